@@ -1,0 +1,96 @@
+"""The article record: the one shape every sink and every command shares.
+
+Field order is the order of SPEC §2 and is the order of the JSON keys, so a
+JSONL line, ``parse`` output and ``show --json`` read the same way.  A record
+is frozen once built; the parser works on its own drafts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+FIELDS = (
+    "id",
+    "source_path",
+    "source_record",
+    "source_sha256",
+    "title",
+    "subtitle",
+    "author",
+    "date",
+    "captions",
+    "body",
+    "word_count",
+    "boilerplate",
+    "warnings",
+    "supersedes",
+)
+
+
+@dataclass(frozen=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    source_path: str
+    source_record: int
+    source_sha256: str
+    title: str | None
+    subtitle: str | None
+    author: str | None
+    date: str | None
+    captions: tuple[Caption, ...]
+    body: str
+    word_count: int
+    boilerplate: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    supersedes: str | None = field(default=None)
+
+    def to_dict(self) -> dict:
+        out = {name: getattr(self, name) for name in FIELDS}
+        out["captions"] = [c.to_dict() for c in self.captions]
+        out["boilerplate"] = list(self.boilerplate)
+        out["warnings"] = list(self.warnings)
+        return out
+
+    def to_json(self, indent: int | None = None) -> str:
+        """One JSON object, UTF-8 text not ASCII-escaped.
+
+        A source path that held bytes which are not UTF-8 reaches us as lone
+        surrogates (``os.fsdecode``); they are written as ``\\udcNN`` escapes,
+        so the line stays valid UTF-8 and ``json.loads`` + ``os.fsencode``
+        give back the exact file name.
+        """
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return _escape_lone_surrogates(text)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Record":
+        values = {name: data.get(name) for name in FIELDS}
+        values["captions"] = tuple(
+            Caption(c.get("text", ""), c.get("credit")) for c in data.get("captions") or ()
+        )
+        values["boilerplate"] = tuple(data.get("boilerplate") or ())
+        values["warnings"] = tuple(data.get("warnings") or ())
+        return cls(**values)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_lone_surrogates(text: str) -> str:
+    return _LONE_SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group()), text)
+
+
+def count_words(body: str) -> int:
+    """Words as a reader counts them: runs of non-space characters."""
+    return len(body.split())
