@@ -1,0 +1,103 @@
+"""Site chrome: lines that belong to the web page, not to the article.
+
+Matching is by whole line, never by substring: a line is normalised (case,
+spaces, apostrophes, leading bullets, trailing punctuation) and compared with
+the phrase tables of phrases.py, so "Read more:" goes while a sentence that
+merely mentions reading more stays.  Three families need more than equality:
+link lines ("Related: <headline>"), short chrome lines opening with a known
+prefix ("Follow us on …"), and copyright lines ("© 2023 …").  A heading such
+as "Related:" also takes the headline lines under it in its paragraph.
+
+A user file extends the built-in list (``load_phrases``): one phrase a line,
+blank lines and lines starting with ``#`` ignored, matched like the built-in
+whole-line phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases
+from .shapes import looks_like_headline
+
+_LEADING_BULLETS = " \t•·*›»>-–—|"
+_TRAILING_MARKS = " \t:.…!|›»>-–—,;"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def normalise(line: str) -> str:
+    """The form phrases are compared in: lower case, single spaces, no decoration."""
+    text = " ".join(line.replace("’", "'").casefold().split())
+    return text.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_MARKS)
+
+
+def load_phrases(path: str) -> tuple[str, ...]:
+    """Read a user boilerplate file: one phrase a line, ``#`` starts a comment line."""
+    with open(path, encoding="utf-8-sig") as handle:
+        lines = handle.read().splitlines()
+    found = []
+    for line in lines:
+        if line.strip().startswith("#"):
+            continue
+        phrase = normalise(line)
+        if phrase and phrase not in found:
+            found.append(phrase)
+    return tuple(found)
+
+
+def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True when the whole line is site chrome."""
+    key = normalise(line)
+    if not key:
+        return False
+    if key in phrases.BOILERPLATE_LINES or key in extra:
+        return True
+    words = len(key.split())
+    if words > phrases.MAX_CHROME_WORDS:
+        return False
+    if key.startswith(phrases.COPYRIGHT_PREFIXES):
+        return bool(_YEAR.search(key)) or "all rights reserved" in key or key.startswith("©")
+    if key.startswith(phrases.CHROME_PREFIXES):
+        return True
+    return _is_link_line(line, key)
+
+
+def _is_link_line(line: str, key: str) -> bool:
+    """"Read more: <headline>": a link label, then the headline of another article."""
+    for prefix in phrases.LINK_PREFIXES:
+        if key.startswith(prefix):
+            rest = line.split(":", 1)[1] if ":" in line else ""
+            return looks_like_headline(rest)
+    return False
+
+
+def is_block_heading(line: str) -> bool:
+    """A heading whose following lines are a list of links ("Related:", "Most Popular")."""
+    return normalise(line) in phrases.BLOCK_HEADINGS
+
+
+def strip_boilerplate(
+    paragraphs: list[list[str]], extra: frozenset[str] = frozenset()
+) -> tuple[list[list[str]], list[str]]:
+    """Remove chrome lines from every paragraph; return what is left and what went.
+
+    Paragraphs left with no line are dropped.  Removed lines are returned as
+    written, in order, for the record's ``boilerplate`` audit list.
+    """
+    kept_paragraphs: list[list[str]] = []
+    removed: list[str] = []
+    for lines in paragraphs:
+        kept: list[str] = []
+        in_block = False
+        for line in lines:
+            if is_boilerplate(line, extra):
+                removed.append(line.strip())
+                in_block = in_block or is_block_heading(line)
+            elif in_block and looks_like_headline(line):
+                removed.append(line.strip())
+            else:
+                in_block = False
+                kept.append(line)
+        if kept:
+            kept_paragraphs.append(kept)
+    return kept_paragraphs, removed

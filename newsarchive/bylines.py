@@ -1,0 +1,91 @@
+"""Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
+
+A line is a byline only when all of it parses: ``By`` (or ``Written by``),
+then names — capitalised words, initials, particles such as ``van`` or
+``al``, joined by ``and``, ``&`` or commas, optionally an agency after a
+comma — then optionally a date after ``|``, a dash, ``·``, ``on`` or a comma.
+So "By Monday, the team had left." stays prose.  The name is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import phrases
+from .dates import parse_date
+from .shapes import looks_like_name_word
+
+_BY = re.compile(r"(?:written\s|words\s|reporting\s)?by\s?:?\s", re.IGNORECASE)
+_DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str
+    date: str | None
+    date_raw: str | None
+    warnings: tuple[str, ...] = ()
+
+
+def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
+    """The byline on this line, or None when the line is anything else."""
+    text = " ".join(line.split())
+    opening = _BY.match(text)
+    if not opening:
+        return None
+    rest = text[opening.end() :]
+    for separator in _DATE_SEPARATORS:
+        if separator in rest:
+            name, tail = rest.split(separator, 1)
+            dated = _dated(name, tail, day_first)
+            if dated:
+                return dated
+    for index, char in enumerate(rest):
+        if char == ",":
+            dated = _dated(rest[:index], rest[index + 1 :], day_first)
+            if dated:
+                return dated
+    return Byline(rest, None, None) if is_name_list(rest) else None
+
+
+def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
+    name = name.strip().rstrip(",")
+    if not is_name_list(name):
+        return None
+    raw = _strip_date_lead(tail.strip())
+    if not raw:
+        return None
+    iso, warnings = parse_date(raw, day_first=day_first)
+    if iso is None:
+        return None
+    return Byline(name, iso, raw, tuple(warnings))
+
+
+def _strip_date_lead(tail: str) -> str:
+    lowered = tail.casefold()
+    for lead in phrases.DATE_LEADS:
+        if lowered.startswith(lead):
+            return tail[len(lead) :].lstrip(" :")
+    return tail
+
+
+def is_name_list(text: str) -> bool:
+    """Names as a byline lists them: ``Jane Doe and John Roe, Reuters``."""
+    tokens = text.replace(",", " , ").replace("|", " | ").split()
+    if not tokens or len(tokens) > phrases.MAX_BYLINE_WORDS:
+        return False
+    first = tokens[0]
+    if not looks_like_name_word(first) or first.strip(".,").casefold() in phrases.NOT_NAMES:
+        return False
+    if not looks_like_name_word(tokens[-1]):
+        return False
+    for token in tokens:
+        if any(ch.isdigit() for ch in token):
+            return False
+        if token in (",", "|") or looks_like_name_word(token):
+            continue
+        lowered = token.casefold()
+        if lowered not in phrases.NAME_PARTICLES and lowered not in phrases.NAME_JOINERS:
+            return False
+    return True

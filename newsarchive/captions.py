@@ -1,0 +1,122 @@
+"""Picture captions and their credits.
+
+A credit is a short source name closing a caption: ``(Avshalom Sassoni/Flash90)``,
+``(AP Photo/Ariel Schalit)``, ``(Getty Images)``, ``Photo: Reuters``,
+``Credit: Jane Doe``.  What tells it from an aside of prose in parentheses:
+
+* it closes the line: nothing, not even a period, follows the ``)``;
+* it is short (``phrases.MAX_CREDIT_WORDS``) and does not end like a sentence;
+* it names a source: agency or credit vocabulary (``phrases.CREDIT_WORDS``),
+  a ``person/agency`` slash, ``courtesy …``, or two to five capitalised name
+  words;
+* a number in it (``Hughes 40``) is a score or a time unless agency
+  vocabulary says otherwise (``Channel 12 screenshot``).
+
+A marker (``Photo:``, ``Credit:``) is not part of the credit: the credit is
+the name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases
+from .record import Caption
+from .shapes import looks_like_name_word
+
+_MARKER = "|".join(re.escape(m) for m in phrases.CREDIT_MARKERS)
+# "… city. Photo: Reuters" — a marker and a colon after a space or a separator.
+_MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
+# "(Photo by Jane Doe)" — a marker that opens the parenthesised credit.
+_LEADING_MARKER = re.compile(rf"(?:{_MARKER})(?:\s?:|\s+by\b)\s*", re.IGNORECASE)
+_TOKEN_SPLIT = re.compile(r"[\s/,;]+")
+_SEPARATORS = " \t|–—-"
+
+
+def split_credit(line: str) -> tuple[str, str | None]:
+    """Split a trailing credit off a caption line: ``(text, credit)`` or ``(line, None)``."""
+    text = line.strip()
+    found = _parenthesised_credit(text) or _marked_credit(text)
+    return found if found else (text, None)
+
+
+def caption_from_line(line: str) -> Caption:
+    text, credit = split_credit(line)
+    return Caption(text, credit)
+
+
+def ends_in_credit(line: str) -> bool:
+    """True when the line closes with a credit after some caption text."""
+    text, credit = split_credit(line)
+    return credit is not None and bool(text)
+
+
+def _parenthesised_credit(text: str) -> tuple[str, str] | None:
+    if not text.endswith(")"):
+        return None
+    start = text.rfind("(")
+    if start < 0:
+        return None
+    inner = text[start + 1 : -1]
+    if ")" in inner:
+        return None
+    credit = credit_name(inner)
+    if credit is None:
+        return None
+    return text[:start].rstrip(), credit
+
+
+def _marked_credit(text: str) -> tuple[str, str] | None:
+    last = None
+    for last in _MARKER_WITH_COLON.finditer(text):
+        pass
+    if last is None:
+        return None
+    name = text[last.end() :].strip()
+    if name.endswith(".") and not name.endswith(".."):
+        name = name[:-1]
+    if not _is_source_name(name, marked=True):
+        return None
+    return text[: last.start()].rstrip(_SEPARATORS), name
+
+
+def credit_name(inner: str) -> str | None:
+    """The credit inside parentheses, without its marker, or None if it is prose."""
+    inner = inner.strip()
+    marker = _LEADING_MARKER.match(inner)
+    if marker:
+        name = inner[marker.end() :].strip()
+        return name if _is_source_name(name, marked=True) else None
+    return inner if _is_source_name(inner, marked=False) else None
+
+
+def _is_source_name(name: str, *, marked: bool) -> bool:
+    """Whether ``name`` reads as a source: agency, person, channel, courtesy line."""
+    if not name or len(name) > phrases.MAX_CREDIT_CHARS:
+        return False
+    if name[-1] in ".!?;:," or name[0] in ".!?;:,":
+        return False
+    tokens = [t for t in _TOKEN_SPLIT.split(name) if t]
+    if not tokens or len(tokens) > phrases.MAX_CREDIT_WORDS:
+        return False
+    lowered = [t.strip("()'\"’").casefold() for t in tokens]
+    vocabulary = any(t in phrases.CREDIT_WORDS for t in lowered)
+    if lowered[0] == "courtesy":
+        return True
+    if any(ch.isdigit() for ch in name) and not vocabulary:
+        return False
+    if not all(_fits_name(tok, low) for tok, low in zip(tokens, lowered)):
+        return False
+    if marked or vocabulary or "/" in name:
+        return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS
+    return 2 <= len(tokens) <= 5 and looks_like_name_word(tokens[-1])
+
+
+def _fits_name(token: str, lowered: str) -> bool:
+    return (
+        looks_like_name_word(token)
+        or lowered in phrases.CREDIT_WORDS
+        or lowered in phrases.NAME_PARTICLES
+        or lowered in phrases.NAME_JOINERS
+        or any(ch.isdigit() for ch in token)
+    )

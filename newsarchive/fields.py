@@ -1,0 +1,208 @@
+"""One record's text → its fields: title, subtitle, author, date, captions, body.
+
+The text arrives cleaned (text.clean) with its ``date`` header already taken
+off (split.py).  Steps, in order, each judging lines by their shape:
+
+1. paragraphs are the blank-line separated blocks; lines stay lines until the end;
+2. boilerplate lines leave, wherever they stand (boilerplate.py);
+3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
+4. a line written twice on consecutive lines is a caption, kept once
+   (``caption-duplicate-collapsed``); a one-line paragraph closing in a
+   credit is a caption too (captions.py);
+5. the first byline line gives ``author`` and maybe a date (bylines.py);
+6. title: the first paragraph, when it is one line that reads as a headline
+   (short, not ending like a sentence) and more text follows;
+7. subtitle: the paragraph right after the title, when it is one line of
+   standfirst length and either does not end like a sentence or is followed
+   by the lead picture's caption (a caption written twice);
+8. body: the remaining paragraphs in order, separated by a blank line; the
+   lines of one paragraph are wrapped prose and are joined with a space.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import boilerplate, bylines, captions
+from .record import Caption
+from .shapes import (
+    MAX_STANDFIRST_CHARS,
+    MAX_STANDFIRST_WORDS,
+    ends_like_prose,
+    looks_like_headline,
+)
+
+EXCERPT_CHARS = 40
+
+
+@dataclass
+class Draft:
+    title: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    date: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+    body: str = ""
+    boilerplate: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class _Item:
+    """A paragraph (``lines``) or a caption taken out of the flow (``caption``)."""
+
+    lines: list[str] = field(default_factory=list)
+    caption: Caption | None = None
+    written_twice: bool = False
+
+
+def parse_fields(
+    text: str,
+    *,
+    header_date: str | None = None,
+    day_first: bool = True,
+    extra_boilerplate: frozenset[str] = frozenset(),
+) -> Draft:
+    """Parse one record's cleaned text (date header removed) into a draft."""
+    draft = Draft(date=header_date)
+    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(
+        split_paragraphs(text), extra_boilerplate
+    )
+    paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
+    items = _take_captions(paragraphs, draft.warnings)
+    _take_byline(items, draft, day_first)
+    items = [item for item in items if item.caption is not None or item.lines]
+    draft.captions = _unique_captions(items, draft.warnings)
+    prose = _take_title_and_subtitle(items, draft)
+    draft.body = "\n\n".join(" ".join(item.lines) for item in prose)
+    return draft
+
+
+def split_paragraphs(text: str) -> list[list[str]]:
+    """Blank-line separated blocks, each a list of its stripped lines."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _same(a: str, b: str) -> bool:
+    return a.split() == b.split()
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
+
+
+def _drop_repeated_paragraphs(paragraphs: list[list[str]], warnings: list[str]) -> list[list[str]]:
+    kept: list[list[str]] = []
+    for lines in paragraphs:
+        if kept and _same(" ".join(kept[-1]), " ".join(lines)) and len(lines) == len(kept[-1]):
+            warnings.append(f"paragraph-duplicate-removed: {_excerpt(lines[0])}")
+            continue
+        kept.append(lines)
+    return kept
+
+
+def _take_captions(paragraphs: list[list[str]], warnings: list[str]) -> list[_Item]:
+    """Split captions out of the paragraphs, keeping the order of everything."""
+    items: list[_Item] = []
+    for lines in paragraphs:
+        if len(lines) == 1 and captions.ends_in_credit(lines[0]):
+            items.append(_Item(caption=captions.caption_from_line(lines[0])))
+            continue
+        current = _Item()
+        index = 0
+        while index < len(lines):
+            end = index + 1
+            while end < len(lines) and _same(lines[end], lines[index]):
+                end += 1
+            if end - index > 1:
+                if current.lines:
+                    items.append(current)
+                    current = _Item()
+                items.append(_Item(caption=captions.caption_from_line(lines[index]), written_twice=True))
+                warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")
+            else:
+                current.lines.append(lines[index])
+            index = end
+        if current.lines:
+            items.append(current)
+    return items
+
+
+def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> None:
+    """The first byline line anywhere gives the author (and a date) and leaves."""
+    for item in items:
+        for position, line in enumerate(item.lines):
+            byline = bylines.parse_byline(line, day_first=day_first)
+            if byline is None:
+                continue
+            del item.lines[position]
+            draft.author = byline.author
+            if byline.date:
+                _merge_byline_date(draft, byline)
+            return
+
+
+def _merge_byline_date(draft: Draft, byline: bylines.Byline) -> None:
+    if draft.date is None:
+        draft.date = byline.date
+        draft.warnings.extend(byline.warnings)
+    elif draft.date[:10] != byline.date[:10]:
+        draft.warnings.append(
+            f"date-conflict: header {draft.date}, byline {byline.date_raw} read as {byline.date};"
+            " header kept"
+        )
+
+
+def _unique_captions(items: list[_Item], warnings: list[str]) -> list[Caption]:
+    found: list[Caption] = []
+    for item in items:
+        if item.caption is None:
+            continue
+        if item.caption in found:
+            warnings.append(f"caption-duplicate-collapsed: {_excerpt(item.caption.text)}")
+        else:
+            found.append(item.caption)
+    return found
+
+
+def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
+    """Set title and subtitle from the head of the flow; return the body paragraphs."""
+    prose = [item for item in items if item.caption is None]
+    if len(prose) < 2 or not _is_title(prose[0]):
+        return prose
+    draft.title = prose[0].lines[0]
+    start = next(i for i, item in enumerate(items) if item is prose[0])
+    following = items[start + 1 :]
+    if len(prose) >= 3 and following and following[0] is prose[1]:
+        after = following[1] if len(following) > 1 else None
+        if _is_subtitle(prose[1], after):
+            draft.subtitle = prose[1].lines[0]
+            return prose[2:]
+    return prose[1:]
+
+
+def _is_title(item: _Item) -> bool:
+    return len(item.lines) == 1 and looks_like_headline(item.lines[0])
+
+
+def _is_subtitle(item: _Item, after: _Item | None) -> bool:
+    if len(item.lines) != 1:
+        return False
+    line = item.lines[0]
+    if len(line) > MAX_STANDFIRST_CHARS or len(line.split()) > MAX_STANDFIRST_WORDS:
+        return False
+    if not line[0].isupper() and not line[0].isdigit() and line[0] not in "\"“‘'":
+        return False
+    lead_caption = after is not None and after.written_twice
+    return lead_caption or not ends_like_prose(line)

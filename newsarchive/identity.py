@@ -1,0 +1,43 @@
+"""The content id: the same article text gives the same id on any run or machine.
+
+It hashes what the parser made of the article (title, subtitle, author,
+date, captions, body), not where it came from, so one article found in two
+files is one article.  The serialisation is canonical JSON (sorted layout,
+no spaces, UTF-8) behind a version tag: changing what enters the hash means
+a new tag, never a silent change of every id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from .record import Caption
+
+ID_SCHEME = "newsarchive-id-1"
+ID_HEX_CHARS = 16
+
+
+def content_id(
+    *,
+    title: str | None,
+    subtitle: str | None,
+    author: str | None,
+    date: str | None,
+    captions: Iterable[Caption],
+    body: str,
+) -> str:
+    """16 lowercase hex characters of sha256 over the canonical article."""
+    canonical = [
+        ID_SCHEME,
+        title,
+        subtitle,
+        author,
+        date,
+        [[c.text, c.credit] for c in captions],
+        body,
+    ]
+    data = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"))
+    digest = hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
+    return digest[:ID_HEX_CHARS]

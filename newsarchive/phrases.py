@@ -1,0 +1,306 @@
+"""Data tables of the parser, kept apart from the logic that uses them.
+
+Every phrase is written in its normalised form (see
+``boilerplate.normalise``): lower case, single spaces, straight apostrophes,
+no trailing punctuation.  Extending a table changes what the parser keeps;
+the logic in boilerplate.py, captions.py and bylines.py stays as it is.
+"""
+
+# Whole lines of site chrome: a line equal to one of these is boilerplate.
+BOILERPLATE_LINES = frozenset(
+    {
+        "most popular",
+        "most read",
+        "most viewed",
+        "most shared",
+        "trending",
+        "trending now",
+        "popular now",
+        "top stories",
+        "latest news",
+        "latest stories",
+        "editor's picks",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "you may also like",
+        "you might also like",
+        "more from this author",
+        "more stories",
+        "more on this story",
+        "more on this topic",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "related coverage",
+        "related topics",
+        "advertisement",
+        "advertisements",
+        "sponsored",
+        "sponsored content",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "continue reading below",
+        "scroll to continue",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share on whatsapp",
+        "tweet",
+        "print",
+        "email",
+        "comments",
+        "leave a comment",
+        "show comments",
+        "view comments",
+        "click to share",
+        "sign up for our newsletter",
+        "subscribe to our newsletter",
+        "sign up to our newsletter",
+        "get our newsletter",
+        "newsletter",
+        "subscribe",
+        "subscribe now",
+        "log in",
+        "sign in",
+        "register",
+        "all rights reserved",
+        "watch",
+        "watch now",
+        "listen to this article",
+        "skip to content",
+        "skip advertisement",
+        "back to top",
+        "loading",
+        "image",
+        "photo",
+        "video",
+        "enlarge",
+        "open in app",
+        "download our app",
+        "tags",
+    }
+)
+
+# Headings that introduce a list of links: the lines under them, in the same
+# paragraph, are headlines of other articles and leave with the heading.
+BLOCK_HEADINGS = frozenset(
+    {
+        "related",
+        "related articles",
+        "related stories",
+        "related content",
+        "related coverage",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "more stories",
+        "more on this story",
+        "more on this topic",
+        "most popular",
+        "most read",
+        "most viewed",
+        "trending",
+        "top stories",
+        "latest news",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "you might also like",
+        "editor's picks",
+    }
+)
+
+# Link labels followed by a headline on the same line ("Read more: Headline").
+LINK_PREFIXES = (
+    "read more:",
+    "read also:",
+    "also read:",
+    "read next:",
+    "see also:",
+    "related:",
+    "more:",
+    "watch:",
+    "listen:",
+    "recommended:",
+)
+
+# Lines opening with these are chrome when they stay short (no article
+# paragraph opens "Follow us on" and then runs for twenty words).
+CHROME_PREFIXES = (
+    "follow us on",
+    "follow us at",
+    "follow our",
+    "like us on",
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "click here to",
+    "click here for",
+    "download the",
+    "download our",
+    "join our",
+    "get the latest",
+    "to continue reading",
+    "this article was originally published",
+    "this story was originally published",
+)
+
+# Copyright lines open with one of these and carry a year or "all rights reserved".
+COPYRIGHT_PREFIXES = ("©", "copyright", "(c)")
+
+# The longest line (in words) a prefix rule may remove.
+MAX_CHROME_WORDS = 20
+
+# Agency and credit vocabulary: one of these words inside trailing
+# parentheses marks a picture credit rather than an aside of prose.
+CREDIT_WORDS = frozenset(
+    {
+        "ap",
+        "afp",
+        "ap photo",
+        "epa",
+        "efe",
+        "upi",
+        "ani",
+        "pti",
+        "dpa",
+        "xinhua",
+        "reuters",
+        "getty",
+        "gettyimages",
+        "images",
+        "image",
+        "flash90",
+        "gpo",
+        "idf",
+        "photo",
+        "photos",
+        "photograph",
+        "photographer",
+        "picture",
+        "pictures",
+        "pool",
+        "handout",
+        "courtesy",
+        "credit",
+        "screenshot",
+        "screengrab",
+        "screen",
+        "capture",
+        "telegram",
+        "twitter",
+        "x",
+        "facebook",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "channel",
+        "video",
+        "file",
+        "shutterstock",
+        "istock",
+        "alamy",
+        "wikimedia",
+        "commons",
+        "sipa",
+        "abaca",
+        "zuma",
+        "anadolu",
+        "agency",
+        "press",
+        "wire",
+        "via",
+        "illustrative",
+        "illustration",
+        "social",
+        "media",
+        "spokesperson",
+        "spokesperson's",
+        "unit",
+        "office",
+        "ministry",
+    }
+)
+
+# Markers that precede a credit and are not part of it ("Photo: Reuters").
+CREDIT_MARKERS = (
+    "photo credit",
+    "photographs",
+    "photograph",
+    "photos",
+    "photo",
+    "pictures",
+    "picture",
+    "images",
+    "image",
+    "credit",
+    "source",
+    "foto",
+)
+
+# The longest credit we accept, in characters and in words.
+MAX_CREDIT_CHARS = 80
+MAX_CREDIT_WORDS = 10
+
+# Lower-case words allowed inside a personal or agency name.
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "ben",
+        "bin",
+        "bint",
+        "al",
+        "el",
+        "ibn",
+        "y",
+        "of",
+        "the",
+        "for",
+        "in",
+    }
+)
+
+# Words joining two names in a byline or a credit.
+NAME_JOINERS = frozenset({"and", "&", "with"})
+
+# Words that may stand before a byline date ("By Jane Doe | Updated Nov 16, 2023").
+DATE_LEADS = ("published", "updated", "posted", "last updated", "on")
+
+# Capitalised words that open prose after "By", never a name ("By Monday, …").
+NOT_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "then", "now", "contrast",
+        "comparison", "law", "far", "default", "design", "mistake", "chance", "night",
+        "day", "the", "this", "that", "these", "those", "doing", "using", "taking",
+    }
+)
+
+# The most words a byline's name part may hold.
+MAX_BYLINE_WORDS = 14
