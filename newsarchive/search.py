@@ -1,0 +1,180 @@
+"""Full-text search over the archive database.
+
+People type queries such as ``Moscow’s hosting of Hamas``, ``U.S.-Israel``,
+``"quoted phrase"``, ``c++`` or a lone ``"``; raw FTS5 syntax would reject
+or misread most of them.  ``to_fts`` turns such text into a query FTS5
+always accepts: every word becomes a quoted FTS5 string (FTS5 splits it with
+the table's own tokenizer, so ``U.S.-Israel`` matches those words side by
+side), quoted phrases stay phrases, a trailing ``*`` stays a prefix search,
+and the parts are ANDed.  Raw FTS5 (``NEAR``, ``OR``, column filters) is
+still available with ``fts=True``; its syntax errors become ``QueryError``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from datetime import date as _date
+
+from .errors import ArchiveError, QueryError
+
+# Title above subtitle above author above captions above body; the column
+# order is the one of articles_fts (title, subtitle, author, body, caption_text).
+RANK = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0)"
+SORTS = ("rank", "date")
+_QUOTE = re.compile('["\u201c\u201d]')  # straight or curly quotes open and close phrases
+_FTS_SYNTAX_ERRORS = ("fts5:", "no such column", "unterminated string", "unknown special query")
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    date: str | None
+    title: str | None
+    author: str | None
+    source_path: str
+    snippet: str
+    rank: float
+    lead: str  # the opening of the body, to name a hit that has no title
+    superseded_by: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "title": self.title,
+            "author": self.author,
+            "source_path": self.source_path,
+            "snippet": self.snippet,
+            "rank": self.rank,
+            "superseded_by": self.superseded_by,
+        }
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to look for and how to order it; the defaults are what `search` uses."""
+
+    text: str
+    fts: bool = False
+    limit: int = 20
+    offset: int = 0
+    since: str | None = None
+    until: str | None = None
+    author: str | None = None
+    source: str | None = None
+    sort: str = "rank"
+    include_superseded: bool = False
+
+
+def to_fts(text: str) -> str:
+    """Plain text as people type it -> an FTS5 query that cannot fail.
+
+    Returns "" when nothing searchable is left (only punctuation, say).
+    """
+    parts = []
+    for words, is_phrase, prefix in _segments(text):
+        if is_phrase:
+            if _has_token(words):
+                parts.append(_quote(words) + ("*" if prefix else ""))
+            continue
+        for word in words.split():
+            stem = word.rstrip("*")
+            if _has_token(stem):
+                parts.append(_quote(stem) + ("*" if stem != word else ""))
+    # Juxtaposition is FTS5's AND, and unlike the AND keyword it ignores a
+    # string the tokenizer finds empty, so a stray symbol cannot void a query.
+    return " ".join(parts)
+
+
+def _segments(text: str):
+    """(text, is_phrase, prefix) pieces; an unmatched last quote is just a separator."""
+    quotes = [m.start() for m in _QUOTE.finditer(text)]
+    if len(quotes) % 2:
+        lone = quotes.pop()
+        text = text[:lone] + " " + text[lone + 1 :]
+    pos = 0
+    for start, end in zip(quotes[::2], quotes[1::2]):
+        yield text[pos:start], False, False
+        prefix = text.startswith("*", end + 1)
+        yield text[start + 1 : end], True, prefix
+        pos = end + 1 + prefix
+    yield text[pos:], False, False
+
+
+def _has_token(text: str) -> bool:
+    """Whether unicode61 would find a token: a letter, a digit or a private-use mark."""
+    return any(unicodedata.category(ch)[0] in "LN" or unicodedata.category(ch) == "Co" for ch in text)
+
+
+def _quote(text: str) -> str:
+    return '"' + " ".join(text.split()).replace('"', '""') + '"'
+
+
+def date_bound(value: str) -> str:
+    """Check a --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = match.groups()
+        _date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise QueryError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value.strip()
+
+
+def search(conn: sqlite3.Connection, query: Query, marks: tuple[str, str] = ("[", "]")) -> list[Hit]:
+    """Ranked hits for ``query``; ``marks`` wrap each matched term in the snippet."""
+    if query.sort not in SORTS:
+        raise QueryError(f"unknown sort {query.sort!r} (use rank or date)")
+    if query.limit < 0 or query.offset < 0:
+        raise QueryError("--limit and --offset must not be negative")
+    match = query.text.strip() if query.fts else to_fts(query.text)
+    if not match:
+        return []
+    where, params = _filters(query)
+    order = "score" if query.sort == "rank" else "a.date DESC NULLS LAST, score"
+    sql = f"""
+        SELECT a.id, a.date, a.title, a.author, a.source_path,
+               snippet(articles_fts, -1, ?, ?, '…', 16), {RANK} AS score,
+               substr(a.body, 1, 200), a.superseded_by
+        FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ? {where}
+        ORDER BY {order} LIMIT ? OFFSET ?"""
+    args = [marks[0], marks[1], match, *params, query.limit, query.offset]
+    try:
+        rows = conn.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as exc:
+        if query.fts and str(exc).startswith(_FTS_SYNTAX_ERRORS):
+            raise QueryError(f"bad FTS5 query {match!r}: {exc}") from None
+        raise ArchiveError(f"search failed: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"search failed: {exc}") from None
+    return [Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
+
+
+def _filters(query: Query) -> tuple[str, list]:
+    clauses, params = [], []
+    if not query.include_superseded:
+        clauses.append("a.superseded_by IS NULL")
+    if query.since:
+        since = date_bound(query.since)
+        clauses.append("substr(a.date, 1, ?) >= ?")
+        params += [len(since), since]
+    if query.until:
+        until = date_bound(query.until)
+        clauses.append("substr(a.date, 1, ?) <= ?")
+        params += [len(until), until]
+    if query.author:
+        clauses.append("a.author LIKE ? ESCAPE '\\'")
+        params.append("%" + re.sub(r"([%_\\])", r"\\\1", query.author.strip()) + "%")
+    if query.source:
+        clauses.append(
+            "(a.source_path GLOB ? OR EXISTS"
+            " (SELECT 1 FROM sources AS s WHERE s.article_id = a.id AND s.path GLOB ?))"
+        )
+        params += [query.source, query.source]
+    return "".join(" AND " + c for c in clauses), params
