@@ -56,7 +56,7 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if words > phrases.MAX_CHROME_WORDS:
         return False
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
-        return bool(_YEAR.search(key)) or "all rights reserved" in key or key.startswith("©")
+        return bool(_YEAR.search(key)) or "all rights reserved" in key or "©" in key
     if key.startswith(phrases.CHROME_PREFIXES):
         return True
     return _is_link_line(line, key)

@@ -1,0 +1,90 @@
+"""Site chrome leaves by whole line; prose that mentions the same words stays."""
+
+import os
+import tempfile
+import unittest
+
+from newsarchive.boilerplate import is_boilerplate, load_phrases, strip_boilerplate
+
+CHROME = [
+    "Most Popular",
+    "read more:",
+    "Read More",
+    "READ MORE »",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Share this article",
+    "Share this article:",
+    "Sign up for our newsletter",
+    "Sign up for our daily newsletter to get the news first",
+    "Follow us on Twitter and Facebook",
+    "Follow us on Telegram.",
+    "© 2023 The Daily Example. All rights reserved.",
+    "Copyright 2023 Example Media Ltd",
+    "Copyright © Example Media",
+    "All rights reserved.",
+    "Related:",
+    "Related: Minister resigns after vote",
+    "Read more: Minister resigns after vote",
+    "• Advertisement",
+    "You may also like",
+    "Story continues below advertisement",
+    "Don’t miss",
+]
+
+PROSE = [
+    "Readers who want to read more can find the full report online.",
+    "Read more about the plan on page four.",
+    "Read more: the minister said the plan was final.",
+    "Copyright law in the union has changed over the past decade, experts say.",
+    "The most popular party won the vote.",
+    "Share prices fell on Monday.",
+    "Advertisement revenue fell by a third last year, the company said in its report.",
+    "Related reports from the region suggested the talks had stalled.",
+    "Follow-up talks are planned for next month.",
+]
+
+
+class BoilerplateLineTest(unittest.TestCase):
+    def test_site_chrome_lines_are_boilerplate(self):
+        for line in CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line, frozenset({"don't miss"})))
+
+    def test_prose_mentioning_chrome_words_stays(self):
+        for line in PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+class BoilerplateBlockTest(unittest.TestCase):
+    def test_related_heading_takes_the_headlines_under_it(self):
+        paragraphs = [
+            ["First paragraph of the story."],
+            ["Related:", "Minister resigns after vote", "Storm closes the harbour"],
+            ["Second paragraph of the story."],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["First paragraph of the story."], ["Second paragraph of the story."]])
+        self.assertEqual(removed, ["Related:", "Minister resigns after vote", "Storm closes the harbour"])
+
+    def test_block_ends_at_the_first_line_of_prose(self):
+        kept, removed = strip_boilerplate([["Most Popular", "The council met on Monday."]])
+        self.assertEqual(kept, [["The council met on Monday."]])
+        self.assertEqual(removed, ["Most Popular"])
+
+
+class UserPhraseFileTest(unittest.TestCase):
+    def test_user_file_phrases_are_normalised_and_comments_skipped(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "phrases.txt")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write("# site chrome of example.org\n\nDon’t miss:\n  WATCH LIVE  \nwatch live\n")
+            phrases = load_phrases(path)
+        self.assertEqual(phrases, ("don't miss", "watch live"))
+        self.assertTrue(is_boilerplate("Watch live!", frozenset(phrases)))
+        self.assertFalse(is_boilerplate("Watch live!"))
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,57 @@
+"""Byline lines give an author (and a date); prose that opens with "By" does not."""
+
+import unittest
+
+from newsarchive.bylines import parse_byline
+
+# (line, author, ISO date or None)
+BYLINES = [
+    ("By Jane Doe", "Jane Doe", None),
+    ("by Jane Doe", "Jane Doe", None),
+    ("By: Jane Doe", "Jane Doe", None),
+    ("BY JANE DOE", "JANE DOE", None),
+    ("By JANE DOE, Reuters", "JANE DOE, Reuters", None),
+    ("By Jane Doe and John Roe", "Jane Doe and John Roe", None),
+    ("By Jane Doe & John Roe", "Jane Doe & John Roe", None),
+    ("By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe", None),
+    ("By J. R. Doe", "J. R. Doe", None),
+    ("By Ludwig van der Berg", "Ludwig van der Berg", None),
+    ("Written by Jane Doe", "Jane Doe", None),
+    ("By Jane Doe and John Roe | Nov 16, 2023", "Jane Doe and John Roe", "2023-11-16"),
+    ("By Jane Doe | Updated Nov 16, 2023", "Jane Doe", "2023-11-16"),
+    ("By Jane Doe - November 16, 2023", "Jane Doe", "2023-11-16"),
+    ("By Jane Doe, November 16, 2023", "Jane Doe", "2023-11-16"),
+    ("By Jane Doe on 16 Nov 2023", "Jane Doe", "2023-11-16"),
+    ("By Jane Doe, Reuters | 2023-11-16", "Jane Doe, Reuters", "2023-11-16"),
+]
+
+NOT_BYLINES = [
+    "By Monday, the team had left the city.",
+    "By the time the vote was called, most had gone.",
+    "By contrast, exports rose.",
+    "By 2030 the plant will close",
+    "Bystanders watched the parade",
+    "Byline",
+    "By",
+    "By far the largest crowd of the year gathered outside",
+    "By Jane Doe and then some other words that are not names at all",
+    "The report was written by Jane Doe",
+]
+
+
+class BylineTest(unittest.TestCase):
+    def test_byline_lines_give_author_and_date(self):
+        for line, author, date in BYLINES:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date), (author, date))
+
+    def test_prose_opening_with_by_is_not_a_byline(self):
+        for line in NOT_BYLINES:
+            with self.subTest(line=line):
+                self.assertIsNone(parse_byline(line))
+
+
+if __name__ == "__main__":
+    unittest.main()

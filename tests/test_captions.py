@@ -1,0 +1,61 @@
+"""Credits are split off captions; asides of prose in parentheses are not credits."""
+
+import unittest
+
+from newsarchive.captions import split_credit
+
+# (line, expected caption text, expected credit)
+CREDITS = [
+    ("Smoke rises over the port. (Avshalom Sassoni/Flash90)", "Smoke rises over the port.", "Avshalom Sassoni/Flash90"),
+    ("A crowd gathers in the square. (AP Photo/Ariel Schalit)", "A crowd gathers in the square.", "AP Photo/Ariel Schalit"),
+    ("The minister arrives. (Getty Images)", "The minister arrives.", "Getty Images"),
+    ("Delegates meet in the capital. (Hamas Telegram channel)", "Delegates meet in the capital.", "Hamas Telegram channel"),
+    ("A boat near the coast. Photo: Reuters", "A boat near the coast.", "Reuters"),
+    ("A boat near the coast. Credit: Jane Doe", "A boat near the coast.", "Jane Doe"),
+    ("A boat near the coast | Photo credit: Jane Doe/Agency", "A boat near the coast", "Jane Doe/Agency"),
+    ("Children at the school. (Photo: Reuters)", "Children at the school.", "Reuters"),
+    ("Children at the school. (Photo by Jane Doe)", "Children at the school.", "Jane Doe"),
+    ("The old bridge at dusk. (Courtesy of the family)", "The old bridge at dusk.", "Courtesy of the family"),
+    ("The old bridge at dusk. (courtesy Jane Doe)", "The old bridge at dusk.", "courtesy Jane Doe"),
+    ("Rescue teams at work. (Channel 12 screenshot)", "Rescue teams at work.", "Channel 12 screenshot"),
+    ("Rescue teams at work. (Screenshot/X)", "Rescue teams at work.", "Screenshot/X"),
+    ("Troops on patrol. (IDF Spokesperson's Unit)", "Troops on patrol.", "IDF Spokesperson's Unit"),
+    ("Troops on patrol. (Jane Doe)", "Troops on patrol.", "Jane Doe"),
+    ("A march downtown. (AP Photo/Jane Doe, File)", "A march downtown.", "AP Photo/Jane Doe, File"),
+    ("A march downtown. (Reuters)", "A march downtown.", "Reuters"),
+    ("A march downtown. (AFP)", "A march downtown.", "AFP"),
+]
+
+# Lines whose parentheses are prose: no credit, the line unchanged.
+PROSE = [
+    "The home side won 1-0 (Hughes 40)",
+    "The library opens its doors on Friday (Readings start at 7pm.)",
+    "The talks broke down on Monday, officials said (Reuters).",
+    "The deal was signed by the Palestinian Authority (PA)",
+    "Prices rose sharply last year (see chart below)",
+    "He said the plan (which was never published) had failed.",
+    "The vote is set for next week (if the quorum holds)",
+    "She spoke to reporters. (She later declined to comment further on the matter at all today.)",
+    "An unbalanced aside (with (nested) parentheses)",
+    "The committee will meet again in (early) May",
+    "A round of applause (laughter)",
+    "Turnout was low (about 40 percent)",
+    "He deserves credit: the plan worked well.",
+    "Total price: 40 dollars",
+]
+
+
+class CreditSplitTest(unittest.TestCase):
+    def test_credit_forms_are_split_off_as_the_name_alone(self):
+        for line, text, credit in CREDITS:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (text, credit))
+
+    def test_parentheses_of_prose_are_not_credits(self):
+        for line in PROSE:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (line, None))
+
+
+if __name__ == "__main__":
+    unittest.main()
