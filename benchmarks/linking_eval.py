@@ -1,0 +1,121 @@
+"""Precision and recall of article linking on the labelled pairs.
+
+Positives are the pairs labelled ``rewrite`` or ``near-copy``; negatives are
+``same-topic`` (different stories on one subject) and ``unrelated``.  A pair
+counts as linked when the LSH bands make it a candidate *and* the verification
+step accepts it, exactly as at ingest.  When the two seed dumps are present
+(../shared/seeds), their pair is scored too, as a rewrite, and the seed
+article is paired with every other-topic story as a negative.
+
+Usage: python3 benchmarks/linking_eval.py [-v]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from newsarchive import similarity  # noqa: E402
+
+DATA = os.path.join(ROOT, "tests", "data", "linking")
+POSITIVE = {"rewrite", "near-copy"}
+
+
+@dataclass
+class Outcome:
+    left: str
+    right: str
+    label: str
+    candidate: bool
+    match: similarity.Match | None
+
+    @property
+    def linked(self) -> bool:
+        return self.candidate and self.match is not None
+
+
+def load_texts() -> dict[str, str]:
+    texts = {}
+    folder = os.path.join(DATA, "articles")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            texts[name[: -len(".txt")]] = f.read()
+    return texts
+
+
+def load_pairs() -> list[tuple[str, str, str]]:
+    with open(os.path.join(DATA, "pairs.tsv"), encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f][1:]
+    return [(a, b, label) for a, b, label in rows]
+
+
+def evaluate(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> list[Outcome]:
+    profiles = {name: similarity.profile(text) for name, text in texts.items()}
+    keys = {name: set(similarity.band_keys(similarity.signature(p))) for name, p in profiles.items()}
+    outcomes = []
+    for a, b, label in pairs:
+        candidate = bool(keys[a] & keys[b])
+        outcomes.append(Outcome(a, b, label, candidate, similarity.compare(profiles[a], profiles[b])))
+    return outcomes
+
+
+def precision_recall(outcomes: list[Outcome]) -> tuple[float, float]:
+    true_pos = sum(o.linked and o.label in POSITIVE for o in outcomes)
+    linked = sum(o.linked for o in outcomes)
+    positives = sum(o.label in POSITIVE for o in outcomes)
+    return (true_pos / linked if linked else 1.0, true_pos / positives if positives else 1.0)
+
+
+def with_seeds(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> None:
+    seeds = os.path.join(ROOT, "..", "shared", "seeds")
+    if not os.path.isdir(seeds):
+        return
+    names = sorted(n for n in os.listdir(seeds) if n.endswith(".txt"))[:2]
+    if len(names) < 2:
+        return
+    for name in names:
+        with open(os.path.join(seeds, name), encoding="utf-8") as f:
+            texts["seed:" + name[:3]] = f.read()
+    pairs.append(("seed:000", "seed:001", "rewrite"))
+    for other in texts:
+        if other.count(".") == 0 and ":" not in other:
+            label = "same-topic" if other.startswith("gaza-") else "unrelated"
+            pairs.append(("seed:000", other, label))
+            pairs.append(("seed:001", other, label))
+
+
+def main(argv: list[str]) -> int:
+    texts, pairs = load_texts(), load_pairs()
+    with_seeds(texts, pairs)
+    outcomes = evaluate(texts, pairs)
+    precision, recall = precision_recall(outcomes)
+    for label in ("rewrite", "near-copy", "same-topic", "unrelated"):
+        group = [o for o in outcomes if o.label == label]
+        linked = sum(o.linked for o in group)
+        print(f"{label:11} {len(group):3} pairs, {linked:3} linked, {sum(o.candidate for o in group):3} LSH candidates")
+    if "-v" in argv:
+        for o in outcomes:
+            a, b = similarity.profile(texts[o.left]), similarity.profile(texts[o.right])
+            print(f"  {o.label:10} {'LINK' if o.linked else '    '} cand={int(o.candidate)} "
+                  f"cos={similarity.cosine(a, b):.3f} names={similarity.containment(a.names, b.names):.3f} "
+                  f"sh={similarity.containment(a.shingles, b.shingles):.3f} {o.left} ~ {o.right}")
+    body = "\n\n".join(texts.values())
+    start = time.perf_counter()
+    rounds = 20
+    for _ in range(rounds):
+        for text in texts.values():
+            similarity.band_keys(similarity.signature(similarity.profile(text)))
+    per_article = (time.perf_counter() - start) / (rounds * len(texts))
+    words = len(body.split()) / len(texts)
+    print(f"pairs {len(outcomes)}: precision {precision:.3f}, recall {recall:.3f}")
+    print(f"signature + band keys: {per_article * 1e6:.0f} us an article ({words:.0f} words on average)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,200 @@
+"""How alike two articles are: near-copies and rewrites, not mere shared topics.
+
+A rewrite of an article (a paraphrase by a person or a language model) shares
+few exact phrases with its original, but it keeps the facts: the names, the
+numbers and most of the content words.  Two different stories on one topic
+share the common words of that topic ("Israel", "ministry", "war") but not
+the particulars.  So every measure here works on *content terms*: words left
+after dropping function words, lower-cased and lightly stemmed, with names
+and numbers weighted above ordinary words.
+
+Finding candidates must not compare a new article with the whole archive.
+``signature`` is a one-permutation MinHash of the content terms (each term
+hashed once, so the cost grows with the article, not with the number of
+hash functions), cut into ``BANDS`` band keys for locality-sensitive
+lookup.  ``compare`` then verifies a candidate with exact measures and
+names the kind of link, or None.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+BUCKETS = 64  # minimum hashes per signature
+ROWS = 2  # buckets per band: two must agree for a band to match
+BANDS = BUCKETS // ROWS
+
+# Thresholds chosen on the labelled pairs in tests/data/linking (see
+# benchmarks/linking_eval.py for the measured precision and recall).
+NEAR_COPY_SHINGLES = 0.8  # containment of 5-word shingles
+REWRITE_SCORE = 0.5  # weighted cosine of content terms
+REWRITE_NAMES = 0.5  # containment of names and numbers
+
+# Stripped from both ends of a whitespace-separated word (splitting on
+# whitespace and caching each distinct word is several times faster than a
+# tokenising regular expression, and ingest pays this cost for every article).
+_PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?…—–-/*_#|&%$€£+=~^`@"
+_SHINGLE = 5
+_EMPTY = 1 << 62  # an empty bucket: larger than any densified value
+
+_STOPWORDS = frozenset(
+    """a about above after again against all also although am among an and another any are
+    around as at be because been before being below between both but by can could did do does
+    doing down during each either even ever every few for from further had has have having he
+    her here hers herself him himself his how however i if in into is it its itself just last
+    least less like made make many may me might more most much must my myself near neither new
+    no nor not now of off often on once one only or other others our ours out over own per
+    rather said same says say saying several she should since so some such than that the their
+    theirs them themselves then there these they this those though through thus to too toward
+    towards two under until up upon us very was we were what when where whether which while who
+    whom whose why will with within without would yet you your yours according told week
+    year years day days time first still later well already across along amid three""".split()
+)
+
+
+class Profile:
+    """What the measures need of one article: content terms now, shingles on demand.
+
+    Shingles are only needed to verify a candidate, and most articles have
+    none, so they are hashed the first time ``compare`` asks for them.
+    """
+
+    __slots__ = ("terms", "names", "norm", "_text", "_shingles")
+
+    def __init__(self, text: str):
+        terms: dict[str, float] = {}
+        names: set[str] = set()
+        for (term, is_name), n in Counter(filter(None, map(_content_term, text.split()))).items():
+            terms[term] = terms.get(term, 0.0) + (2.0 * n if is_name else float(n))
+            if is_name:
+                names.add(term)
+        for term, tf in terms.items():
+            terms[term] = math.sqrt(tf)  # damp repetition: one name said ten times is not ten facts
+        self.terms: dict[str, float] = terms  # content term -> weight, names and numbers boosted
+        self.names: frozenset[str] = frozenset(names)  # names and numbers
+        self.norm: float = math.sqrt(sum(w * w for w in terms.values()))
+        self._text = text
+        self._shingles: frozenset[int] | None = None
+
+    @property
+    def shingles(self) -> frozenset[int]:
+        """Hashed 5-word shingles of the lower-cased words, punctuation and all."""
+        if self._shingles is None:
+            words = self._text.lower().split()
+            self._shingles = frozenset(
+                hash_text(" ".join(words[i : i + _SHINGLE])) for i in range(max(0, len(words) - _SHINGLE + 1))
+            )
+        return self._shingles
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str  # "near-copy" or "rewrite"
+    score: float
+
+
+def _stem(word: str) -> str:
+    """Fold the common English inflections, enough to match 'hosting' with 'hosted'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix, keep in (("ing", 5), ("ed", 4), ("es", 4), ("s", 3)):
+        if len(word) > keep and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def profile(text: str) -> Profile:
+    return Profile(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_term(word: str) -> tuple[str, bool] | None:
+    """(term, is a name or number) for a content word, None for a function word."""
+    word = word.strip(_PUNCTUATION)
+    if word[-2:] in ("’s", "'s"):
+        word = word[:-2]
+    if not word:
+        return None
+    if word[0].isdigit():
+        return word.replace(",", ""), True
+    lower = word.lower()
+    if len(lower) < 3 or lower in _STOPWORDS or not lower[0].isalpha():
+        return None
+    return _stem(lower), word[0].isupper()
+
+
+def hash_text(text: str) -> int:
+    """A stable 32-bit hash: the same on every run and machine, unlike ``hash``."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def signature(prof: Profile) -> list[int]:
+    """One-permutation MinHash: each feature lands in one bucket, the bucket keeps its minimum.
+
+    Names and numbers enter three times (as themselves and under two marks),
+    because a rewrite keeps them while it changes the ordinary words.  Empty
+    buckets (short articles) borrow from the next filled one, shifted by the
+    distance, so they still compare fairly (rotation densification).
+    """
+    mins = [_EMPTY] * BUCKETS
+    features = list(prof.terms)
+    features += ["\x01" + name for name in prof.names] + ["\x02" + name for name in prof.names]
+    for feature in features:
+        h = (hash_text(feature) * 0x9E3779B1) & 0xFFFFFFFF  # spread crc32 bits before bucketing
+        bucket = h % BUCKETS
+        if h < mins[bucket]:
+            mins[bucket] = h
+    if _EMPTY in mins and any(m != _EMPTY for m in mins):
+        filled = list(mins)
+        for i in range(BUCKETS):
+            if mins[i] == _EMPTY:
+                distance = 1
+                while mins[(i + distance) % BUCKETS] == _EMPTY:
+                    distance += 1
+                filled[i] = mins[(i + distance) % BUCKETS] + (distance << 32)
+        mins = filled
+    return mins
+
+
+def band_keys(sig: list[int]) -> list[tuple[int, int]]:
+    """(band number, key) pairs; an article with no content terms has none."""
+    keys = []
+    for band in range(BANDS):
+        part = sig[band * ROWS : (band + 1) * ROWS]
+        if _EMPTY in part:
+            continue
+        key = 0
+        for value in part:
+            key = (key * 0x100000001B3 ^ value) & 0x7FFFFFFFFFFFFFFF
+        keys.append((band, key))
+    return keys
+
+
+def cosine(a: Profile, b: Profile) -> float:
+    if not a.norm or not b.norm:
+        return 0.0
+    small, large = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
+    dot = sum(w * large.terms.get(t, 0.0) for t, w in small.terms.items())
+    return dot / (a.norm * b.norm)
+
+
+def containment(a: frozenset, b: frozenset) -> float:
+    """Share of the smaller set found in the larger: a shortened copy still scores high."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def compare(a: Profile, b: Profile) -> Match | None:
+    """The link between two articles, or None when they are merely alike in topic."""
+    copied = containment(a.shingles, b.shingles)
+    if copied >= NEAR_COPY_SHINGLES:
+        return Match("near-copy", round(copied, 3))
+    score = cosine(a, b)
+    if score >= REWRITE_SCORE and containment(a.names, b.names) >= REWRITE_NAMES:
+        return Match("rewrite", round(score, 3))
+    return None
