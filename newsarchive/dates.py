@@ -1,0 +1,256 @@
+"""Dates as dumps write them, to ISO 8601, with nothing invented.
+
+One small parser per date family, tried in the order of ``_FAMILIES``; each
+is an anchored regular expression plus a builder.  Where several families
+match at one position, the longest match wins, so ``16 Nov 2023 10:04`` keeps
+its time and ``date 2023-11-16 The …`` stops before the prose.
+
+Output: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is given, plus
+``Z`` for GMT/UTC/Z or ``±HH:MM`` for a numeric or RFC 2822 zone; a time
+without a zone stays without one.  A missing part is never taken from "now":
+a month and year without a day is not a date.  The calendar is checked
+(no 31 February).  An ambiguous numeric day/month such as 03/04/2023 is read
+day-first unless ``day_first=False``, and a warning says which reading won.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+# Separators inside a date: a few blanks at most, which also keeps every
+# pattern linear (bounded repeats only).
+_SP = r"[ \t\u00a0]{1,3}"
+_SP0 = r"[ \t\u00a0]{0,3}"
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = (
+    r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?" + _SP + ")?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+
+# RFC 2822 names the North American zones; other letters are not guessed.
+_NAMED_ZONES = {"gmt": "Z", "utc": "Z", "ut": "Z", "z": "Z",
+                "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+                "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00"}  # fmt: skip
+_ZONE = (
+    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc|ut|z|[ecmp][sd]t)\b|[+-]\d{2}:?\d{2}(?!\d)))?"
+)
+
+
+def _ampm(name: str) -> str:
+    return rf"(?P<{name}>[ap])\.?m\b\.?"
+
+
+# A clock time: HH:MM[:SS[.fff]] with an optional am/pm, or an hour with am/pm.
+_CLOCK = (
+    r"(?:(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?"
+    r"(?:" + _SP0 + _ampm("ampm1") + ")?"
+    r"|(?P<hour2>\d{1,2})" + _SP0 + _ampm("ampm2") + ")"
+    + _ZONE
+)
+# A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04".
+_LATER_TIME = r"(?:,?" + _SP + r"(?:at" + _SP + r")?" + _CLOCK + ")?"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    end: int  # where the date's text ends in the scanned string
+    iso: str | None  # None when the text is shaped like a date but is not one
+    warnings: tuple[str, ...]
+    complete: bool = True  # False for a month and year without a day
+
+
+@dataclass(frozen=True)
+class DateHeader:
+    iso: str | None
+    raw: str  # the date as written
+    rest: str  # the line after the date: the record's first paragraph
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Family:
+    pattern: re.Pattern
+    build: Callable[[re.Match, bool], tuple[str | None, tuple[str, ...]]]
+    complete: bool = True
+
+
+def _iso_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
+    return _assemble(m, int(m["year"]), int(m["month"]), int(m["day"]))
+
+
+def _numeric_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
+    first, second, year = int(m["n1"]), int(m["n2"]), int(m["year"])
+    if first > 12 or second > 12 or first == second:  # only one reading can be a date
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        return _assemble(m, year, month, day)
+    day, month = (first, second) if day_first else (second, first)
+    iso, warnings = _assemble(m, year, month, day)
+    if iso is not None:
+        shown = f"{m['n1']}{m['sep']}{m['n2']}{m['sep']}{m['year']}"
+        reading = "day-first" if day_first else "month-first"
+        warnings = (f"date-ambiguous: {shown} read as {reading} ({iso[:10]})", *warnings)
+    return iso, warnings
+
+
+def _written_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
+    month = _MONTHS[m["month"][:3].lower()]
+    iso, warnings = _assemble(m, int(m["year"]), month, int(m["day"]))
+    if iso is not None and m["weekday"]:
+        named = _WEEKDAYS.index(m["weekday"][:3].lower())
+        actual = datetime.date.fromisoformat(iso[:10]).weekday()
+        if named != actual:
+            warnings = (*warnings, f"date-weekday-mismatch: {m['weekday']} but {iso[:10]} is a {_WEEKDAY_NAMES[actual]}")
+    return iso, warnings
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _month_and_year(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
+    return None, (f"date-incomplete: {m.group().strip()} has no day",)
+
+
+_FAMILIES = (
+    # 2023-11-16, 2023-11-16T09:30:00+02:00, 2023-11-16 09:30, 2023/11/16, 2023.11.16
+    _Family(
+        re.compile(
+            r"(?P<year>\d{4})(?P<ysep>[-/.])(?P<month>\d{1,2})(?P=ysep)(?P<day>\d{1,2})(?!\d)"
+            r"(?:(?:T|" + _SP + ")" + _CLOCK + ")?",
+            re.IGNORECASE,
+        ),
+        _iso_date,
+    ),
+    # 16/11/2023, 11/16/2023, 03/04/2023 (ambiguous), 16.11.2023, 16-11-2023
+    _Family(
+        re.compile(
+            r"(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)" + _YEAR + _LATER_TIME,
+            re.IGNORECASE,
+        ),
+        _numeric_date,
+    ),
+    # November 16, 2023; Nov. 16 2023; Thursday, November 16th, 2023 10:04 am
+    _Family(
+        re.compile(_WEEKDAY + _MONTH + _SP + _DAY + r",?" + _SP + _YEAR + _LATER_TIME, re.IGNORECASE),
+        _written_date,
+    ),
+    # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023
+    _Family(
+        re.compile(
+            _WEEKDAY + _DAY + r"\.?" + _SP + r"(?:of" + _SP + ")?" + _MONTH + r",?" + _SP + _YEAR + _LATER_TIME,
+            re.IGNORECASE,
+        ),
+        _written_date,
+    ),
+    # November 2023: shaped like a date, but without a day it is not one
+    _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False),
+)
+
+
+def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch | None:
+    """The longest date written at ``text[pos:]``, or None when none starts there."""
+    best: DateMatch | None = None
+    for family in _FAMILIES:
+        m = family.pattern.match(text, pos)
+        if m and (best is None or m.end() > best.end):
+            iso, warnings = family.build(m, day_first)
+            best = DateMatch(m.end(), iso, warnings, family.complete)
+    return best
+
+
+def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
+    """One date value to ISO 8601, with warnings; (None, warnings) when it is not a date."""
+    stripped = value.strip()
+    found = match_date(stripped, day_first=day_first)
+    if found is None or stripped[found.end :].strip(" .,"):
+        return None, (f"date-unparsed: {_shorten(stripped)}",)
+    return found.iso, found.warnings
+
+
+# "date", "Date:" or "DATE" opening a line, after at most a few blanks (or a
+# byte order mark left by concatenated files).
+_HEADER_WORD = re.compile(
+    r"[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)(?::[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3})"
+)
+
+
+def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
+    """The ``date <value>`` header opening ``line``, or None when the line is prose.
+
+    The longest prefix that reads as a date is the value; it must end at a
+    word boundary.  "date night was fun" and "dated documents" are prose, and
+    so is "date March 2024 was cold": a month without a day makes a header
+    only when it is the whole line.
+    """
+    word = _HEADER_WORD.match(line)
+    if word is None:
+        return None
+    found = match_date(line, word.end(), day_first=day_first)
+    if found is None:
+        return None
+    rest = line[found.end :]
+    if rest[:1].isalnum() or (not found.complete and rest.strip()):
+        return None
+    raw = line[word.end() : found.end].strip()
+    return DateHeader(found.iso, raw, rest.lstrip(" \t\u00a0"), found.warnings)
+
+
+def split_date_header(line: str, *, day_first: bool = True) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """(iso, rest of the line, warnings) when ``line`` opens with a date header, else None."""
+    header = read_date_header(line, day_first=day_first)
+    return None if header is None else (header.iso, header.rest, header.warnings)
+
+
+def _assemble(m: re.Match, year: int, month: int, day: int) -> tuple[str | None, tuple[str, ...]]:
+    """Validate the calendar and clock, then write the ISO form."""
+    shown = _shorten(m.group().strip())
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None, (f"date-invalid: {shown} is not a calendar date",)
+    groups = m.groupdict()
+    if groups.get("hour") is None and groups.get("hour2") is None:
+        return date.isoformat(), ()
+    hour = int(groups["hour"] if groups["hour"] is not None else groups["hour2"])
+    minute = int(groups["minute"] or 0)
+    second = int(groups["second"] or 0)
+    ampm = groups.get("ampm1") or groups.get("ampm2")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None, (f"date-invalid: {shown} has no such 12-hour time",)
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    zone = _zone(groups["zone"])
+    if hour > 23 or minute > 59 or second > 59 or zone is None:
+        return None, (f"date-invalid: {shown} has no such time",)
+    return f"{date.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{zone}", ()
+
+
+def _zone(text: str | None) -> str | None:
+    """The ISO suffix of a zone: '' when none was given, None when it is impossible."""
+    if text is None:
+        return ""
+    named = _NAMED_ZONES.get(text.lower())
+    if named is not None:
+        return named
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 14 or minutes > 59:
+        return None
+    return f"{text[0]}{hours:02d}:{minutes:02d}"
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,79 @@
+"""One file's text to its raw records.
+
+A record starts at a ``date <value>`` header opening a line (see
+``dates.read_date_header``) or after a line holding only form feeds.  Text
+before the first boundary is record 0 when it has any content, so a file
+with no boundary is one record.  Records without content (two form feeds in
+a row, a header with nothing under it) are skipped.
+
+Lines end at LF, CRLF or CR only: ``str.splitlines`` would also break at
+U+0085, which mojibake leaves inside words.  ``raw`` is the exact slice of
+the decoded text, header included, so its bytes can be hashed; the form
+feed lines between records belong to no record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateHeader, read_date_header
+
+# Lines that may open a record: a "date" word or a form feed at a line start.
+# Only these are examined one by one; every other line is passed over by one
+# linear scan.
+_CANDIDATE = re.compile(
+    r"(?:\A|(?<=[\r\n]))(?:[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)[: \t\u00a0]|[ \t]{0,8}\f)"
+)
+_LINE_END = re.compile(r"\r\n|[\r\n]")
+_FORM_FEED_LINE = re.compile(r"[ \t\f]*")
+_CONTENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    raw: str  # exact slice of the decoded text, header line included
+    body: str  # the record without the header's date; the header's rest opens it
+    date: str | None  # ISO 8601 from the header
+    date_raw: str | None  # the header's date as written
+    warnings: tuple[str, ...] = ()
+
+
+def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
+    """The records of one file, in order, empty ones skipped."""
+    records: list[RawRecord] = []
+    start, header = 0, None
+    for boundary in _CANDIDATE.finditer(text):
+        line_start = boundary.start()
+        line_end = _LINE_END.search(text, line_start)
+        content_end = line_end.start() if line_end else len(text)
+        next_line = line_end.end() if line_end else len(text)
+        line = text[line_start:content_end]
+        if _FORM_FEED_LINE.fullmatch(line):
+            _emit(records, text, start, line_start, header)
+            start, header = next_line, None
+            continue
+        found = read_date_header(line, day_first=day_first)
+        if found is not None:
+            _emit(records, text, start, line_start, header)
+            start, header = line_start, (found, content_end, next_line)
+    _emit(records, text, start, len(text), header)
+    return records
+
+
+def _emit(
+    records: list[RawRecord],
+    text: str,
+    start: int,
+    end: int,
+    header: tuple[DateHeader, int, int] | None,
+) -> None:
+    """Append the record text[start:end] unless it has no content."""
+    if header is None:
+        body, date, date_raw, warnings = text[start:end], None, None, ()
+    else:
+        found, content_end, next_line = header
+        after = text[content_end:end] if found.rest else text[next_line:end]
+        body, date, date_raw, warnings = found.rest + after, found.iso, found.raw, found.warnings
+    if _CONTENT.search(body):
+        records.append(RawRecord(text[start:end], body, date, date_raw, warnings))

@@ -1,0 +1,114 @@
+"""Text hygiene for one record: the article's words kept, the encoding damage gone.
+
+``clean`` works in a fixed order, because each step can create or hide work
+for the next: mojibake first (its sequences contain NBSP, soft hyphens and C1
+controls that later steps would otherwise strip), then line ends, invisible
+characters, exotic spaces, control characters, and last the space runs.
+Every kind of repair adds one counted warning (``code: detail``); nothing
+else changes: no quote straightening, no case changes.
+
+Mojibake is UTF-8 that was read as cp1252 (or latin-1, which leaves C1
+controls).  It is repaired sequence by sequence, never by re-decoding the
+file, so good text beside a garbled line is untouched: a candidate is
+re-encoded to its bytes and kept only when those bytes are valid UTF-8.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each character a cp1252 or latin-1 reading makes of a byte 80-FF, and that byte.
+_MISREAD_BYTE = {chr(b): b for b in range(0x80, 0x100)}
+_MISREAD_BYTE.update({bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in b"\x81\x8d\x8f\x90\x9d"})
+
+
+def _chars(low: int, high: int) -> str:
+    """A regex class body of the characters that misread bytes low..high."""
+    return "".join(re.escape(c) for c, b in _MISREAD_BYTE.items() if low <= b <= high)
+
+
+_CONT = f"[{_chars(0x80, 0xBF)}]"
+# A UTF-8 sequence seen through cp1252.  The common ones are repaired alone:
+# lead bytes C2/C3 (Ã© for é), E2 (â€™ for ’), EF (ï»¿ for a byte order mark)
+# and four-byte sequences (ðŸ˜€ for an emoji).  Other leads are repaired only
+# in a run of at least two sequences (ÐŸÑ€ for Пр), so that real text such as
+# "Fuß“" or "café…”" stays as written.
+_MOJIBAKE = re.compile(
+    f"(?:[{_chars(0xC2, 0xDF)}]{_CONT}){{2,}}"
+    f"|(?:[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}){{2,}}"
+    f"|[{_chars(0xC2, 0xC3)}]{_CONT}"
+    f"|[{_chars(0xE2, 0xE2)}{_chars(0xEF, 0xEF)}]{_CONT}{{2}}"
+    f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}"
+)
+_MOJIBAKE_PASSES = 3  # text garbled twice over needs two passes
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"))
+_EXOTIC_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"),
+    " ",
+)
+_LAYOUT_SPACES = dict.fromkeys(map(ord, "\t\v\f"), " ")
+_CONTROLS = dict.fromkeys(c for c in [*range(0x20), *range(0x7F, 0xA0)] if c != 0x0A)
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
+_SPACE_RUN = re.compile(" {2,}")
+_TRAILING_SPACE = re.compile(" \n| $")
+
+
+def clean(text: str) -> tuple[str, tuple[str, ...]]:
+    """The record's text made clean, with one warning per kind of repair."""
+    warnings: list[str] = []
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        warnings.append(f"mojibake-repaired: {repaired} sequences")
+    text, breaks = _LINE_BREAKS.subn("\n", text)
+    if breaks:
+        warnings.append(f"line-ends-normalised: {breaks} CR or CRLF")
+    text, removed = _translate_counted(text, _ZERO_WIDTH)
+    if removed:
+        warnings.append(f"zero-width-removed: {removed} characters")
+    text, replaced = _translate_counted(text, _EXOTIC_SPACES, removing=False)
+    if replaced:
+        warnings.append(f"spaces-replaced: {replaced} non-breaking or exotic spaces")
+    text = text.translate(_LAYOUT_SPACES)
+    text, removed = _translate_counted(text, _CONTROLS)
+    if removed:
+        warnings.append(f"control-chars-removed: {removed} characters")
+    text, runs = _SPACE_RUN.subn(" ", text)
+    if runs:
+        warnings.append(f"whitespace-collapsed: {runs} runs")
+    text, trailing = _TRAILING_SPACE.subn(lambda m: m.group().lstrip(" "), text)
+    if trailing:
+        warnings.append(f"trailing-blanks-removed: {trailing} lines")
+    return text, tuple(warnings)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8-read-as-cp1252 sequence by sequence; returns (text, sequences repaired)."""
+    total = 0
+    for _ in range(_MOJIBAKE_PASSES):
+        count = 0
+
+        def repair(match: re.Match) -> str:
+            nonlocal count
+            seen = match.group()
+            try:
+                fixed = bytes(_MISREAD_BYTE[c] for c in seen).decode("utf-8")
+            except UnicodeDecodeError:
+                return seen
+            count += len(fixed)
+            return fixed
+
+        text = _MOJIBAKE.sub(repair, text)
+        if not count:
+            break
+        total += count
+    return text, total
+
+
+def _translate_counted(text: str, table: dict, *, removing: bool = True) -> tuple[str, int]:
+    """``str.translate`` that also says how many characters it touched."""
+    if removing:
+        out = text.translate(table)
+        return out, len(text) - len(out)
+    count = sum(text.count(chr(c)) for c in table)
+    return (text.translate(table) if count else text), count
