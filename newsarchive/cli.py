@@ -1,0 +1,368 @@
+"""The command line: a thin argparse skin over the library, and the only module that prints.
+
+Each command is one library call plus formatting.  Every failure reaches
+``main`` and leaves as one stderr line and an exit code (errors.py): a user
+never sees a traceback (``NEWSARCHIVE_DEBUG=1`` shows one for internal
+errors).  On success stderr stays empty except for ingest's summary line; on
+failure stdout stays empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+import traceback
+
+from . import __version__, render
+from .errors import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected, NewsarchiveError
+from .search import SORTS, Query, date_bound, search
+from .settings import DEFAULT_MAX_BYTES, Settings
+from .show import find
+
+EXIT_INTERRUPTED = 130
+DEFAULT_ARCHIVE = "archive"
+DEFAULT_WAIT = 30.0
+
+EXAMPLES = """\
+examples:
+  newsarchive ingest samples/                  parse the dumps into ./archive
+  newsarchive ingest --quiet /data/dumps       for cron: nothing printed but errors
+  newsarchive search "Moscow’s hosting of Hamas"
+  newsarchive search --json --limit 5 hamas | jq .title
+  newsarchive search --fts 'hamas NOT russia' --since 2023-11
+  newsarchive show 3f2a9c1d                    a unique id prefix is enough
+  newsarchive parse dump.txt                   records as JSONL, nothing written
+  newsarchive verify && newsarchive rebuild --from jsonl
+
+The archive is ./archive unless --archive or NEWSARCHIVE_ARCHIVE says otherwise.
+Exit status: 0 done, 1 some inputs rejected (or id not found), 2 usage error or
+bad query, 3 failed, 75 archive busy."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        status = args.run(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:  # e.g. `newsarchive search x | head`: the reader has enough
+        _silence_stdout()
+        return EXIT_OK
+    except NewsarchiveError as exc:
+        _error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        _error(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: still one line, unless asked for the traceback
+        if os.environ.get("NEWSARCHIVE_DEBUG"):
+            traceback.print_exc()
+        _error(f"internal error: {type(exc).__name__}: {exc}")
+        return EXIT_FAILED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsarchive",
+        description="Turn raw dumps of scraped news articles into a searchable archive.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument(
+        "--archive", metavar="DIR", help="archive folder (default: $NEWSARCHIVE_ARCHIVE or ./archive)"
+    )
+    parsing = argparse.ArgumentParser(add_help=False)
+    parsing.add_argument(
+        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="N",
+        help="reject files larger than N bytes; K, M, G suffixes (default: 16M)",
+    )
+    parsing.add_argument(
+        "--month-first", action="store_true", help="read an ambiguous 03/04/2023 as March 4 (default: 3 April)"
+    )
+    parsing.add_argument("--boilerplate", metavar="FILE", help="extra boilerplate lines to remove, one a line")
+
+    def command(name, run, help, parents=(), example=""):
+        sub = commands.add_parser(
+            name, help=help, description=help, parents=list(parents),
+            epilog=example, formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.set_defaults(run=run)
+        return sub
+
+    ingest = command(
+        "ingest", cmd_ingest, "add files, folders (recursive), .gz files or - (stdin) to the archive",
+        (store, parsing), "example: newsarchive ingest --archive /srv/news /data/dumps/",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument(
+        "--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS",
+        help=f"wait this long for another ingest to finish before giving up (default: {DEFAULT_WAIT:g})",
+    )
+    ingest.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+
+    find_ = command(
+        "search", cmd_search, "full-text search, best matches first", (store,),
+        "examples:\n  newsarchive search 'U.S.-Israel ties'\n"
+        "  newsarchive search --fts 'NEAR(hamas moscow, 5) OR title:kremlin' --csv\n"
+        "  newsarchive search hamas --author halperin --source 'feeds/*' --sort date",
+    )
+    find_.add_argument("query", metavar="QUERY", help="words as you would type them (see --fts)")
+    formats = find_.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="one JSON object a line")
+    formats.add_argument("--csv", action="store_true", help="CSV with a header row")
+    find_.add_argument("--limit", type=_count, default=20, metavar="N", help="at most N hits (default: 20)")
+    find_.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N hits")
+    find_.add_argument("--fts", action="store_true", help="QUERY is raw FTS5 syntax (NEAR, OR, NOT, column:)")
+    find_.add_argument("--since", type=_date, metavar="DATE", help="dated on or after DATE (YYYY[-MM[-DD]])")
+    find_.add_argument("--until", type=_date, metavar="DATE", help="dated on or before DATE")
+    find_.add_argument("--author", metavar="TEXT", help="author contains TEXT")
+    find_.add_argument("--source", metavar="GLOB", help="a source path matches GLOB")
+    find_.add_argument("--sort", choices=SORTS, default="rank", help="order of hits (default: rank)")
+    find_.add_argument("--all", action="store_true", help="include versions superseded by a newer one")
+
+    show = command("show", cmd_show, "print one article in full", (store,), "example: newsarchive show 3f2a9c1d")
+    show.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
+    show.add_argument("--json", action="store_true", help="the record as one JSON object")
+
+    parse = command(
+        "parse", cmd_parse, "print the records parsed from FILE as JSONL; writes nothing", (parsing,),
+        "example: newsarchive parse dump.txt | jq .title",
+    )
+    parse.add_argument("file", metavar="FILE", help="a dump file, or - for standard input")
+
+    command("verify", cmd_verify, "check the database, the full-text index and the JSONL agree", (store,))
+    rebuild = command(
+        "rebuild", cmd_rebuild, "rebuild the database from the JSONL, or the JSONL from the database", (store,)
+    )
+    rebuild.add_argument(
+        "--from", dest="source", choices=("jsonl", "db"), default="jsonl",
+        help="which copy to rebuild from (default: jsonl)",
+    )
+    return parser
+
+
+# -- commands ---------------------------------------------------------------
+# The archive and the parser are imported where used, so `search` and `show`
+# start without loading the parser.
+
+
+def cmd_ingest(args) -> int:
+    from . import archive
+
+    progress = Progress(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
+
+    def on_reject(path: str, reason: str) -> None:
+        if progress:
+            progress.clear()
+        _error(f"{path}: {reason}")
+
+    summary = archive.ingest(
+        _archive_dir(args), args.paths, _settings(args), wait=args.wait,
+        on_progress=progress, on_reject=on_reject, stdin=getattr(sys.stdin, "buffer", None),
+    )
+    if progress:
+        progress.clear()
+    if not args.quiet:
+        print(summary_line(summary), file=sys.stderr)
+    return EXIT_REJECTED if summary.files_rejected else EXIT_OK
+
+
+def summary_line(summary) -> str:
+    return (
+        f"newsarchive: {summary.files_seen} files seen: {summary.files_new} new, "
+        f"{summary.files_unchanged} unchanged, {summary.files_duplicate} duplicate, "
+        f"{summary.files_rejected} rejected; {summary.articles_added} articles added "
+        f"in {summary.seconds:.2f} s"
+    )
+
+
+def cmd_search(args) -> int:
+    from .archive import connect_readonly
+
+    query = Query(
+        text=args.query, fts=args.fts, limit=args.limit, offset=args.offset, since=args.since,
+        until=args.until, author=args.author, source=args.source, sort=args.sort,
+        include_superseded=args.all,
+    )
+    human = not (args.json or args.csv)
+    marks = render.BOLD if human and _color(sys.stdout) else render.BRACKETS
+    hits = search(connect_readonly(_archive_dir(args)), query, marks)
+    if args.json:
+        _out("".join(render.hit_json(h) + "\n" for h in hits))
+    elif args.csv:
+        _out(render.hits_csv(hits) if hits else "")
+    else:
+        _out("\n".join(render.hit_text(h) + "\n" for h in hits))
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    from .archive import connect_readonly
+
+    article = find(connect_readonly(_archive_dir(args)), args.id)
+    if article is None:
+        _error(f"no article with id {args.id!r}")
+        return EXIT_REJECTED
+    _out((render.json_line(article.to_dict()) if args.json else render.article_text(article)) + "\n")
+    return EXIT_OK
+
+
+def cmd_parse(args) -> int:
+    from .discover import display_path, read_input, read_stream
+    from .pipeline import parse_bytes
+
+    settings = _settings(args)
+    shown = display_path(args.file)
+    try:
+        if args.file == "-":
+            data = read_stream(sys.stdin.buffer, settings.max_bytes)
+        elif not os.path.lexists(args.file):
+            raise InputRejected("no such file or directory")
+        else:
+            data = read_input(args.file, settings.max_bytes)[0]
+        records = parse_bytes(data, shown, settings)
+    except InputRejected as exc:
+        raise exc.at(shown) from None
+    _out("".join(r.to_json() + "\n" for r in records))
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from .archive import connect_readonly, verify
+
+    archive_dir = _archive_dir(args)
+    problems = verify(archive_dir)
+    for problem in problems:
+        _error(problem)
+    if problems:
+        return EXIT_FAILED
+    conn = connect_readonly(archive_dir)
+    total, current = conn.execute(
+        "SELECT count(*), count(*) FILTER (WHERE superseded_by IS NULL) FROM articles"
+    ).fetchone()
+    rejects = conn.execute("SELECT count(*) FROM rejects").fetchone()[0]
+    _out(f"ok: {total} articles ({current} current), {rejects} rejects; database, index and JSONL agree\n")
+    return EXIT_OK
+
+
+def cmd_rebuild(args) -> int:
+    from .archive import rebuild
+
+    written = rebuild(_archive_dir(args), args.source)
+    target = "articles.db" if args.source == "jsonl" else "articles.jsonl"
+    other = "articles.jsonl" if args.source == "jsonl" else "articles.db"
+    _out(f"rebuilt {target} from {other}: {written} articles\n")
+    return EXIT_OK
+
+
+# -- helpers ----------------------------------------------------------------
+
+
+class Progress:
+    """Files done/total, articles a second and time left, redrawn in place on a terminal."""
+
+    def __init__(self, stream, interval: float = 0.2):
+        self.stream = stream
+        self.interval = interval
+        self.started = time.monotonic()
+        self.drawn = 0.0
+
+    def __call__(self, files_done: int, files_total: int, articles_added: int) -> None:
+        now = time.monotonic()
+        if now - self.drawn < self.interval and files_done < files_total:
+            return
+        self.drawn = now
+        elapsed = max(now - self.started, 1e-6)
+        line = f"{files_done}/{files_total} files, {articles_added} articles, {articles_added / elapsed:.0f}/s"
+        if 0 < files_done < files_total:
+            left = elapsed / files_done * (files_total - files_done)
+            line += f", {int(left) // 60}:{int(left) % 60:02d} left"
+        self.stream.write("\r" + line + "\x1b[K")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.drawn = 0.0
+
+
+def _archive_dir(args) -> str:
+    return args.archive or os.environ.get("NEWSARCHIVE_ARCHIVE") or DEFAULT_ARCHIVE
+
+
+def _settings(args) -> Settings:
+    extra: tuple[str, ...] = ()
+    if args.boilerplate:
+        from .boilerplate import load_phrases
+
+        try:
+            extra = load_phrases(args.boilerplate)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise _UsageError(f"--boilerplate {args.boilerplate}: {reason}") from None
+    return Settings(day_first=not args.month_first, max_bytes=args.max_bytes, extra_boilerplate=extra)
+
+
+class _UsageError(NewsarchiveError):
+    exit_code = EXIT_USAGE
+
+
+def _color(stream) -> bool:
+    """Bold marks only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _error(message: str) -> None:
+    """One stderr line, whatever the message holds (a file name may hold a newline)."""
+    line = _CONTROL.sub(lambda m: "\\x%02x" % ord(m.group()), message)
+    print(f"newsarchive: {line}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (tests): nothing will flush later
+
+
+def _size(text: str) -> int:
+    match = re.fullmatch(r"\s*(\d+)\s*([kmg]?)i?b?\s*", text.lower())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 16M)")
+    return int(match.group(1)) * 1024 ** " kmg".index(match.group(2) or " ")
+
+
+def _count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"not a count: {text!r}")
+    return int(text)
+
+
+def _date(text: str) -> str:
+    try:
+        return date_bound(text)
+    except NewsarchiveError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
