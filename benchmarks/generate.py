@@ -130,10 +130,14 @@ def _person(rng: random.Random) -> str:
 def _sentence(rng: random.Random, length: int) -> str:
     words = rng.choices(WORDS, cum_weights=CUM_WEIGHTS, k=length)
     if rng.random() < 0.5:
-        words[rng.randrange(length)] = rng.choice(PLACES)
+        # Typographic punctuation as real articles have it: ’ – “ ”.
+        words[rng.randrange(length)] = rng.choice(PLACES) + ("\u2019s" if rng.random() < 0.3 else "")
     if length > 12 and rng.random() < 0.6:
-        words[length // 2] += ","
-    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+        words[length // 2] += "," if rng.random() < 0.8 else " \u2013"
+    sentence = words[0].capitalize() + " " + " ".join(words[1:])
+    if rng.random() < 0.08:
+        return f"\u201c{sentence},\u201d {_person(rng)} said."
+    return sentence + "."
 
 
 def _paragraphs(rng: random.Random, total_words: int) -> list[str]:
