@@ -45,15 +45,17 @@ CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
   INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, author, body, caption_text)
   VALUES ('delete', old.rowid, old.title, old.subtitle, old.author, old.body, old.caption_text);
 END;
-CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+CREATE TRIGGER articles_au AFTER UPDATE OF title, subtitle, author, body, caption_text ON articles BEGIN
   INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, author, body, caption_text)
   VALUES ('delete', old.rowid, old.title, old.subtitle, old.author, old.body, old.caption_text);
   INSERT INTO articles_fts (rowid, title, subtitle, author, body, caption_text)
   VALUES (new.rowid, new.title, new.subtitle, new.author, new.body, new.caption_text);
 END;
+CREATE INDEX articles_date ON articles(date);
 CREATE TABLE sources (article_id TEXT NOT NULL, path TEXT NOT NULL, path_bytes BLOB NOT NULL,
   record INTEGER NOT NULL, sha256 TEXT NOT NULL, first_seen TEXT NOT NULL,
   PRIMARY KEY (path_bytes, record, article_id));
+CREATE INDEX sources_article ON sources(article_id);
 CREATE TABLE files (path_bytes BLOB PRIMARY KEY, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
   sha256 TEXT, settings TEXT, status TEXT NOT NULL, records INTEGER, ingested_at TEXT);
 CREATE TABLE rejects (rowid INTEGER PRIMARY KEY, path TEXT NOT NULL, path_bytes BLOB,
