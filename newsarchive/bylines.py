@@ -18,6 +18,8 @@ from .shapes import looks_like_name_word
 
 _BY = re.compile(r"(?:written\s|words\s|reporting\s)?by\s?:?\s", re.IGNORECASE)
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
+# A byline is a short line; longer ones are prose and are not looked at further.
+MAX_BYLINE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,11 @@ class Byline:
 
 def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     """The byline on this line, or None when the line is anything else."""
+    if len(line) > MAX_BYLINE_CHARS * 2:
+        return None
     text = " ".join(line.split())
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
     opening = _BY.match(text)
     if not opening:
         return None
