@@ -1,0 +1,370 @@
+"""The archive: one folder holding ``articles.jsonl``, ``articles.db`` and a lock.
+
+``ingest`` is built for a nightly cron job over a growing tree:
+
+* **incremental** — the ``files`` table remembers each input's size, mtime,
+  sha256 and the settings fingerprint.  All of it is loaded in one query, so
+  an unchanged file costs one ``stat`` and a dict lookup, and is never read.
+  A file whose stat changed but whose bytes did not only gets its stat
+  updated.  A changed file is parsed again: each of its new records names
+  the record that held the same position before in ``supersedes``, and that
+  older row gets ``superseded_by``; nothing is deleted.
+* **deduplicated** — an article id already stored is not stored again; the
+  new file is recorded as one more row of ``sources``.
+* **crash-safe** — work is committed in batches: the batch's JSONL lines are
+  appended and fsynced, then one SQLite transaction stores the rows together
+  with the JSONL offset they end at (see ``jsonl``).  A run killed at any
+  point leaves the last committed batch, and the next run, seeing those
+  files' stat unchanged only for committed ones, completes the rest.
+* **one writer** — an exclusive lock (see ``lock``), readers unaffected (WAL).
+* **fast** — reading and parsing run in worker processes (see ``intake``)
+  while this process writes; a small run parses in-process, since starting
+  workers would cost more than it saves.
+
+Rejects: what ``stat`` alone finds (missing path, dangling link, symlink
+loop, FIFO, socket, over the size limit) and files that cannot be read are
+reported on every run, since they can be fixed without touching the file's
+mtime.  A file rejected for its bytes (empty, binary, undecodable, corrupt
+``.gz``, no article text) is remembered in ``files`` with status
+``rejected`` and not read again until its stat or the settings change, so
+the same bad file is not re-reported every night.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import sys
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
+
+from . import store
+from .discover import Found, Refused, discover, display_path, read_stream
+from .errors import ArchiveError, InputRejected
+from .intake import Outcome, Prepared, prepare_batch, prepare_bytes, prepare_file, worker_init
+from .jsonl import JsonlLog
+from .lock import ArchiveLock
+from .maintenance import finish_jsonl_rewrite, rebuild, verify, with_supersedes
+from .settings import Settings
+
+__all__ = ["IngestSummary", "ingest", "connect_readonly", "verify", "rebuild"]
+
+DB_NAME = "articles.db"
+JSONL_NAME = "articles.jsonl"
+
+# A batch commits after this many files, seconds or JSONL bytes, whichever
+# comes first: few fsyncs, bounded memory, little work lost to a crash.
+BATCH_FILES = int(os.environ.get("NEWSARCHIVE_BATCH_FILES", "500"))
+BATCH_SECONDS = 1.0
+BATCH_BYTES = 8 * 1024 * 1024
+# Below this many files to read, worker start-up costs more than it saves.
+POOL_MIN_FILES = 64
+CHUNK_FILES = 16
+
+
+@dataclass
+class IngestSummary:
+    files_seen: int = 0
+    files_new: int = 0
+    files_unchanged: int = 0
+    files_duplicate: int = 0
+    files_rejected: int = 0
+    articles_added: int = 0
+    seconds: float = 0.0
+    rejects: list[tuple[str, str]] = field(default_factory=list)
+
+
+def connect_readonly(archive_dir: str) -> sqlite3.Connection:
+    """A connection for search/show that creates nothing and waits out a writer's commit."""
+    return store.open_readonly(os.path.join(archive_dir, DB_NAME))
+
+
+def ingest(
+    archive_dir: str,
+    inputs: Sequence[str],
+    settings: Settings,
+    *,
+    wait: float = 30.0,
+    on_progress: Callable[[int, int, int], None] | None = None,
+    on_reject: Callable[[str, str], None] | None = None,
+    stdin: BinaryIO | None = None,
+) -> IngestSummary:
+    started = time.monotonic()
+    try:
+        os.makedirs(archive_dir, exist_ok=True)
+    except OSError as exc:
+        raise ArchiveError(f"cannot create archive {archive_dir}: {exc.strerror}") from None
+    with ArchiveLock(archive_dir, wait) as lock:
+        writer = _Writer(archive_dir, settings, on_reject)
+        try:
+            writer.run(inputs, stdin, lock.fd, on_progress)
+        except (OSError, sqlite3.Error) as exc:
+            writer.abandon()
+            raise ArchiveError(f"cannot write archive {archive_dir}: {_describe(exc)}") from None
+        finally:
+            writer.close()
+    writer.summary.seconds = time.monotonic() - started
+    return writer.summary
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+class _Writer:
+    """The single writer of one ingest: classifies inputs, stores outcomes in batches."""
+
+    def __init__(self, archive_dir: str, settings: Settings, on_reject):
+        self.archive_dir = archive_dir
+        self.settings = settings
+        self.on_reject = on_reject
+        self.summary = IngestSummary()
+        self.ok_key = settings.fingerprint()
+        # A rejection for the bytes may also depend on the size limit.
+        self.rejected_key = f"{self.ok_key}/{settings.max_bytes}"
+        self.conn, self.log = open_archive(archive_dir)
+        self.pending_lines: list[str] = []
+        self.pending_bytes = 0
+        self.pending_files = 0
+        self.batch_started = time.monotonic()
+        self.in_batch = False
+
+    # -- the run ------------------------------------------------------------
+
+    def run(self, inputs, stdin, lock_fd, on_progress) -> None:
+        # A path named twice (or reached twice) is one input.
+        found = list(dict.fromkeys(discover(inputs, self.settings.max_bytes)))
+        total = len(found)
+        self.summary.files_seen = total
+        known = store.load_file_states(self.conn)
+        todo: list[Found] = []
+        done = 0
+        for item in found:
+            if isinstance(item, Refused):
+                self._begin()
+                self._reject(item.path, item.reason)
+                done += 1
+            elif item.is_stdin:
+                self._store_stdin(stdin)
+                done += 1
+            elif self._unchanged(item, known.get(item.path_bytes)):
+                self.summary.files_unchanged += 1
+                done += 1
+            else:
+                todo.append(item)
+        jobs = [(f.path, self._known_sha(known.get(f.path_bytes))) for f in todo]
+        del known
+        for item, outcome in zip(todo, _outcomes(jobs, self.settings, lock_fd)):
+            self._store(outcome, item)
+            done += 1
+            self._commit_if_due()
+            if on_progress:
+                on_progress(done, total, self.summary.articles_added)
+        self._commit()
+        if on_progress:
+            on_progress(total, total, self.summary.articles_added)
+
+    def _unchanged(self, item: Found, state: tuple | None) -> bool:
+        if state is None:
+            return False
+        size, mtime_ns, _sha, key, status = state
+        if size != item.size or mtime_ns != item.mtime_ns:
+            return False
+        return key == (self.ok_key if status == "ok" else self.rejected_key)
+
+    def _known_sha(self, state: tuple | None) -> str | None:
+        """The stored hash, when equal bytes would also parse the same way."""
+        if state is None or state[4] != "ok" or state[3] != self.ok_key:
+            return None
+        return state[2]
+
+    # -- storing outcomes -----------------------------------------------------
+
+    def _store_stdin(self, stdin: BinaryIO | None) -> None:
+        self._begin()
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        try:
+            data = read_stream(stream, self.settings.max_bytes)
+        except InputRejected as exc:
+            self._reject("-", exc.reason)
+            return
+        except OSError as exc:
+            self._reject("-", f"unreadable: {exc.strerror or exc}")
+            return
+        outcome = prepare_bytes(data, "-", self.settings)
+        if outcome.status == "rejected":
+            self._reject("-", outcome.reason)
+        else:
+            self._store_records(outcome.records, "-", previous={})
+
+    def _store(self, outcome: Outcome, item: Found) -> None:
+        self._begin()
+        now = store.utc_now()
+        display = display_path(item.path)
+        path_bytes = item.path_bytes
+        if outcome.status == "rejected":
+            self._reject(item.path, outcome.reason)
+            if outcome.lasting:
+                row = (path_bytes, display, item.size, item.mtime_ns, outcome.sha256,
+                       self.rejected_key, "rejected", 0, now)  # fmt: skip
+                store.upsert_files(self.conn, [row])
+            return
+        if outcome.status == "same":
+            self.summary.files_unchanged += 1
+            self.conn.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, ingested_at = ? WHERE path_bytes = ?",
+                (outcome.size, outcome.mtime_ns, now, path_bytes),
+            )
+        else:
+            previous = store.previous_versions(self.conn, path_bytes)
+            self._store_records(outcome.records, item.path, previous)
+            row = (path_bytes, display, outcome.size, outcome.mtime_ns, outcome.sha256,
+                   self.ok_key, "ok", len(outcome.records), now)  # fmt: skip
+            store.upsert_files(self.conn, [row])
+        self.pending_files += 1
+
+    def _store_records(self, records: Iterable[Prepared], path: str, previous: dict) -> None:
+        now = store.utc_now()
+        display = display_path(path)
+        path_bytes = os.fsencode(path)
+        added = 0
+        sources = []
+        for prepared in records:
+            old = previous.get(prepared.source_record)
+            supersedes = old if old is not None and old != prepared.id else None
+            if store.insert_article(self.conn, prepared.values + (supersedes, now)):
+                line = prepared.line if supersedes is None else with_supersedes(prepared.line, supersedes)
+                self.pending_lines.append(line)
+                self.pending_bytes += len(line)
+                added += 1
+                if supersedes is not None:
+                    store.mark_superseded(self.conn, supersedes, prepared.id)
+            sources.append((prepared.id, display, path_bytes, prepared.source_record,
+                            prepared.source_sha256, now))  # fmt: skip
+        store.insert_sources(self.conn, sources)
+        self.summary.articles_added += added
+        if added:
+            self.summary.files_new += 1
+        else:
+            self.summary.files_duplicate += 1
+
+    def _reject(self, path: str, reason: str) -> None:
+        display = display_path(path)
+        store.insert_rejects(self.conn, [(display, os.fsencode(path), reason, store.utc_now())])
+        self.summary.files_rejected += 1
+        self.summary.rejects.append((display, reason))
+        if self.on_reject:
+            self.on_reject(display, reason)
+
+    # -- batches --------------------------------------------------------------
+
+    def _begin(self) -> None:
+        if not self.in_batch:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.in_batch = True
+            self.batch_started = time.monotonic()
+
+    def _commit_if_due(self) -> None:
+        if (
+            self.pending_files >= BATCH_FILES
+            or self.pending_bytes >= BATCH_BYTES
+            or time.monotonic() - self.batch_started >= BATCH_SECONDS
+        ):
+            self._commit()
+
+    def _commit(self) -> None:
+        """JSONL first (fsynced), then the transaction that records its new end."""
+        if not self.in_batch:
+            return
+        offset = self.log.append(self.pending_lines)
+        store.set_meta(self.conn, "jsonl_offset", str(offset))
+        self.conn.execute("COMMIT")
+        self.in_batch = False
+        self.pending_lines.clear()
+        self.pending_bytes = 0
+        self.pending_files = 0
+
+    def abandon(self) -> None:
+        """After a write failure: roll back, and cut the JSONL to what committed."""
+        committed = None
+        try:
+            if self.in_batch:
+                self.conn.execute("ROLLBACK")
+                self.in_batch = False
+            committed = store.committed_offset(self.conn)
+        except sqlite3.Error:
+            pass
+        if committed is not None:
+            try:
+                self.log.truncate(committed)
+            except OSError:
+                pass  # the next open cuts it back instead
+
+    def close(self) -> None:
+        self.log.close()
+        self.conn.close()
+
+
+def open_archive(archive_dir: str) -> tuple[sqlite3.Connection, JsonlLog]:
+    """Open both halves for writing (lock held) and repair a crashed run's tail."""
+    db_path = os.path.join(archive_dir, DB_NAME)
+    jsonl_path = os.path.join(archive_dir, JSONL_NAME)
+    if not os.path.exists(db_path) and _size(jsonl_path) > 0:
+        raise ArchiveError(
+            f"{db_path} is missing but {jsonl_path} holds articles: "
+            "run `newsarchive rebuild` to recreate the database from it"
+        )
+    conn = store.open_for_writing(db_path)
+    try:
+        finish_jsonl_rewrite(conn, archive_dir)
+        log = JsonlLog(jsonl_path, store.committed_offset(conn))
+    except BaseException:
+        conn.close()
+        raise
+    return conn, log
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _outcomes(jobs: list[tuple[str, str | None]], settings: Settings, lock_fd) -> Iterator[Outcome]:
+    """Outcomes in input order: in-process for a few files, else from workers."""
+    if len(jobs) < POOL_MIN_FILES:
+        for path, known in jobs:
+            yield prepare_file(path, known, settings)
+        return
+    yield from _pooled(jobs, settings, lock_fd)
+
+
+def _pooled(jobs, settings: Settings, lock_fd) -> Iterator[Outcome]:
+    """A bounded window of chunks in flight keeps memory flat however many
+    files there are, while the workers stay ahead of the writer.  Workers
+    are forked (fast start); they drop their copy of the lock at once."""
+    workers = max(1, os.cpu_count() or 1)
+    chunks = (jobs[i : i + CHUNK_FILES] for i in range(0, len(jobs), CHUNK_FILES))
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(lock_fd,))
+    try:
+        in_flight = deque()
+        for chunk in chunks:
+            in_flight.append(pool.submit(prepare_batch, chunk, settings))
+            if len(in_flight) >= 3 * workers:
+                break
+        while in_flight:
+            results = in_flight.popleft().result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                in_flight.append(pool.submit(prepare_batch, chunk, settings))
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,216 @@
+"""The SQLite side of an archive: schema, connections, and the writes.
+
+The schema is meant for the ``sqlite3`` shell and Datasette as they are
+(sqlite-utils naming: ``articles`` plus the external-content FTS5 table
+``articles_fts`` kept in step by ``articles_ai/_ad/_au`` triggers).  The
+update trigger fires only when an indexed column changes, so marking a row
+superseded does not re-index its body.
+
+Durability is never traded for speed: WAL with ``synchronous=NORMAL`` is
+safe against any process crash, and readers keep working while one writer
+commits.  The schema version lives in ``PRAGMA user_version``; a newer one
+than this code knows is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import datetime, timezone
+from urllib.parse import quote
+
+from .errors import ArchiveError
+from .record import Record
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+_FTS_COLUMNS = "title, subtitle, author, body, caption_text"
+
+SCHEMA = f"""
+CREATE TABLE articles (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  source_path TEXT NOT NULL, source_record INTEGER NOT NULL, source_sha256 TEXT NOT NULL,
+  title TEXT, subtitle TEXT, author TEXT, date TEXT,
+  captions TEXT NOT NULL,
+  caption_text TEXT NOT NULL,
+  body TEXT NOT NULL, word_count INTEGER NOT NULL,
+  boilerplate TEXT NOT NULL,
+  warnings TEXT NOT NULL,
+  supersedes TEXT,
+  superseded_by TEXT,
+  ingested_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5({_FTS_COLUMNS},
+  content="articles", content_rowid="rowid", tokenize="porter unicode61 remove_diacritics 2");
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, {_FTS_COLUMNS})
+  VALUES (new.rowid, new.title, new.subtitle, new.author, new.body, new.caption_text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, {_FTS_COLUMNS})
+  VALUES ('delete', old.rowid, old.title, old.subtitle, old.author, old.body, old.caption_text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF {_FTS_COLUMNS} ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, {_FTS_COLUMNS})
+  VALUES ('delete', old.rowid, old.title, old.subtitle, old.author, old.body, old.caption_text);
+  INSERT INTO articles_fts(rowid, {_FTS_COLUMNS})
+  VALUES (new.rowid, new.title, new.subtitle, new.author, new.body, new.caption_text);
+END;
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE sources (
+  article_id TEXT NOT NULL, path TEXT NOT NULL, path_bytes BLOB NOT NULL,
+  record INTEGER NOT NULL, sha256 TEXT NOT NULL, first_seen TEXT NOT NULL,
+  PRIMARY KEY (path_bytes, record, article_id)
+);
+CREATE INDEX sources_article ON sources(article_id);
+CREATE TABLE files (
+  path_bytes BLOB PRIMARY KEY, path TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
+  sha256 TEXT, settings TEXT, status TEXT NOT NULL, records INTEGER, ingested_at TEXT
+);
+CREATE TABLE rejects (
+  rowid INTEGER PRIMARY KEY, path TEXT NOT NULL, path_bytes BLOB, reason TEXT NOT NULL,
+  time TEXT NOT NULL
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+
+ARTICLE_COLUMNS = (
+    "id", "source_path", "source_record", "source_sha256", "title", "subtitle", "author",
+    "date", "captions", "caption_text", "body", "word_count", "boilerplate", "warnings",
+    "supersedes", "ingested_at",
+)  # fmt: skip
+_INSERT_ARTICLE = "INSERT OR IGNORE INTO articles ({}) VALUES ({})".format(
+    ", ".join(ARTICLE_COLUMNS), ", ".join("?" * len(ARTICLE_COLUMNS))
+)
+_INSERT_SOURCE = (
+    "INSERT OR IGNORE INTO sources (article_id, path, path_bytes, record, sha256, first_seen)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
+)
+_UPSERT_FILE = (
+    "INSERT INTO files (path_bytes, path, size, mtime_ns, sha256, settings, status, records,"
+    " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path_bytes) DO UPDATE SET"
+    " path=excluded.path, size=excluded.size, mtime_ns=excluded.mtime_ns,"
+    " sha256=excluded.sha256, settings=excluded.settings, status=excluded.status,"
+    " records=excluded.records, ingested_at=excluded.ingested_at"
+)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def article_values(record: Record, display_source: str, ingested_at: str) -> tuple:
+    """The ``articles`` row of a record, in ``ARTICLE_COLUMNS`` order."""
+    captions = [c.to_dict() for c in record.captions]
+    return (
+        record.id, display_source, record.source_record, record.source_sha256,
+        record.title, record.subtitle, record.author, record.date,
+        json.dumps(captions, ensure_ascii=False),
+        "\n".join(c.text for c in record.captions),
+        record.body, record.word_count,
+        json.dumps(list(record.boilerplate), ensure_ascii=False),
+        json.dumps(list(record.warnings), ensure_ascii=False),
+        record.supersedes, ingested_at,
+    )  # fmt: skip
+
+
+def open_for_writing(path: str) -> sqlite3.Connection:
+    """Open (creating if needed) the archive database for the single writer."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=OFF")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        _check_version(version, path)
+        if version == 0 and not _has_tables(conn):
+            conn.executescript("BEGIN IMMEDIATE;" + SCHEMA + "COMMIT;")
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"cannot open {path}: {exc}") from None
+    return conn
+
+
+def open_readonly(path: str) -> sqlite3.Connection:
+    """A reader's connection that never creates the database file."""
+    if not os.path.isfile(path):
+        raise ArchiveError(f"no archive at {os.path.dirname(path) or '.'}")
+    uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        _check_version(conn.execute("PRAGMA user_version").fetchone()[0], path)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"cannot open {path}: {exc}") from None
+    return conn
+
+
+def _check_version(version: int, path: str) -> None:
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"{path} has schema version {version}; this newsarchive reads up to "
+            f"{SCHEMA_VERSION}: use a newer newsarchive"
+        )
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    if value is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def committed_offset(conn: sqlite3.Connection) -> int:
+    return int(get_meta(conn, "jsonl_offset") or 0)
+
+
+def load_file_states(conn: sqlite3.Connection) -> dict[bytes, tuple]:
+    """Every known input file in one query: ``path_bytes -> (size, mtime_ns,
+    sha256, settings, status)``.  One bulk read costs far less than a query
+    per file on a no-op run over a large tree."""
+    rows = conn.execute("SELECT path_bytes, size, mtime_ns, sha256, settings, status FROM files")
+    return {bytes(row[0]): row[1:] for row in rows}
+
+
+def insert_article(conn: sqlite3.Connection, values: tuple) -> bool:
+    """Insert one article row; False when its id is already stored."""
+    return conn.execute(_INSERT_ARTICLE, values).rowcount == 1
+
+
+def insert_sources(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    conn.executemany(_INSERT_SOURCE, rows)
+
+
+def upsert_files(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    conn.executemany(_UPSERT_FILE, rows)
+
+
+def insert_rejects(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    conn.executemany("INSERT INTO rejects (path, path_bytes, reason, time) VALUES (?, ?, ?, ?)", rows)
+
+
+def previous_versions(conn: sqlite3.Connection, path_bytes: bytes) -> dict[int, str]:
+    """The article each record position of a file held last: ``record -> id``."""
+    rows = conn.execute(
+        "SELECT record, article_id FROM sources WHERE path_bytes = ? ORDER BY rowid", (path_bytes,)
+    )
+    return dict(rows.fetchall())
+
+
+def mark_superseded(conn: sqlite3.Connection, old_id: str, new_id: str) -> None:
+    """The first newer version wins; a rebuild from JSONL applies the same rule."""
+    conn.execute(
+        "UPDATE articles SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL",
+        (new_id, old_id),
+    )
