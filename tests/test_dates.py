@@ -1,0 +1,161 @@
+"""Header dates to ISO 8601: every family, the calendar checked, nothing invented."""
+
+import unittest
+
+from newsarchive.dates import parse_date, split_date_header
+from tests.linear_time import assert_linear
+
+
+class ParseDateTest(unittest.TestCase):
+    def test_each_date_family_gives_iso_8601(self):
+        rows = [
+            # (input, expected, expected warnings)
+            ("2023-11-16", "2023-11-16", []),
+            ("2023-11-16T09:30:00+02:00", "2023-11-16T09:30:00+02:00", []),
+            ("2023-11-16T09:30", "2023-11-16T09:30:00", []),
+            ("2023-11-16 09:30:15.250Z", "2023-11-16T09:30:15Z", []),
+            ("2023/11/16", "2023-11-16", []),
+            ("2023.11.16", "2023-11-16", []),
+            ("16/11/2023", "2023-11-16", []),
+            ("11/16/2023", "2023-11-16", []),
+            ("16.11.2023", "2023-11-16", []),
+            ("16-11-2023", "2023-11-16", []),
+            ("05/05/2023", "2023-05-05", []),
+            ("November 16, 2023", "2023-11-16", []),
+            ("Nov. 16, 2023", "2023-11-16", []),
+            ("Nov 16 2023", "2023-11-16", []),
+            ("Sept. 5, 2023", "2023-09-05", []),
+            ("November 16th, 2023", "2023-11-16", []),
+            ("16 Nov 2023", "2023-11-16", []),
+            ("16 November 2023", "2023-11-16", []),
+            ("16th of November, 2023", "2023-11-16", []),
+            ("Thursday, 16 November 2023", "2023-11-16", []),
+            ("Thursday, November 16, 2023", "2023-11-16", []),
+            ("  16 Nov 2023  ", "2023-11-16", []),
+            ("16 Nov 2023.", "2023-11-16", []),
+        ]
+        for value, iso, warnings in rows:
+            with self.subTest(value):
+                self.assertEqual(parse_date(value), (iso, tuple(warnings)))
+
+    def test_times_keep_their_zone_and_none_is_invented(self):
+        rows = [
+            ("16 Nov 2023 10:04", "2023-11-16T10:04:00"),
+            ("16 Nov 2023 10:04:59", "2023-11-16T10:04:59"),
+            ("Nov 16, 2023, 10:04 am", "2023-11-16T10:04:00"),
+            ("Nov 16, 2023 at 10:04 p.m.", "2023-11-16T22:04:00"),
+            ("Nov 16, 2023 12:30 AM", "2023-11-16T00:30:00"),
+            ("Nov 16, 2023 12 pm", "2023-11-16T12:00:00"),
+            ("16/11/2023 18:00", "2023-11-16T18:00:00"),
+            ("2023-11-16T10:04Z", "2023-11-16T10:04:00Z"),
+            ("16 Nov 2023 10:04 UTC", "2023-11-16T10:04:00Z"),
+            ("16 Nov 2023 10:04 +0200", "2023-11-16T10:04:00+02:00"),
+            ("16 Nov 2023 10:04 -05:30", "2023-11-16T10:04:00-05:30"),
+            ("16 Nov 2023 10:04 EST", "2023-11-16T10:04:00-05:00"),
+        ]
+        for value, iso in rows:
+            with self.subTest(value):
+                self.assertEqual(parse_date(value), (iso, ()))
+
+    def test_gmt_time_gets_z_suffix(self):
+        self.assertEqual(parse_date("Thu, 16 Nov 2023 08:04:00 GMT"), ("2023-11-16T08:04:00Z", ()))
+
+    def test_ambiguous_day_and_month_follow_the_setting_and_say_so(self):
+        self.assertEqual(
+            parse_date("03/04/2023"),
+            ("2023-04-03", ("date-ambiguous: 03/04/2023 read as day-first (2023-04-03)",)),
+        )
+        self.assertEqual(
+            parse_date("03/04/2023", day_first=False),
+            ("2023-03-04", ("date-ambiguous: 03/04/2023 read as month-first (2023-03-04)",)),
+        )
+
+    def test_unambiguous_numeric_dates_ignore_the_setting(self):
+        for value in ("16/11/2023", "11/16/2023"):
+            for day_first in (True, False):
+                with self.subTest(value=value, day_first=day_first):
+                    self.assertEqual(parse_date(value, day_first=day_first), ("2023-11-16", ()))
+
+    def test_values_that_are_not_dates_give_none_and_a_warning(self):
+        rows = [
+            ("2023-02-31", "date-invalid: 2023-02-31 is not a calendar date"),
+            ("31 February 2023", "date-invalid: 31 February 2023 is not a calendar date"),
+            ("31/02/2023", "date-invalid: 31/02/2023 is not a calendar date"),
+            ("13/13/2023", "date-invalid: 13/13/2023 is not a calendar date"),
+            ("2023-11-16 25:00", "date-invalid: 2023-11-16 25:00 has no such time"),
+            ("Nov 16, 2023 13:00 pm", "date-invalid: Nov 16, 2023 13:00 pm has no such 12-hour time"),
+            ("16 Nov 2023 10:04 +1900", "date-invalid: 16 Nov 2023 10:04 +1900 has no such time"),
+            ("November 2023", "date-incomplete: November 2023 has no day"),
+            ("16 Nov", "date-unparsed: 16 Nov"),
+            ("16/11/23", "date-unparsed: 16/11/23"),
+            ("yesterday", "date-unparsed: yesterday"),
+            ("2023-11-16 and more", "date-unparsed: 2023-11-16 and more"),
+            ("", "date-unparsed: "),
+        ]
+        for value, warning in rows:
+            with self.subTest(value):
+                self.assertEqual(parse_date(value), (None, (warning,)))
+
+    def test_wrong_weekday_keeps_the_date_and_warns(self):
+        self.assertEqual(
+            parse_date("Wed, 16 Nov 2023"),
+            ("2023-11-16", ("date-weekday-mismatch: Wed but 2023-11-16 is a Thursday",)),
+        )
+
+
+class DateHeaderTest(unittest.TestCase):
+    def test_header_splits_into_date_and_first_paragraph(self):
+        rows = [
+            # (line, expected (iso, rest, warnings) or None)
+            (" date 2023-11-16 The recent meeting", ("2023-11-16", "The recent meeting", ())),
+            ("date 2023-11-16", ("2023-11-16", "", ())),
+            ("Date: 16 Nov 2023", ("2023-11-16", "", ())),
+            ("DATE 2023-11-16 Text", ("2023-11-16", "Text", ())),
+            ("date November 16, 2023 The meeting", ("2023-11-16", "The meeting", ())),
+            ("date Nov. 16, 2023 The meeting", ("2023-11-16", "The meeting", ())),
+            ("date Thu, 16 Nov 2023 08:04:00 GMT The meeting", ("2023-11-16T08:04:00Z", "The meeting", ())),
+            ("date 16 Nov 2023 10:04 The meeting", ("2023-11-16T10:04:00", "The meeting", ())),
+            ("date 16 Nov 2023 10 people died", ("2023-11-16", "10 people died", ())),
+            ("date 2023-11-16 12 amid fears", ("2023-11-16", "12 amid fears", ())),
+            ("date 2023-02-31 The meeting", (None, "The meeting", ("date-invalid: 2023-02-31 is not a calendar date",))),
+            ("date March 2024", (None, "", ("date-incomplete: March 2024 has no day",))),
+            ("\ufeffdate 2023-11-16 After a byte order mark", ("2023-11-16", "After a byte order mark", ())),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
+    def test_prose_that_starts_with_date_is_not_a_header(self):
+        for line in (
+            "date night was fun",
+            "dated documents surfaced",
+            "date March 2024 was cold",
+            "date 2023-11-16The",
+            "Dates 2023-11-16 text",
+            "the date 2023-11-16 is set",
+            "dAtE 2023-11-16",
+            "",
+        ):
+            with self.subTest(line):
+                self.assertIsNone(split_date_header(line))
+
+    def test_header_date_follows_day_first_setting(self):
+        self.assertEqual(
+            split_date_header("date 03/04/2023 Text", day_first=False),
+            ("2023-03-04", "Text", ("date-ambiguous: 03/04/2023 read as month-first (2023-03-04)",)),
+        )
+
+    def test_long_header_lines_parse_in_linear_time(self):
+        shapes = {
+            "digits": "1",
+            "spaces": " ",
+            "month names": "Nov ",
+            "numbers and dots": "16.",
+            "open parentheses": "(",
+        }
+        for name, unit in shapes.items():
+            with self.subTest(name):
+                assert_linear(self, split_date_header, lambda n, unit=unit: "date " + unit * n, 100_000)
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,65 @@
+"""Text hygiene: each repair done, counted once, and the article's words left alone."""
+
+import unittest
+
+from newsarchive.text import clean, repair_mojibake
+from tests.linear_time import assert_linear
+
+
+class CleanTest(unittest.TestCase):
+    def test_each_kind_of_damage_is_repaired_with_one_counted_warning(self):
+        rows = [
+            # (name, input, expected text, expected warnings)
+            ("curly apostrophe", "Moscowâ€™s move", "Moscow’s move", ["mojibake-repaired: 1 sequences"]),
+            ("accented letters", "cafÃ© and naÃ¯ve", "café and naïve", ["mojibake-repaired: 2 sequences"]),
+            ("quotes, one left as a c1 control", "â€œYesâ€\x9d, he said", "“Yes”, he said", ["mojibake-repaired: 2 sequences"]),
+            ("latin-1 variant with c1 controls", "Israelâ\x80\x99s", "Israel’s", ["mojibake-repaired: 1 sequences"]),
+            ("dashes", "2020â€“2023 â€” done", "2020–2023 — done", ["mojibake-repaired: 2 sequences"]),
+            ("cyrillic run", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет", ["mojibake-repaired: 6 sequences"]),
+            ("emoji", "ok ðŸ˜€", "ok 😀", ["mojibake-repaired: 1 sequences"]),
+            ("double mojibake", "Moscow\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s", "Moscow’s", ["mojibake-repaired: 4 sequences"]),
+            ("crlf", "a\r\nb", "a\nb", ["line-ends-normalised: 1 CR or CRLF"]),
+            ("bare cr", "a\rb\rc", "a\nb\nc", ["line-ends-normalised: 2 CR or CRLF"]),
+            ("nbsp", "10\u00a0km and\u202fmore", "10 km and more", ["spaces-replaced: 2 non-breaking or exotic spaces"]),
+            ("zero-width", "Ha\u200bmas\u00ad and\ufeff\u2060 x", "Hamas and x", ["zero-width-removed: 4 characters"]),
+            ("controls", "bell\x07 and\x1b esc\x85", "bell and esc", ["control-chars-removed: 3 characters"]),
+            ("space runs and tabs", "a  b\t\tc \td", "a b c d", ["whitespace-collapsed: 3 runs"]),
+            ("trailing blanks", "a \nb\t\nc ", "a\nb\nc", ["trailing-blanks-removed: 3 lines"]),
+            ("form feed inside a line", "a\fb", "a b", []),
+            ("clean text untouched", "“Quotes” stay — and so does 'this'.\n\nPara", "“Quotes” stay — and so does 'this'.\n\nPara", []),
+            ("german ß before a quote is not mojibake", "„Fuß“ und «Spaß»", "„Fuß“ und «Spaß»", []),
+            ("french é before an ellipsis is not mojibake", "café…” he said", "café…” he said", []),
+            ("leading space kept", " date 2023", " date 2023", []),
+        ]
+        for name, given, text, warnings in rows:
+            with self.subTest(name):
+                self.assertEqual(clean(given), (text, tuple(warnings)))
+
+    def test_mojibake_only_on_some_lines_is_repaired_there(self):
+        given = "Good line: café, naïve, “quoted”.\nBad line: cafÃ© and Moscowâ€™s.\nGood again: Zürich."
+        text, warnings = clean(given)
+        self.assertEqual(text, "Good line: café, naïve, “quoted”.\nBad line: café and Moscow’s.\nGood again: Zürich.")
+        self.assertEqual(warnings, ("mojibake-repaired: 2 sequences",))
+
+    def test_mojibake_of_a_nbsp_becomes_a_plain_space(self):
+        self.assertEqual(clean("a\u00c2\u00a0b")[0], "a b")
+
+    def test_sequence_that_is_not_valid_utf8_is_left_as_written(self):
+        # E0 must be followed by A0-BF; "à€™" is three bytes no UTF-8 reading accepts.
+        self.assertEqual(repair_mojibake("x à€™ y"), ("x à€™ y", 0))
+
+    def test_pathological_lines_clean_in_linear_time(self):
+        shapes = {
+            "mojibake lead bytes": "Ã",
+            "half sequences": "â€",
+            "two-byte leads": "Ð\u0178Ð",
+            "spaces": " ",
+            "zero-width": "\u200b",
+            "mixed": "a \u00a0\t\r\n\x07",
+        }
+        for name, unit in shapes.items():
+            with self.subTest(name):
+                assert_linear(self, clean, lambda n, unit=unit: unit * (n // len(unit)) + "x", 40_000)
+
+if __name__ == "__main__":
+    unittest.main()
