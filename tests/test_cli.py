@@ -31,7 +31,7 @@ UNTITLED = make_record(
     body="The recent meeting between Russian officials and representatives from Hamas "
     "has sparked concerns from Israel across the region.",
 )  # fmt: skip
-TWIN = make_record("aa11000000000003", body="Unrelated gardening notes.", source_path="dumps/three.txt")
+TWIN = make_record("aa11f00000000003", body="Unrelated gardening notes.", source_path="dumps/three.txt")
 
 
 class TTY(io.StringIO):
