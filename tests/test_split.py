@@ -1,0 +1,106 @@
+"""Splitting one file into records at date headers and form-feed lines."""
+
+import os
+import unittest
+
+from newsarchive.split import split_records
+from tests.linear_time import assert_linear
+
+SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared", "seeds")
+
+
+def summary(text, **kwargs):
+    return [(r.date, r.body) for r in split_records(text, **kwargs)]
+
+
+class SplitRecordsTest(unittest.TestCase):
+    def test_records_start_at_headers_and_form_feed_lines(self):
+        rows = [
+            # (name, text, expected [(date, body)])
+            ("no header is one record", "Title\n\nBody\n", [(None, "Title\n\nBody\n")]),
+            ("seed-style header", " date 2023-11-16 First para.\n\nSecond.\n", [("2023-11-16", "First para.\n\nSecond.\n")]),
+            (
+                "header without leading space, no blank line before",
+                "date 2023-11-16 One.\ndate 2023-11-17 Two.\n",
+                [("2023-11-16", "One.\n"), ("2023-11-17", "Two.\n")],
+            ),
+            (
+                "header after a blank line",
+                "date 2023-11-16 One.\n\n date 17 Nov 2023 Two.",
+                [("2023-11-16", "One.\n\n"), ("2023-11-17", "Two.")],
+            ),
+            ("header alone on its line", "date 2023-11-16\nTitle\n\nBody", [("2023-11-16", "Title\n\nBody")]),
+            (
+                "text before the first header is record 0",
+                "Intro text\ndate 2023-11-16 One.",
+                [(None, "Intro text\n"), ("2023-11-16", "One.")],
+            ),
+            ("blank text before the first header is nothing", "\n \n\ufeff\ndate 2023-11-16 One.", [("2023-11-16", "One.")]),
+            ("form feed line", "One.\n\f\nTwo.\n", [(None, "One.\n"), (None, "Two.\n")]),
+            ("form feed line with spaces", "One.\n \f \nTwo.", [(None, "One.\n"), (None, "Two.")]),
+            ("form feeds in a row are skipped", "One.\n\f\n\f\n\f\nTwo.", [(None, "One.\n"), (None, "Two.")]),
+            ("form feed then header", "One.\n\f\ndate 2023-11-16 Two.", [(None, "One.\n"), ("2023-11-16", "Two.")]),
+            ("header with nothing under it is skipped", "date 2023-11-16\n\ndate 2023-11-17 Two.", [("2023-11-17", "Two.")]),
+            ("crlf line ends", "date 2023-11-16 One.\r\nMore.\r\ndate 2023-11-17 Two.\r\n", [("2023-11-16", "One.\r\nMore.\r\n"), ("2023-11-17", "Two.\r\n")]),
+            ("cr line ends", "date 2023-11-16 One.\rdate 2023-11-17 Two.", [("2023-11-16", "One.\r"), ("2023-11-17", "Two.")]),
+            ("form feed line with cr", "One.\r\f\rTwo.", [(None, "One.\r"), (None, "Two.")]),
+            ("prose starting with date stays", "date night was fun\ndated documents", [(None, "date night was fun\ndated documents")]),
+            ("header mid-line is prose", "We set the date 2023-11-16 for it.", [(None, "We set the date 2023-11-16 for it.")]),
+            ("form feed inside a line is not a boundary", "One\fTwo", [(None, "One\fTwo")]),
+            ("nel from mojibake does not end a line", "x\x85date 2023-11-16 y", [(None, "x\x85date 2023-11-16 y")]),
+            ("empty text", "", []),
+        ]
+        for name, text, expected in rows:
+            with self.subTest(name):
+                self.assertEqual(summary(text), expected)
+
+    def test_raws_and_separators_cover_the_whole_text(self):
+        text = "Intro\r\ndate 2023-11-16 One.\n\f\n\f\ndate 17 Nov 2023\nTwo.\n\f\nThree"
+        records = split_records(text)
+        self.assertEqual([r.raw for r in records], ["Intro\r\n", "date 2023-11-16 One.\n", "date 17 Nov 2023\nTwo.\n", "Three"])
+        position = 0
+        for record in records:
+            found = text.index(record.raw, position)
+            self.assertEqual(text[position:found].strip(" \f\r\n"), "")
+            position = found + len(record.raw)
+        self.assertEqual(position, len(text))
+
+    def test_header_date_as_written_and_warnings_travel_with_the_record(self):
+        [record] = split_records("date 03/04/2023 Text", day_first=True)
+        self.assertEqual((record.date, record.date_raw), ("2023-04-03", "03/04/2023"))
+        self.assertEqual(record.warnings, ("date-ambiguous: 03/04/2023 read as day-first (2023-04-03)",))
+        [record] = split_records("date 03/04/2023 Text", day_first=False)
+        self.assertEqual(record.date, "2023-03-04")
+
+    def test_invalid_header_date_still_opens_a_record(self):
+        records = split_records("One.\ndate 2023-02-31 Two.")
+        self.assertEqual([(r.date, r.body) for r in records], [(None, "One.\n"), (None, "Two.")])
+        self.assertEqual(records[1].warnings, ("date-invalid: 2023-02-31 is not a calendar date",))
+
+    @unittest.skipUnless(os.path.isdir(SEEDS), "seeds not present")
+    def test_seeds_are_one_record_each(self):
+        with open(os.path.join(SEEDS, "001_535072f1729582a0.txt"), encoding="utf-8") as f:
+            [record] = split_records(f.read())
+        self.assertEqual(record.date, "2023-11-16")
+        self.assertTrue(record.body.startswith("The recent meeting between Russian officials"))
+        with open(os.path.join(SEEDS, "000_49fff1c9a7098d58.txt"), encoding="utf-8") as f:
+            [record] = split_records(f.read())
+        self.assertIsNone(record.date)
+        self.assertTrue(record.body.startswith("Israel summons Russian ambassador"))
+
+    def test_pathological_texts_split_in_linear_time(self):
+        shapes = {
+            "flood of date lines": "date 2023-11-16 x\n",
+            "flood of prose date lines": "date night\n",
+            "flood of form feeds": "\f\n",
+            "one long line": "word ",
+            "open parentheses": "(",
+            "long blank lines": " " * 50 + "\n",
+        }
+        for name, unit in shapes.items():
+            with self.subTest(name):
+                assert_linear(self, split_records, lambda n, unit=unit: unit * (n // len(unit)), 20_000)
+
+
+if __name__ == "__main__":
+    unittest.main()
