@@ -254,8 +254,8 @@ def cmd_verify(args) -> int:
     total, current = conn.execute(
         "SELECT count(*), count(*) FILTER (WHERE superseded_by IS NULL) FROM articles"
     ).fetchone()
-    rejects = conn.execute("SELECT count(*) FROM rejects").fetchone()[0]
-    _out(f"ok: {total} articles ({current} current), {rejects} rejects; database, index and JSONL agree\n")
+    rejected = conn.execute("SELECT count(DISTINCT path) FROM rejects").fetchone()[0]
+    _out(f"ok: {total} articles ({current} current), {rejected} inputs rejected; database, index and JSONL agree\n")
     return EXIT_OK
 
 

@@ -54,7 +54,7 @@ def hit_text(hit: Hit) -> str:
     lines = [first, f"    {hit.source_path}"]
     if hit.superseded_by:
         lines[1] += f"  (superseded by {hit.superseded_by})"
-    lines.append("    " + " ".join(hit.snippet.split()))
+    lines.append("    " + hit.snippet)
     return "\n".join(lines)
 
 

@@ -153,7 +153,8 @@ def search(conn: sqlite3.Connection, query: Query, marks: tuple[str, str] = ("["
         raise ArchiveError(f"search failed: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"search failed: {exc}") from None
-    return [Hit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]) for r in rows]
+    # A snippet is a one-line excerpt: paragraph breaks inside it become spaces.
+    return [Hit(r[0], r[1], r[2], r[3], r[4], " ".join(r[5].split()), round(r[6], 6), r[7], r[8]) for r in rows]
 
 
 def _filters(query: Query) -> tuple[str, list]:

@@ -245,6 +245,54 @@ class CliExitCodeTest(unittest.TestCase):
         self.assertIn("usage:", err)
 
 
+class CliEndToEndTest(unittest.TestCase):
+    """A real ingest through the CLI, then every reading command on its archive."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.inputs = os.path.join(cls.tmp.name, "dumps")
+        os.makedirs(cls.inputs)
+        with open(os.path.join(cls.inputs, "one.txt"), "w", encoding="utf-8") as f:
+            f.write("Russia hosts Hamas delegation\n\nThe Foreign Ministry summoned the ambassador.\n")
+        with open(os.path.join(cls.inputs, "empty.txt"), "w") as f:
+            f.write("  \n")
+        cls.archive = ["--archive", os.path.join(cls.tmp.name, "archive")]
+        cls.missing = os.path.join(cls.tmp.name, "missing.txt")
+        cls.ingested = run("ingest", cls.inputs, cls.missing, *cls.archive)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_ingest_reports_each_reject_in_a_line_and_a_summary_then_exits_1(self):
+        code, out, err = self.ingested
+        lines = err.splitlines()
+        self.assertEqual((code, out), (1, ""))
+        self.assertEqual(len(lines), 3, err)
+        self.assertTrue(any(line.startswith(f"newsarchive: {self.missing}: ") for line in lines))
+        self.assertTrue(any("empty.txt: " in line for line in lines))
+        self.assertRegex(lines[-1], r"3 files seen: 1 new, .*2 rejected; 1 articles added in [0-9.]+ s$")
+
+    def test_a_rerun_adds_nothing_and_quiet_prints_only_the_rejects(self):
+        code, out, err = run("ingest", self.inputs, self.missing, "--quiet", *self.archive)
+        self.assertEqual((code, out), (1, ""))
+        self.assertTrue(err.startswith(f"newsarchive: {self.missing}: "))
+        self.assertNotIn("files seen", err)
+
+    def test_search_show_verify_and_rebuild_work_on_the_ingested_archive(self):
+        code, out, _ = run("search", "ambassador", "--json", *self.archive)
+        hit = json.loads(out)
+        self.assertEqual((code, hit["title"]), (0, "Russia hosts Hamas delegation"))
+        code, out, _ = run("show", hit["id"], *self.archive)
+        self.assertEqual(code, 0)
+        self.assertIn("The Foreign Ministry summoned the ambassador.", out)
+        self.assertEqual(run("verify", *self.archive)[:2], (0, "ok: 1 articles (1 current), 2 inputs rejected; database, index and JSONL agree\n"))
+        code, out, err = run("rebuild", "--from", "jsonl", *self.archive)
+        self.assertEqual((code, out, err), (0, "rebuilt articles.db from articles.jsonl: 1 articles\n", ""))
+        self.assertEqual(run("search", "ambassador", "--json", *self.archive)[1], json.dumps(hit, ensure_ascii=False) + "\n")
+
+
 class CliProcessTest(unittest.TestCase):
     """`python3 -m newsarchive` as a user runs it."""
 
