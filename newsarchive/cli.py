@@ -183,9 +183,9 @@ def cmd_ingest(args) -> int:
 
 def summary_line(summary) -> str:
     return (
-        f"newsarchive: {summary.files_seen} files seen: {summary.files_new} new, "
+        f"newsarchive: {_count_of(summary.files_seen, 'file')} seen: {summary.files_new} new, "
         f"{summary.files_unchanged} unchanged, {summary.files_duplicate} duplicate, "
-        f"{summary.files_rejected} rejected; {summary.articles_added} articles added "
+        f"{summary.files_rejected} rejected; {_count_of(summary.articles_added, 'article')} added "
         f"in {summary.seconds:.2f} s"
     )
 
@@ -255,7 +255,10 @@ def cmd_verify(args) -> int:
         "SELECT count(*), count(*) FILTER (WHERE superseded_by IS NULL) FROM articles"
     ).fetchone()
     rejected = conn.execute("SELECT count(DISTINCT path) FROM rejects").fetchone()[0]
-    _out(f"ok: {total} articles ({current} current), {rejected} inputs rejected; database, index and JSONL agree\n")
+    _out(
+        f"ok: {_count_of(total, 'article')} ({current} current), {_count_of(rejected, 'input')} rejected;"
+        " database, index and JSONL agree\n"
+    )
     return EXIT_OK
 
 
@@ -265,7 +268,7 @@ def cmd_rebuild(args) -> int:
     written = rebuild(_archive_dir(args), args.source)
     target = "articles.db" if args.source == "jsonl" else "articles.jsonl"
     other = "articles.jsonl" if args.source == "jsonl" else "articles.db"
-    _out(f"rebuilt {target} from {other}: {written} articles\n")
+    _out(f"rebuilt {target} from {other}: {_count_of(written, 'article')}\n")
     return EXIT_OK
 
 
@@ -299,6 +302,10 @@ class Progress:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
             self.drawn = 0.0
+
+
+def _count_of(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _archive_dir(args) -> str:

@@ -272,7 +272,7 @@ class CliEndToEndTest(unittest.TestCase):
         self.assertEqual(len(lines), 3, err)
         self.assertTrue(any(line.startswith(f"newsarchive: {self.missing}: ") for line in lines))
         self.assertTrue(any("empty.txt: " in line for line in lines))
-        self.assertRegex(lines[-1], r"3 files seen: 1 new, .*2 rejected; 1 articles added in [0-9.]+ s$")
+        self.assertRegex(lines[-1], r"3 files seen: 1 new, .*2 rejected; 1 article added in [0-9.]+ s$")
 
     def test_a_rerun_adds_nothing_and_quiet_prints_only_the_rejects(self):
         code, out, err = run("ingest", self.inputs, self.missing, "--quiet", *self.archive)
@@ -287,9 +287,9 @@ class CliEndToEndTest(unittest.TestCase):
         code, out, _ = run("show", hit["id"], *self.archive)
         self.assertEqual(code, 0)
         self.assertIn("The Foreign Ministry summoned the ambassador.", out)
-        self.assertEqual(run("verify", *self.archive)[:2], (0, "ok: 1 articles (1 current), 2 inputs rejected; database, index and JSONL agree\n"))
+        self.assertEqual(run("verify", *self.archive)[:2], (0, "ok: 1 article (1 current), 2 inputs rejected; database, index and JSONL agree\n"))
         code, out, err = run("rebuild", "--from", "jsonl", *self.archive)
-        self.assertEqual((code, out, err), (0, "rebuilt articles.db from articles.jsonl: 1 articles\n", ""))
+        self.assertEqual((code, out, err), (0, "rebuilt articles.db from articles.jsonl: 1 article\n", ""))
         self.assertEqual(run("search", "ambassador", "--json", *self.archive)[1], json.dumps(hit, ensure_ascii=False) + "\n")
 
 
