@@ -1,0 +1,148 @@
+"""Title, subtitle and body decisions, the content id, and record numbering."""
+
+import time
+import unittest
+
+from newsarchive.errors import InputRejected
+from newsarchive.fields import parse_fields
+from newsarchive.pipeline import parse_bytes
+from newsarchive.settings import Settings
+
+HEADLINE = "Council approves new ferry route"
+PROSE = "The council approved the route on Tuesday after a long debate."
+MORE = "Opponents said the cost of the piers had not been counted."
+
+
+def dump(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+class TitleTest(unittest.TestCase):
+    def test_headline_first_paragraph_is_the_title(self):
+        self.assertEqual(parse_fields(dump(HEADLINE, PROSE, MORE)).title, HEADLINE)
+
+    def test_question_headline_is_a_title(self):
+        title = "Will the ferry ever sail?"
+        self.assertEqual(parse_fields(dump(title, PROSE, MORE)).title, title)
+
+    def test_first_paragraph_of_prose_is_not_a_title(self):
+        draft = parse_fields(dump(PROSE, MORE))
+        self.assertIsNone(draft.title)
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+
+    def test_a_lone_paragraph_is_body_not_title(self):
+        draft = parse_fields(dump(HEADLINE))
+        self.assertIsNone(draft.title)
+        self.assertEqual(draft.body, HEADLINE)
+
+    def test_wrapped_first_paragraph_is_not_a_title(self):
+        self.assertIsNone(parse_fields(dump("Council approves\nnew ferry route", PROSE)).title)
+
+    def test_overlong_line_is_not_a_title(self):
+        long_line = " ".join(["Word"] * 40)
+        self.assertIsNone(parse_fields(dump(long_line, PROSE)).title)
+
+
+class SubtitleTest(unittest.TestCase):
+    def test_standfirst_without_full_stop_is_the_subtitle(self):
+        standfirst = "Councillors back a plan to link the port with the island"
+        draft = parse_fields(dump(HEADLINE, standfirst, PROSE, MORE))
+        self.assertEqual((draft.title, draft.subtitle), (HEADLINE, standfirst))
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+
+    def test_one_line_sentence_after_title_is_body(self):
+        draft = parse_fields(dump(HEADLINE, PROSE, MORE))
+        self.assertIsNone(draft.subtitle)
+        self.assertTrue(draft.body.startswith(PROSE))
+
+    def test_no_subtitle_without_a_title(self):
+        draft = parse_fields(dump(PROSE, "A line without a full stop", MORE))
+        self.assertIsNone(draft.subtitle)
+
+    def test_subtitle_needs_body_after_it(self):
+        draft = parse_fields(dump(HEADLINE, "A line without a full stop"))
+        self.assertIsNone(draft.subtitle)
+        self.assertEqual(draft.body, "A line without a full stop")
+
+
+class BodyTest(unittest.TestCase):
+    def test_caption_paragraph_leaves_the_body_wherever_it_stands(self):
+        caption = "Workers on the pier. (Jane Roe/Harbour Pictures)"
+        draft = parse_fields(dump(PROSE, caption, MORE))
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+        self.assertEqual([(c.text, c.credit) for c in draft.captions],
+                         [("Workers on the pier.", "Jane Roe/Harbour Pictures")])
+
+    def test_caption_line_inside_a_longer_paragraph_stays(self):
+        text = dump(f"{PROSE}\nWorkers on the pier. (Jane Roe/Harbour Pictures)", MORE)
+        self.assertEqual(parse_fields(text).captions, [])
+
+    def test_byline_leaves_body_and_fills_author(self):
+        draft = parse_fields(dump(HEADLINE, "By Jane Doe", PROSE, MORE))
+        self.assertEqual(draft.author, "Jane Doe")
+        self.assertNotIn("Jane Doe", draft.body)
+
+    def test_header_date_wins_over_a_different_byline_date(self):
+        draft = parse_fields(dump("By Jane Doe | 2023-11-17", PROSE), header_date="2023-11-16")
+        self.assertEqual(draft.date, "2023-11-16")
+        self.assertTrue(draft.warnings[0].startswith("date-conflict: "))
+
+    def test_same_day_in_byline_and_header_is_no_conflict(self):
+        draft = parse_fields(dump("By Jane Doe | 2023-11-16", PROSE), header_date="2023-11-16")
+        self.assertEqual(draft.warnings, [])
+
+    def test_extra_boilerplate_phrases_leave_the_body(self):
+        draft = parse_fields(dump(PROSE, "Don't miss:", MORE), extra_boilerplate=frozenset({"don't miss"}))
+        self.assertEqual(draft.boilerplate, ["Don't miss:"])
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+
+
+class RecordTest(unittest.TestCase):
+    def test_same_article_from_two_paths_has_one_id(self):
+        data = dump(HEADLINE, PROSE, MORE).encode()
+        first = parse_bytes(data, "a/one.txt")[0]
+        second = parse_bytes(data.replace(b"\n", b"\r\n"), "b/two.txt")[0]
+        self.assertEqual(first.id, second.id)
+        self.assertNotEqual(first.source_sha256, second.source_sha256)
+        self.assertRegex(first.id, r"^[0-9a-f]{16}$")
+
+    def test_any_change_of_text_changes_the_id(self):
+        base = parse_bytes(dump(HEADLINE, PROSE, MORE).encode(), "x")[0].id
+        other = parse_bytes(dump(HEADLINE, PROSE, MORE + " Later.").encode(), "x")[0].id
+        self.assertNotEqual(base, other)
+
+    def test_records_without_text_are_skipped_and_not_counted(self):
+        data = dump(PROSE, "\f", "Advertisement", "\f", MORE).encode()
+        records = parse_bytes(data, "x")
+        self.assertEqual([(r.source_record, r.body) for r in records], [(0, PROSE), (1, MORE)])
+
+    def test_file_of_boilerplate_only_is_rejected(self):
+        with self.assertRaises(InputRejected) as caught:
+            parse_bytes(dump("Most Popular", "Advertisement").encode(), "x")
+        self.assertEqual(caught.exception.reason, "no article text")
+
+    def test_day_first_setting_reaches_the_header_date(self):
+        data = b"date 03/04/2023 Some text of the article."
+        self.assertEqual(parse_bytes(data, "x")[0].date, "2023-04-03")
+        self.assertEqual(parse_bytes(data, "x", Settings(day_first=False))[0].date, "2023-03-04")
+
+    def test_hostile_lines_cost_linear_time(self):
+        lines = [
+            "(" * 200_000,
+            "By " + "A, " * 100_000,
+            "Photo: " * 100_000,
+            "x (" + "A/B " * 100_000 + ")",
+            "Related:\n" + "Headline line\n" * 50_000,
+        ]
+        for line in lines:
+            with self.subTest(line=line[:20]):
+                started = time.perf_counter()
+                try:
+                    parse_bytes(line.encode(), "x")
+                except InputRejected:
+                    pass
+                self.assertLess(time.perf_counter() - started, 2.0)
+
+
+if __name__ == "__main__":
+    unittest.main()
