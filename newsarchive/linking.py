@@ -139,3 +139,16 @@ def related(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[
             similar.append((other_id, score, "similar"))
     similar.sort(key=lambda item: (-item[1], item[0]))
     return out + similar[: limit - len(out)]
+
+
+def related_rows(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[dict]:
+    """``related`` with each article's date, title, lead and source, for display."""
+    rows = []
+    for other_id, score, kind in related(conn, article_id, limit):
+        found = conn.execute(
+            "SELECT date, title, substr(body, 1, 120), source_path FROM articles WHERE id = ?", (other_id,)
+        ).fetchone()
+        date, title, lead, source = found or (None, None, "", "")
+        rows.append({"id": other_id, "score": score, "kind": kind, "date": date, "title": title,
+                     "lead": lead, "source_path": source})
+    return rows

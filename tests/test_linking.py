@@ -116,6 +116,12 @@ class Related(LinkingCase):
         self.add([story("ecb-hike"), story("ecb-hold"), story("ecb-hike.rewrite"), story("ecb-hike.copy")])
         self.assertEqual(len(linking.related(self.conn, "ecb-hike", 1)), 1)
 
+    def test_related_rows_carry_what_a_listing_shows(self):
+        self.add([story("ecb-hike"), story("ecb-hike.rewrite")])
+        [row] = linking.related_rows(self.conn, "ecb-hike", 5)
+        self.assertEqual((row["id"], row["kind"], row["title"]), ("ecb-hike.rewrite", "rewrite", "ecb-hike.rewrite"))
+        self.assertTrue(row["lead"].startswith("In a closely watched move"))
+
     def test_related_on_a_database_without_link_tables_is_empty(self):
         conn = sqlite3.connect(":memory:")
         self.assertEqual(linking.related(conn, "abc", 5), [])
