@@ -12,12 +12,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import sys
 import time
 import traceback
 
 from . import __version__, render
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected, NewsarchiveError
+from .export import FORMATS
 from .search import SORTS, Query, date_bound, search
 from .settings import DEFAULT_MAX_BYTES, Settings
 from .show import find
@@ -35,6 +37,9 @@ examples:
   newsarchive search --fts 'hamas NOT russia' --since 2023-11
   newsarchive show 3f2a9c1d                    a unique id prefix is enough
   newsarchive parse dump.txt                   records as JSONL, nothing written
+  newsarchive related 3f2a9c1d                 near-copies and rewrites of an article
+  newsarchive stats                            articles by month, folder, author, warnings
+  newsarchive export --format es-bulk > bulk.ndjson
   newsarchive verify && newsarchive rebuild --from jsonl
 
 The archive is ./archive unless --archive or NEWSARCHIVE_ARCHIVE says otherwise.
@@ -95,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parsing.add_argument("--boilerplate", metavar="FILE", help="extra boilerplate lines to remove, one a line")
 
+    filters = argparse.ArgumentParser(add_help=False)
+    filters.add_argument("--fts", action="store_true", help="QUERY is raw FTS5 syntax (NEAR, OR, NOT, column:)")
+    filters.add_argument("--since", type=_date, metavar="DATE", help="dated on or after DATE (YYYY[-MM[-DD]])")
+    filters.add_argument("--until", type=_date, metavar="DATE", help="dated on or before DATE")
+    filters.add_argument("--author", metavar="TEXT", help="author contains TEXT")
+    filters.add_argument("--source", metavar="GLOB", help="a source path matches GLOB")
+    filters.add_argument("--all", action="store_true", help="include versions superseded by a newer one")
+
     def command(name, run, help, parents=(), example=""):
         sub = commands.add_parser(
             name, help=help, description=help, parents=list(parents),
@@ -115,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
     find_ = command(
-        "search", cmd_search, "full-text search, best matches first", (store,),
+        "search", cmd_search, "full-text search, best matches first", (store, filters),
         "examples:\n  newsarchive search 'U.S.-Israel ties'\n"
         "  newsarchive search --fts 'NEAR(hamas moscow, 5) OR title:kremlin' --csv\n"
         "  newsarchive search hamas --author halperin --source 'feeds/*' --sort date",
@@ -126,13 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--csv", action="store_true", help="CSV with a header row")
     find_.add_argument("--limit", type=_count, default=20, metavar="N", help="at most N hits (default: 20)")
     find_.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N hits")
-    find_.add_argument("--fts", action="store_true", help="QUERY is raw FTS5 syntax (NEAR, OR, NOT, column:)")
-    find_.add_argument("--since", type=_date, metavar="DATE", help="dated on or after DATE (YYYY[-MM[-DD]])")
-    find_.add_argument("--until", type=_date, metavar="DATE", help="dated on or before DATE")
-    find_.add_argument("--author", metavar="TEXT", help="author contains TEXT")
-    find_.add_argument("--source", metavar="GLOB", help="a source path matches GLOB")
     find_.add_argument("--sort", choices=SORTS, default="rank", help="order of hits (default: rank)")
-    find_.add_argument("--all", action="store_true", help="include versions superseded by a newer one")
 
     show = command("show", cmd_show, "print one article in full", (store,), "example: newsarchive show 3f2a9c1d")
     show.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
@@ -143,6 +150,54 @@ def build_parser() -> argparse.ArgumentParser:
         "example: newsarchive parse dump.txt | jq .title",
     )
     parse.add_argument("file", metavar="FILE", help="a dump file, or - for standard input")
+
+    related = command(
+        "related", cmd_related, "articles most like ID: near-copies and rewrites first, then similar stories",
+        (store,), "example: newsarchive related 3f2a9c1d --limit 5",
+    )
+    related.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
+    related.add_argument("--limit", type=_count, default=10, metavar="N", help="at most N articles (default: 10)")
+    related.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    stats = command("stats", cmd_stats, "what the archive holds: by month, folder, author, warnings", (store,))
+    stats.add_argument("--json", action="store_true", help="one JSON object, for scripts")
+
+    export = command(
+        "export", cmd_export, "write articles to stdout as JSONL, CSV or Elasticsearch _bulk NDJSON", (store,),
+        "examples:\n  newsarchive export > all.jsonl\n  newsarchive export hamas --since 2023-10 --format csv\n"
+        "  newsarchive export --format es-bulk --index news > bulk.ndjson",
+    )
+    export.add_argument("query", nargs="?", default="", metavar="QUERY", help="only articles matching QUERY")
+    export.add_argument("--format", choices=("jsonl", "csv", "es-bulk"), default="jsonl", help="(default: jsonl)")
+    export.add_argument("--index", default="newsarchive", metavar="NAME", help="index name for es-bulk")
+    export.add_argument("--fts", action="store_true", help="QUERY is raw FTS5 syntax")
+    export.add_argument("--since", type=_date, metavar="DATE", help="dated on or after DATE (YYYY[-MM[-DD]])")
+    export.add_argument("--until", type=_date, metavar="DATE", help="dated on or before DATE")
+    export.add_argument("--author", metavar="TEXT", help="author contains TEXT")
+    export.add_argument("--source", metavar="GLOB", help="a source path matches GLOB")
+    export.add_argument("--all", action="store_true", help="include versions superseded by a newer one")
+
+    related = command(
+        "related", cmd_related, "the articles most like one: near-copies, rewrites, then similar ones", (store,),
+        "example: newsarchive related 3f2a9c1d --limit 5",
+    )
+    related.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
+    related.add_argument("--limit", type=_count, default=10, metavar="N", help="at most N articles (default: 10)")
+    related.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    stats = command("stats", cmd_stats, "what the archive holds: counts, articles by month, warnings", (store,))
+    stats.add_argument("--json", action="store_true", help="one JSON object, for scripts")
+
+    export = command(
+        "export", cmd_export, "write articles to stdout as JSONL, CSV or Elasticsearch _bulk NDJSON",
+        (store, filters),
+        "examples:\n  newsarchive export --since 2023-11 > november.jsonl\n"
+        "  newsarchive export hamas --format csv > hamas.csv\n"
+        "  newsarchive export --format es-bulk --index news > bulk.ndjson",
+    )
+    export.add_argument("query", nargs="?", default="", metavar="QUERY", help="only articles matching QUERY")
+    export.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    export.add_argument("--index", default="newsarchive", help="index name for es-bulk (default: newsarchive)")
 
     command("verify", cmd_verify, "check the database, the full-text index and the JSONL agree", (store,))
     rebuild = command(
@@ -193,11 +248,7 @@ def summary_line(summary) -> str:
 def cmd_search(args) -> int:
     from .archive import connect_readonly
 
-    query = Query(
-        text=args.query, fts=args.fts, limit=args.limit, offset=args.offset, since=args.since,
-        until=args.until, author=args.author, source=args.source, sort=args.sort,
-        include_superseded=args.all,
-    )
+    query = _query(args, limit=args.limit, offset=args.offset, sort=args.sort)
     human = not (args.json or args.csv)
     marks = render.BOLD if human and _color(sys.stdout) else render.BRACKETS
     hits = search(connect_readonly(_archive_dir(args)), query, marks)
@@ -213,11 +264,61 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from .archive import connect_readonly
 
-    article = find(connect_readonly(_archive_dir(args)), args.id)
+    from .linking import related_rows
+
+    conn = connect_readonly(_archive_dir(args))
+    article = find(conn, args.id)
     if article is None:
         _error(f"no article with id {args.id!r}")
         return EXIT_REJECTED
-    _out((render.json_line(article.to_dict()) if args.json else render.article_text(article)) + "\n")
+    if args.json:
+        _out(render.json_line(article.to_dict()) + "\n")
+        return EXIT_OK
+    linked = [row for row in related_rows(conn, article.record.id) if row["kind"] != "similar"]
+    lines = ["", "linked articles:"] + ["  " + _related_line(row) for row in linked] if linked else []
+    _out(render.article_text(article) + "\n" + "".join(line + "\n" for line in lines))
+    return EXIT_OK
+
+
+def _query(args, **paging) -> Query:
+    return Query(
+        text=args.query, fts=args.fts, since=args.since, until=args.until, author=args.author,
+        source=args.source, include_superseded=args.all, **paging,
+    )
+
+
+def cmd_related(args) -> int:
+    from .archive import connect_readonly
+    from .linking import related_rows
+
+    conn = connect_readonly(_archive_dir(args))
+    article = find(conn, args.id)
+    if article is None:
+        _error(f"no article with id {args.id!r}")
+        return EXIT_REJECTED
+    rows = related_rows(conn, article.record.id, args.limit)
+    if args.json:
+        _out("".join(render.json_line(row) + "\n" for row in rows))
+    else:
+        _out("".join(render.related_text(row) + "\n" for row in rows))
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    from . import stats
+    from .archive import connect_readonly
+
+    counts = stats.collect(connect_readonly(_archive_dir(args)))
+    width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+    _out((stats.to_json(counts) if args.json else stats.render(counts, width)) + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .archive import connect_readonly
+    from .export import export
+
+    export(connect_readonly(_archive_dir(args)), sys.stdout, args.format, _query(args), args.index)
     return EXIT_OK
 
 
@@ -269,6 +370,47 @@ def cmd_rebuild(args) -> int:
     target = "articles.db" if args.source == "jsonl" else "articles.jsonl"
     other = "articles.jsonl" if args.source == "jsonl" else "articles.db"
     _out(f"rebuilt {target} from {other}: {_count_of(written, 'article')}\n")
+    return EXIT_OK
+
+
+def cmd_related(args) -> int:
+    from .archive import connect_readonly
+    from .linking import related_rows
+
+    conn = connect_readonly(_archive_dir(args))
+    article = find(conn, args.id)
+    if article is None:
+        _error(f"no article with id {args.id!r}")
+        return EXIT_REJECTED
+    rows = related_rows(conn, article.record.id, args.limit)
+    _out("".join((render.json_line(row) if args.json else _related_line(row)) + "\n" for row in rows))
+    return EXIT_OK
+
+
+def _related_line(row: dict) -> str:
+    name = row["title"] or " ".join(row["lead"].split()[:12]) + " …"
+    return f"{row['score']:.3f}  {row['kind']:<9}  {row['id']}  {row['date'] or '-':<10}  {name}"
+
+
+def cmd_stats(args) -> int:
+    import shutil
+
+    from .archive import connect_readonly
+    from .stats import collect, render as render_stats, to_json
+
+    numbers = collect(connect_readonly(_archive_dir(args)))
+    width = min(shutil.get_terminal_size().columns, 100)
+    _out((to_json(numbers) if args.json else render_stats(numbers, width)) + "\n")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .archive import connect_readonly
+    from .export import export
+
+    query = Query(text=args.query, fts=args.fts, since=args.since, until=args.until, author=args.author,
+                  source=args.source, include_superseded=args.all)
+    export(connect_readonly(_archive_dir(args)), sys.stdout, args.format, query, args.index)
     return EXIT_OK
 
 

@@ -1,0 +1,62 @@
+"""related, stats and export from the command line, and the links in show."""
+
+import contextlib
+import io
+import json
+import tempfile
+import unittest
+
+from newsarchive import cli
+from tests import archive_extras_fixtures
+
+
+class ExtraCommands(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        archive_extras_fixtures.build(cls.tmp.name)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def run_cli(self, *argv):
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = cli.main([*argv, "--archive", self.tmp.name])
+        return status, out.getvalue(), err.getvalue()
+
+    def test_related_lists_the_rewrite_with_its_score(self):
+        status, out, err = self.run_cli("related", "aaaa")
+        self.assertEqual((status, err), (0, ""))
+        self.assertRegex(out.splitlines()[0], r"^0\.\d{3}  rewrite +bbbbbbbbbbbbbbbb  2023-09-15  In a closely")
+
+    def test_related_json_and_unknown_id(self):
+        status, out, _ = self.run_cli("related", "bbbb", "--json")
+        self.assertEqual(json.loads(out.splitlines()[0])["id"], "a" * 16)
+        status, out, err = self.run_cli("related", "ffff")
+        self.assertEqual((status, out, len(err.splitlines())), (1, "", 1))
+
+    def test_show_lists_linked_articles(self):
+        status, out, _ = self.run_cli("show", "aaaa")
+        self.assertEqual(status, 0)
+        self.assertIn("linked articles:", out)
+        self.assertIn("rewrite    bbbbbbbbbbbbbbbb", out)
+
+    def test_stats_prints_a_chart_or_json(self):
+        status, out, _ = self.run_cli("stats")
+        self.assertEqual(status, 0)
+        self.assertIn("articles by month", out)
+        status, out, _ = self.run_cli("stats", "--json")
+        self.assertEqual(json.loads(out)["articles"], 4)
+
+    def test_export_takes_the_search_filters(self):
+        status, out, _ = self.run_cli("export", "lagarde", "--format", "es-bulk", "--index", "news", "--since", "2023-09-15")
+        self.assertEqual(status, 0)
+        self.assertEqual(json.loads(out.splitlines()[0]), {"index": {"_index": "news", "_id": "b" * 16}})
+        status, out, err = self.run_cli("export", '"x', "--fts")
+        self.assertEqual((status, out, len(err.splitlines())), (2, "", 1))
+
+
+if __name__ == "__main__":
+    unittest.main()
