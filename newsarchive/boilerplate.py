@@ -82,10 +82,13 @@ def strip_boilerplate(
     """Remove chrome lines from every paragraph; return what is left and what went.
 
     Paragraphs left with no line are dropped.  Removed lines are returned as
-    written, in order, for the record's ``boilerplate`` audit list.
+    written, in order, for the record's ``boilerplate`` audit list.  A heading
+    standing alone ("Most Popular") followed by nothing but headline
+    paragraphs up to the end of the record takes that trailing list too.
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
+    trailing_list: tuple[int, int] | None = None  # (kept paragraphs, removed lines) at the heading
     for lines in paragraphs:
         kept: list[str] = []
         in_block = False
@@ -100,4 +103,13 @@ def strip_boilerplate(
                 kept.append(line)
         if kept:
             kept_paragraphs.append(kept)
+            if trailing_list and not all(looks_like_headline(line) for line in kept):
+                trailing_list = None
+        elif in_block:
+            trailing_list = (len(kept_paragraphs), len(removed))
+    if trailing_list:
+        at_paragraph, at_line = trailing_list
+        headlines = [line.strip() for lines in kept_paragraphs[at_paragraph:] for line in lines]
+        removed[at_line:at_line] = headlines
+        del kept_paragraphs[at_paragraph:]
     return kept_paragraphs, removed

@@ -24,7 +24,7 @@ MAX_BYLINE_CHARS = 200
 
 @dataclass(frozen=True)
 class Byline:
-    author: str
+    author: str  # empty for a dateline
     date: str | None
     date_raw: str | None
     warnings: tuple[str, ...] = ()
@@ -55,6 +55,16 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     return Byline(rest, None, None) if is_name_list(rest) else None
 
 
+def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
+    """A line that is only a date (``Updated: Nov 16, 2023``), as a byline without author."""
+    text = " ".join(line.split())
+    if not text or len(text) > MAX_BYLINE_CHARS or not any(ch.isdigit() for ch in text):
+        return None
+    raw = _strip_date_lead(text)
+    iso, warnings = parse_date(raw, day_first=day_first)
+    return None if iso is None else Byline("", iso, raw, tuple(warnings))
+
+
 def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
     name = name.strip().rstrip(",")
     if not is_name_list(name):
@@ -71,7 +81,7 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
 def _strip_date_lead(tail: str) -> str:
     lowered = tail.casefold()
     for lead in phrases.DATE_LEADS:
-        if lowered.startswith(lead):
+        if lowered.startswith(lead) and not tail[len(lead) : len(lead) + 1].isalpha():
             return tail[len(lead) :].lstrip(" :")
     return tail
 

@@ -9,7 +9,9 @@ off (split.py).  Steps, in order, each judging lines by their shape:
 4. a line written twice on consecutive lines is a caption, kept once
    (``caption-duplicate-collapsed``); a one-line paragraph closing in a
    credit is a caption too (captions.py);
-5. the first byline line gives ``author`` and maybe a date (bylines.py);
+5. the first byline line gives ``author`` and maybe a date (bylines.py); a
+   line near the top that is only a date (``Updated Nov 16, 2023``) is a
+   dateline: it gives the date when the header did not, and leaves;
 6. title: the first paragraph, when it is one line that reads as a headline
    (short, not ending like a sentence) and more text follows;
 7. subtitle: the paragraph right after the title, when it is one line of
@@ -33,6 +35,8 @@ from .shapes import (
 )
 
 EXCERPT_CHARS = 40
+# How many paragraphs from the top a dateline may stand in.
+HEAD_ITEMS = 5
 
 
 @dataclass
@@ -71,6 +75,7 @@ def parse_fields(
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft.warnings)
     _take_byline(items, draft, day_first)
+    _take_datelines(items, draft, day_first)
     items = [item for item in items if item.caption is not None or item.lines]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
@@ -149,18 +154,32 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> None:
             del item.lines[position]
             draft.author = byline.author
             if byline.date:
-                _merge_byline_date(draft, byline)
+                _merge_date(draft, byline, "byline")
             return
 
 
-def _merge_byline_date(draft: Draft, byline: bylines.Byline) -> None:
+def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
+    """Lines near the top that hold only a date leave; the first one gives the date."""
+    found = False
+    for item in items[:HEAD_ITEMS]:
+        for line in list(item.lines):
+            dateline = bylines.parse_dateline(line, day_first=day_first)
+            if dateline is None:
+                continue
+            item.lines.remove(line)
+            if not found:
+                found = True
+                _merge_date(draft, dateline, "dateline")
+
+
+def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:
+    """A byline's or dateline's date fills ``date``; a different one is only noted."""
     if draft.date is None:
-        draft.date = byline.date
-        draft.warnings.extend(byline.warnings)
-    elif draft.date[:10] != byline.date[:10]:
+        draft.date = found.date
+        draft.warnings.extend(found.warnings)
+    elif draft.date[:10] != found.date[:10]:
         draft.warnings.append(
-            f"date-conflict: header {draft.date}, byline {byline.date_raw} read as {byline.date};"
-            " header kept"
+            f"date-conflict: {draft.date} kept, {source} {found.date_raw} read as {found.date}"
         )
 
 

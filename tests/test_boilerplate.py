@@ -74,6 +74,19 @@ class BoilerplateBlockTest(unittest.TestCase):
         self.assertEqual(removed, ["Most Popular"])
 
 
+    def test_trailing_headline_list_under_a_lone_heading_leaves(self):
+        paragraphs = [["Body of the story."], ["Most Popular"], ["Storm closes the pier"], ["School gets a roof"]]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["Body of the story."]])
+        self.assertEqual(removed, ["Most Popular", "Storm closes the pier", "School gets a roof"])
+
+    def test_lone_heading_before_the_title_leaves_the_title(self):
+        paragraphs = [["Most Popular"], ["Council approves ferry route"], ["Body of the story."]]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["Council approves ferry route"], ["Body of the story."]])
+        self.assertEqual(removed, ["Most Popular"])
+
+
 class UserPhraseFileTest(unittest.TestCase):
     def test_user_file_phrases_are_normalised_and_comments_skipped(self):
         with tempfile.TemporaryDirectory() as folder:

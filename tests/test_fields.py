@@ -85,11 +85,16 @@ class BodyTest(unittest.TestCase):
     def test_header_date_wins_over_a_different_byline_date(self):
         draft = parse_fields(dump("By Jane Doe | 2023-11-17", PROSE), header_date="2023-11-16")
         self.assertEqual(draft.date, "2023-11-16")
-        self.assertTrue(draft.warnings[0].startswith("date-conflict: "))
+        self.assertEqual(draft.warnings, ["date-conflict: 2023-11-16 kept, byline 2023-11-17 read as 2023-11-17"])
 
     def test_same_day_in_byline_and_header_is_no_conflict(self):
         draft = parse_fields(dump("By Jane Doe | 2023-11-16", PROSE), header_date="2023-11-16")
         self.assertEqual(draft.warnings, [])
+
+    def test_dateline_under_the_title_gives_the_date_and_leaves(self):
+        draft = parse_fields(dump(HEADLINE, "Updated: Nov 16, 2023", PROSE, MORE))
+        self.assertEqual((draft.title, draft.subtitle, draft.date), (HEADLINE, None, "2023-11-16"))
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
 
     def test_extra_boilerplate_phrases_leave_the_body(self):
         draft = parse_fields(dump(PROSE, "Don't miss:", MORE), extra_boilerplate=frozenset({"don't miss"}))
