@@ -19,7 +19,7 @@ import traceback
 
 from . import __version__, render
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected, NewsarchiveError
-from .export import FORMATS
+from .export import FORMATS, export
 from .search import SORTS, Query, date_bound, search
 from .settings import DEFAULT_MAX_BYTES, Settings
 from .show import find
@@ -151,53 +151,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", metavar="FILE", help="a dump file, or - for standard input")
 
-    related = command(
-        "related", cmd_related, "articles most like ID: near-copies and rewrites first, then similar stories",
-        (store,), "example: newsarchive related 3f2a9c1d --limit 5",
-    )
-    related.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
-    related.add_argument("--limit", type=_count, default=10, metavar="N", help="at most N articles (default: 10)")
-    related.add_argument("--json", action="store_true", help="one JSON object a line")
-
-    stats = command("stats", cmd_stats, "what the archive holds: by month, folder, author, warnings", (store,))
-    stats.add_argument("--json", action="store_true", help="one JSON object, for scripts")
-
-    export = command(
-        "export", cmd_export, "write articles to stdout as JSONL, CSV or Elasticsearch _bulk NDJSON", (store,),
-        "examples:\n  newsarchive export > all.jsonl\n  newsarchive export hamas --since 2023-10 --format csv\n"
-        "  newsarchive export --format es-bulk --index news > bulk.ndjson",
-    )
-    export.add_argument("query", nargs="?", default="", metavar="QUERY", help="only articles matching QUERY")
-    export.add_argument("--format", choices=("jsonl", "csv", "es-bulk"), default="jsonl", help="(default: jsonl)")
-    export.add_argument("--index", default="newsarchive", metavar="NAME", help="index name for es-bulk")
-    export.add_argument("--fts", action="store_true", help="QUERY is raw FTS5 syntax")
-    export.add_argument("--since", type=_date, metavar="DATE", help="dated on or after DATE (YYYY[-MM[-DD]])")
-    export.add_argument("--until", type=_date, metavar="DATE", help="dated on or before DATE")
-    export.add_argument("--author", metavar="TEXT", help="author contains TEXT")
-    export.add_argument("--source", metavar="GLOB", help="a source path matches GLOB")
-    export.add_argument("--all", action="store_true", help="include versions superseded by a newer one")
-
-    related = command(
+    alike = command(
         "related", cmd_related, "the articles most like one: near-copies, rewrites, then similar ones", (store,),
         "example: newsarchive related 3f2a9c1d --limit 5",
     )
-    related.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
-    related.add_argument("--limit", type=_count, default=10, metavar="N", help="at most N articles (default: 10)")
-    related.add_argument("--json", action="store_true", help="one JSON object a line")
+    alike.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
+    alike.add_argument("--limit", type=_count, default=10, metavar="N", help="at most N articles (default: 10)")
+    alike.add_argument("--json", action="store_true", help="one JSON object a line")
 
-    stats = command("stats", cmd_stats, "what the archive holds: counts, articles by month, warnings", (store,))
-    stats.add_argument("--json", action="store_true", help="one JSON object, for scripts")
+    report = command("stats", cmd_stats, "what the archive holds: counts, articles by month, warnings", (store,))
+    report.add_argument("--json", action="store_true", help="one JSON object, for scripts")
 
-    export = command(
+    dump = command(
         "export", cmd_export, "write articles to stdout as JSONL, CSV or Elasticsearch _bulk NDJSON",
         (store, filters),
         "examples:\n  newsarchive export --since 2023-11 > november.jsonl\n"
         "  newsarchive export hamas --format csv > hamas.csv\n"
         "  newsarchive export --format es-bulk --index news > bulk.ndjson",
     )
-    export.add_argument("query", nargs="?", default="", metavar="QUERY", help="only articles matching QUERY")
-    export.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    export.add_argument("--index", default="newsarchive", help="index name for es-bulk (default: newsarchive)")
+    dump.add_argument("query", nargs="?", default="", metavar="QUERY", help="only articles matching QUERY")
+    dump.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    dump.add_argument("--index", default="newsarchive", help="index name for es-bulk (default: newsarchive)")
 
     command("verify", cmd_verify, "check the database, the full-text index and the JSONL agree", (store,))
     rebuild = command(
@@ -263,7 +237,6 @@ def cmd_search(args) -> int:
 
 def cmd_show(args) -> int:
     from .archive import connect_readonly
-
     from .linking import related_rows
 
     conn = connect_readonly(_archive_dir(args))
@@ -275,7 +248,7 @@ def cmd_show(args) -> int:
         _out(render.json_line(article.to_dict()) + "\n")
         return EXIT_OK
     linked = [row for row in related_rows(conn, article.record.id) if row["kind"] != "similar"]
-    lines = ["", "linked articles:"] + ["  " + _related_line(row) for row in linked] if linked else []
+    lines = ["", "linked articles:"] + ["  " + render.related_text(row) for row in linked] if linked else []
     _out(render.article_text(article) + "\n" + "".join(line + "\n" for line in lines))
     return EXIT_OK
 
@@ -309,14 +282,13 @@ def cmd_stats(args) -> int:
     from .archive import connect_readonly
 
     counts = stats.collect(connect_readonly(_archive_dir(args)))
-    width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+    width = min(shutil.get_terminal_size().columns, 100) if sys.stdout.isatty() else 80
     _out((stats.to_json(counts) if args.json else stats.render(counts, width)) + "\n")
     return EXIT_OK
 
 
 def cmd_export(args) -> int:
     from .archive import connect_readonly
-    from .export import export
 
     export(connect_readonly(_archive_dir(args)), sys.stdout, args.format, _query(args), args.index)
     return EXIT_OK
@@ -370,47 +342,6 @@ def cmd_rebuild(args) -> int:
     target = "articles.db" if args.source == "jsonl" else "articles.jsonl"
     other = "articles.jsonl" if args.source == "jsonl" else "articles.db"
     _out(f"rebuilt {target} from {other}: {_count_of(written, 'article')}\n")
-    return EXIT_OK
-
-
-def cmd_related(args) -> int:
-    from .archive import connect_readonly
-    from .linking import related_rows
-
-    conn = connect_readonly(_archive_dir(args))
-    article = find(conn, args.id)
-    if article is None:
-        _error(f"no article with id {args.id!r}")
-        return EXIT_REJECTED
-    rows = related_rows(conn, article.record.id, args.limit)
-    _out("".join((render.json_line(row) if args.json else _related_line(row)) + "\n" for row in rows))
-    return EXIT_OK
-
-
-def _related_line(row: dict) -> str:
-    name = row["title"] or " ".join(row["lead"].split()[:12]) + " …"
-    return f"{row['score']:.3f}  {row['kind']:<9}  {row['id']}  {row['date'] or '-':<10}  {name}"
-
-
-def cmd_stats(args) -> int:
-    import shutil
-
-    from .archive import connect_readonly
-    from .stats import collect, render as render_stats, to_json
-
-    numbers = collect(connect_readonly(_archive_dir(args)))
-    width = min(shutil.get_terminal_size().columns, 100)
-    _out((to_json(numbers) if args.json else render_stats(numbers, width)) + "\n")
-    return EXIT_OK
-
-
-def cmd_export(args) -> int:
-    from .archive import connect_readonly
-    from .export import export
-
-    query = Query(text=args.query, fts=args.fts, since=args.since, until=args.until, author=args.author,
-                  source=args.source, include_superseded=args.all)
-    export(connect_readonly(_archive_dir(args)), sys.stdout, args.format, query, args.index)
     return EXIT_OK
 
 

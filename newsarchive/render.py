@@ -58,6 +58,12 @@ def hit_text(hit: Hit) -> str:
     return "\n".join(lines)
 
 
+def related_text(row: dict) -> str:
+    """One line per related article: score, kind, id, date, title or first words, source."""
+    name = headline(row["title"], row["lead"])
+    return f"{row['score']:.3f}  {row['kind']:<9}  {row['id']}  {row['date'] or '-':<10}  {name}  ({row['source_path']})"
+
+
 def article_text(article: Article) -> str:
     """The whole record, readable top to bottom: heading, facts, captions, body, audit."""
     rec = article.record
