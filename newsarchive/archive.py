@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
 import time
@@ -64,6 +65,9 @@ BATCH_BYTES = 8 * 1024 * 1024
 # Below this many files to read, worker start-up costs more than it saves.
 POOL_MIN_FILES = 64
 CHUNK_FILES = 16
+# Crash tests set "POINT:BATCH" to die by SIGKILL at that point of that batch
+# (before-jsonl, after-jsonl, after-commit), the moments that matter most.
+KILL_AT = os.environ.get("NEWSARCHIVE_TEST_KILL_AT", "")
 
 
 @dataclass
@@ -134,6 +138,7 @@ class _Writer:
         self.pending_files = 0
         self.batch_started = time.monotonic()
         self.in_batch = False
+        self.batches = 0
 
     # -- the run ------------------------------------------------------------
 
@@ -282,21 +287,32 @@ class _Writer:
         """JSONL first (fsynced), then the transaction that records its new end."""
         if not self.in_batch:
             return
+        self.batches += 1
+        self._test_kill("before-jsonl")
         offset = self.log.append(self.pending_lines)
+        self._test_kill("after-jsonl")
         store.set_meta(self.conn, "jsonl_offset", str(offset))
         self.conn.execute("COMMIT")
+        self._test_kill("after-commit")
         self.in_batch = False
         self.pending_lines.clear()
         self.pending_bytes = 0
         self.pending_files = 0
 
+    def _test_kill(self, point: str) -> None:
+        if KILL_AT == f"{point}:{self.batches}":
+            os.kill(os.getpid(), signal.SIGKILL)
+
     def abandon(self) -> None:
         """After a write failure: roll back, and cut the JSONL to what committed."""
         committed = None
-        try:
-            if self.in_batch:
+        if self.conn.in_transaction:  # SQLite may have rolled back already
+            try:
                 self.conn.execute("ROLLBACK")
-                self.in_batch = False
+            except sqlite3.Error:
+                pass
+        self.in_batch = False
+        try:
             committed = store.committed_offset(self.conn)
         except sqlite3.Error:
             pass
