@@ -293,6 +293,31 @@ class CliEndToEndTest(unittest.TestCase):
         self.assertEqual(run("search", "ambassador", "--json", *self.archive)[1], json.dumps(hit, ensure_ascii=False) + "\n")
 
 
+class ProgressTest(unittest.TestCase):
+    def test_progress_redraws_one_line_in_place_and_clears_it(self):
+        screen = io.StringIO()
+        progress = cli.Progress(screen, interval=0)
+        progress(1, 4, 10)
+        progress(4, 4, 40)
+        progress.clear()
+        drawn = screen.getvalue()
+        self.assertNotIn("\n", drawn)
+        self.assertIn("\r1/4 files, 10 articles", drawn)
+        self.assertIn("left", drawn)  # a time estimate while files remain
+        self.assertIn("\r4/4 files, 40 articles", drawn)
+        self.assertTrue(drawn.endswith("\r\x1b[K"))
+
+    def test_progress_is_drawn_only_on_a_terminal(self):
+        summary = CliExitCodeTest.fake_summary(None, 0)
+
+        def fake_ingest(*args, on_progress=None, **kwargs):
+            self.assertIsNone(on_progress)
+            return summary
+
+        with mock.patch("newsarchive.archive.ingest", side_effect=fake_ingest):
+            self.assertEqual(run("ingest", "x", "--archive", "/x")[0], 0)
+
+
 class CliProcessTest(unittest.TestCase):
     """`python3 -m newsarchive` as a user runs it."""
 
