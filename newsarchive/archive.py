@@ -109,6 +109,9 @@ def ingest(
         except (OSError, sqlite3.Error) as exc:
             writer.abandon()
             raise ArchiveError(f"cannot write archive {archive_dir}: {_describe(exc)}") from None
+        except BaseException:  # Ctrl-C, or a fault of ours: leave only committed work
+            writer.abandon()
+            raise
         finally:
             writer.close()
     writer.summary.seconds = time.monotonic() - started

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import threading
 import time
 from dataclasses import dataclass
@@ -102,8 +103,10 @@ def _lasting(reason: str) -> bool:
 
 def worker_init(lock_fd: int | None) -> None:
     """Set up a forked worker: drop its copy of the archive lock, so only the
-    writer holds it, and exit when the writer dies (even by ``kill -9``)
-    instead of waiting for work forever."""
+    writer holds it; leave Ctrl-C to the writer, which stops the workers; and
+    exit when the writer dies (even by ``kill -9``) instead of waiting for
+    work forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if lock_fd is not None:
         try:
             os.close(lock_fd)
