@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from .errors import InputRejected
 
-_C1_HANDLER = "newsarchive.cp1252-c1"
+# Error handler name for cp1252 with its undefined bytes kept as C1 controls;
+# text.py uses it too, to turn misread characters back into their bytes.
+CP1252_C1 = "newsarchive.cp1252-c1"
 
 
 def _c1_passthrough(error: UnicodeError) -> tuple:
@@ -34,7 +36,7 @@ def _c1_passthrough(error: UnicodeError) -> tuple:
     raise error
 
 
-codecs.register_error(_C1_HANDLER, _c1_passthrough)
+codecs.register_error(CP1252_C1, _c1_passthrough)
 
 # (mark, codec) longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS = (
@@ -65,7 +67,7 @@ class Decoded:
     def encode(self, s: str) -> bytes:
         """The exact original bytes of any slice of ``text``."""
         if self.encoding == "cp1252":
-            return s.encode("cp1252", errors=_C1_HANDLER)
+            return s.encode("cp1252", errors=CP1252_C1)
         return s.encode(self.encoding)
 
 
@@ -105,7 +107,7 @@ def _with_bom(body: bytes, codec: str) -> Decoded:
 
 
 def _as_cp1252(data: bytes, first_bad: int) -> Decoded:
-    text = data.decode("cp1252", errors=_C1_HANDLER)
+    text = data.decode("cp1252", errors=CP1252_C1)
     controls = _control_share_of_bytes(data) * len(data) + sum(map(data.count, _CP1252_UNDEFINED))
     if controls > _CP1252_CONTROL_SHARE * len(data):
         raise InputRejected("not decodable text: neither UTF-8 nor cp1252")

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .decode import CP1252_C1
+
 # Each character a cp1252 or latin-1 reading makes of a byte 80-FF, and that byte.
 _MISREAD_BYTE = {chr(b): b for b in range(0x80, 0x100)}
 _MISREAD_BYTE.update({bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in b"\x81\x8d\x8f\x90\x9d"})
@@ -42,14 +44,14 @@ _MOJIBAKE = re.compile(
 )
 _MOJIBAKE_PASSES = 3  # text garbled twice over needs two passes
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"))
-_EXOTIC_SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"),
-    " ",
-)
-_LAYOUT_SPACES = dict.fromkeys(map(ord, "\t\v\f"), " ")
-_CONTROLS = dict.fromkeys(c for c in [*range(0x20), *range(0x7F, 0xA0)] if c != 0x0A)
-_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
+# Any character a misread byte 80-FF can become: where none stands, there is
+# no mojibake, and one scan for this class skips clean text quickly.
+_MISREAD_RUN = re.compile(f"[{_chars(0x80, 0xFF)}]{{2,}}")
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e]")
+_EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LAYOUT_SPACES = re.compile("[\t\v\f]")
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _SPACE_RUN = re.compile(" {2,}")
 _TRAILING_SPACE = re.compile(" \n| $")
 
@@ -60,17 +62,17 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
     text, repaired = repair_mojibake(text)
     if repaired:
         warnings.append(f"mojibake-repaired: {repaired} sequences")
-    text, breaks = _LINE_BREAKS.subn("\n", text)
+    text, breaks = _normalise_line_ends(text)
     if breaks:
         warnings.append(f"line-ends-normalised: {breaks} CR or CRLF")
-    text, removed = _translate_counted(text, _ZERO_WIDTH)
+    text, removed = _ZERO_WIDTH.subn("", text)
     if removed:
         warnings.append(f"zero-width-removed: {removed} characters")
-    text, replaced = _translate_counted(text, _EXOTIC_SPACES, removing=False)
+    text, replaced = _EXOTIC_SPACES.subn(" ", text)
     if replaced:
         warnings.append(f"spaces-replaced: {replaced} non-breaking or exotic spaces")
-    text = text.translate(_LAYOUT_SPACES)
-    text, removed = _translate_counted(text, _CONTROLS)
+    text = _LAYOUT_SPACES.sub(" ", text)
+    text, removed = _CONTROLS.subn("", text)
     if removed:
         warnings.append(f"control-chars-removed: {removed} characters")
     text, runs = _SPACE_RUN.subn(" ", text)
@@ -88,27 +90,32 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     for _ in range(_MOJIBAKE_PASSES):
         count = 0
 
-        def repair(match: re.Match) -> str:
+        def repair_sequence(match: re.Match) -> str:
             nonlocal count
             seen = match.group()
             try:
-                fixed = bytes(_MISREAD_BYTE[c] for c in seen).decode("utf-8")
+                fixed = seen.encode("cp1252", CP1252_C1).decode("utf-8")
             except UnicodeDecodeError:
                 return seen
             count += len(fixed)
             return fixed
 
-        text = _MOJIBAKE.sub(repair, text)
+        def repair_run(match: re.Match) -> str:
+            return _MOJIBAKE.sub(repair_sequence, match.group())
+
+        text = _MISREAD_RUN.sub(repair_run, text)
         if not count:
             break
         total += count
     return text, total
 
 
-def _translate_counted(text: str, table: dict, *, removing: bool = True) -> tuple[str, int]:
-    """``str.translate`` that also says how many characters it touched."""
-    if removing:
-        out = text.translate(table)
-        return out, len(text) - len(out)
-    count = sum(text.count(chr(c)) for c in table)
-    return (text.translate(table) if count else text), count
+def _normalise_line_ends(text: str) -> tuple[str, int]:
+    """CRLF, CR and the Unicode line and paragraph separators to LF, counted."""
+    count = 0
+    for old in ("\r\n", "\r", "\u2028", "\u2029"):
+        found = text.count(old)
+        if found:
+            text = text.replace(old, "\n")
+            count += found
+    return text, count
