@@ -1,8 +1,9 @@
 """Checking an archive, and rebuilding either half from the other.
 
-``verify`` reads only.  It compares the JSONL with the database inside one
-read snapshot, up to the JSONL offset that snapshot committed, so it gives
-a true answer even while an ingest is writing.
+``verify`` reads only, but waits for the archive lock like a writer: FTS5's
+integrity check is an INSERT statement that needs SQLite's write lock, which
+a running ingest holds almost without a break, and with no writer the JSONL
+can be compared with the database byte for byte.
 
 ``rebuild`` writes a complete new file beside the old one, fsyncs it and
 renames it into place (then fsyncs the folder), so a crash mid-rebuild
@@ -23,7 +24,7 @@ from dataclasses import replace
 
 from . import store
 from .discover import display_path
-from .errors import ArchiveBusy, ArchiveError
+from .errors import ArchiveError
 from .jsonl import fsync_dir, parse_line, read_lines
 from .lock import ArchiveLock
 from .record import FIELDS, Caption, Record
@@ -32,7 +33,7 @@ DB_NAME = "articles.db"
 JSONL_NAME = "articles.jsonl"
 REBUILD_SUFFIX = ".rebuild"
 MAX_LISTED = 20  # problems of one kind listed before "... and N more"
-REBUILD_WAIT = 30.0
+MAINTENANCE_WAIT = 30.0  # how long verify and rebuild wait for a running ingest
 
 
 def with_supersedes(line: str, old_id: str) -> str:
@@ -46,9 +47,13 @@ def with_supersedes(line: str, old_id: str) -> str:
 def verify(archive_dir: str) -> list[str]:
     """Everything wrong with the archive, one line each; empty when healthy."""
     db_path = os.path.join(archive_dir, DB_NAME)
+    store.open_readonly(db_path).close()  # refuses a missing archive or a newer schema
+    with ArchiveLock(archive_dir, MAINTENANCE_WAIT):
+        return _verify(archive_dir, db_path)
+
+
+def _verify(archive_dir: str, db_path: str) -> list[str]:
     jsonl_path = os.path.join(archive_dir, JSONL_NAME)
-    conn = store.open_readonly(db_path)  # refuses a missing archive or a newer schema
-    conn.close()
     uri = "file:" + _quote(db_path) + "?mode=rw"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=store.BUSY_TIMEOUT_MS / 1000)
     try:
@@ -63,7 +68,7 @@ def verify(archive_dir: str) -> list[str]:
         return [f"{db_path}: unreadable: {exc}"]
     finally:
         conn.close()
-    return _check_jsonl(archive_dir, jsonl_path, offset, db_ids)
+    return _check_jsonl(jsonl_path, offset, db_ids)
 
 
 def _quote(path: str) -> str:
@@ -82,14 +87,14 @@ def _check_database(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _check_jsonl(archive_dir: str, path: str, offset: int, db_ids: set) -> list[str]:
+def _check_jsonl(path: str, offset: int, db_ids: set) -> list[str]:
     if not os.path.exists(path):
         return [f"{path} is missing: `newsarchive rebuild --from db` writes it again"]
     problems: list[str] = []
     size = os.path.getsize(path)
     if size < offset:
         problems.append(f"{path} is {size} bytes but {offset} were committed: it was cut short")
-    elif size > offset and not _writer_running(archive_dir):
+    elif size > offset:
         problems.append(
             f"{path} has {size - offset} bytes past the committed end (an interrupted "
             "ingest; the next ingest removes them)"
@@ -121,14 +126,6 @@ def _check_jsonl(archive_dir: str, path: str, offset: int, db_ids: set) -> list[
     return problems
 
 
-def _writer_running(archive_dir: str) -> bool:
-    try:
-        with ArchiveLock(archive_dir, 0):
-            return False
-    except ArchiveBusy:
-        return True
-
-
 # -- rebuild ------------------------------------------------------------------
 
 
@@ -140,7 +137,7 @@ def rebuild(archive_dir: str, source: str = "jsonl") -> int:
     if not os.path.isdir(archive_dir):
         raise ArchiveError(f"no archive at {archive_dir}")
     try:
-        with ArchiveLock(archive_dir, REBUILD_WAIT):
+        with ArchiveLock(archive_dir, MAINTENANCE_WAIT):
             return _db_from_jsonl(archive_dir) if source == "jsonl" else _jsonl_from_db(archive_dir)
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -95,3 +95,15 @@ class ReaderDuringWriteTest(ArchiveTestCase):
         self.addCleanup(conn.close)
         self.assertEqual(conn.execute("SELECT count(*) FROM articles").fetchone(), (3,))
         writer.execute("ROLLBACK")
+
+    def test_verify_waits_for_a_running_ingest_then_reports_busy(self):
+        from unittest import mock
+
+        from newsarchive import maintenance
+
+        make_corpus(self.inputs, 1)
+        archive.ingest(self.archive, [self.inputs], Settings())
+        with ArchiveLock(self.archive, 0), mock.patch.object(maintenance, "MAINTENANCE_WAIT", 0.2):
+            with self.assertRaisesRegex(ArchiveBusy, "archive busy"):
+                archive.verify(self.archive)
+        self.assertEqual(archive.verify(self.archive), [])
