@@ -8,7 +8,9 @@
   A file whose stat changed but whose bytes did not only gets its stat
   updated.  A changed file is parsed again: each of its new records names
   the record that held the same position before in ``supersedes``, and that
-  older row gets ``superseded_by``; nothing is deleted.
+  older row gets ``superseded_by``; nothing is deleted.  Only a newly
+  stored record can supersede: the ``supersedes`` link lives in its JSONL
+  line, from which a rebuild derives ``superseded_by`` again.
 * **deduplicated** — an article id already stored is not stored again; the
   new file is recorded as one more row of ``sources``.
 * **crash-safe** — work is committed in batches: the batch's JSONL lines are
