@@ -152,8 +152,9 @@ class _Writer:
         found = list(dict.fromkeys(discover(inputs, self.settings.max_bytes)))
         total = len(found)
         self.summary.files_seen = total
-        known = store.load_file_states(self.conn)
+        known = store.load_file_stats(self.conn, self.ok_key, self.rejected_key)
         todo: list[Found] = []
+        jobs: list[tuple[str, str | None]] = []
         done = 0
         for item in found:
             if isinstance(item, Refused):
@@ -163,12 +164,15 @@ class _Writer:
             elif item.is_stdin:
                 self._store_stdin(stdin)
                 done += 1
-            elif self._unchanged(item, known.get(item.path_bytes)):
-                self.summary.files_unchanged += 1
-                done += 1
             else:
+                stat = known.get(item.path_bytes)
+                if stat == (item.size, item.mtime_ns):
+                    self.summary.files_unchanged += 1
+                    done += 1
+                    continue
                 todo.append(item)
-        jobs = [(f.path, self._known_sha(known.get(f.path_bytes))) for f in todo]
+                sha = None if stat is None else store.stored_sha256(self.conn, item.path_bytes, self.ok_key)
+                jobs.append((item.path, sha))
         del known
         for item, outcome in zip(todo, _outcomes(jobs, self.settings, lock_fd)):
             self._store(outcome, item)
@@ -179,20 +183,6 @@ class _Writer:
         self._commit()
         if on_progress:
             on_progress(total, total, self.summary.articles_added)
-
-    def _unchanged(self, item: Found, state: tuple | None) -> bool:
-        if state is None:
-            return False
-        size, mtime_ns, _sha, key, status = state
-        if size != item.size or mtime_ns != item.mtime_ns:
-            return False
-        return key == (self.ok_key if status == "ok" else self.rejected_key)
-
-    def _known_sha(self, state: tuple | None) -> str | None:
-        """The stored hash, when equal bytes would also parse the same way."""
-        if state is None or state[4] != "ok" or state[3] != self.ok_key:
-            return None
-        return state[2]
 
     # -- storing outcomes -----------------------------------------------------
 

@@ -31,7 +31,7 @@ from .errors import InputRejected
 STDIN = "-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """An input to read: a regular file (``size``/``mtime_ns`` from stat) or stdin."""
 
@@ -48,7 +48,7 @@ class Found:
         return os.fsencode(self.path)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Refused:
     """An input that cannot be used, found out without reading it."""
 

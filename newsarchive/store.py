@@ -175,12 +175,26 @@ def committed_offset(conn: sqlite3.Connection) -> int:
     return int(get_meta(conn, "jsonl_offset") or 0)
 
 
-def load_file_states(conn: sqlite3.Connection) -> dict[bytes, tuple]:
-    """Every known input file in one query: ``path_bytes -> (size, mtime_ns,
-    sha256, settings, status)``.  One bulk read costs far less than a query
-    per file on a no-op run over a large tree."""
-    rows = conn.execute("SELECT path_bytes, size, mtime_ns, sha256, settings, status FROM files")
-    return {bytes(row[0]): row[1:] for row in rows}
+def load_file_stats(conn: sqlite3.Connection, ok_key: str, rejected_key: str) -> dict[bytes, tuple]:
+    """``path_bytes -> (size, mtime_ns)`` of every file stored under the
+    current settings, in one query: on a no-op run over a large tree this
+    dict is all the incremental skip needs, and it holds nothing more so
+    that memory stays small."""
+    rows = conn.execute(
+        "SELECT path_bytes, size, mtime_ns FROM files"
+        " WHERE (status = 'ok' AND settings = ?) OR (status = 'rejected' AND settings = ?)",
+        (ok_key, rejected_key),
+    )
+    return {bytes(path): (size, mtime_ns) for path, size, mtime_ns in rows}
+
+
+def stored_sha256(conn: sqlite3.Connection, path_bytes: bytes, ok_key: str) -> str | None:
+    """The hash of a file stored under the current settings, if any."""
+    row = conn.execute(
+        "SELECT sha256 FROM files WHERE path_bytes = ? AND status = 'ok' AND settings = ?",
+        (path_bytes, ok_key),
+    ).fetchone()
+    return row[0] if row else None
 
 
 def insert_article(conn: sqlite3.Connection, values: tuple) -> bool:
