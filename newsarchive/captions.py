@@ -67,6 +67,12 @@ def _parenthesised_credit(text: str) -> tuple[str, str] | None:
 
 
 def _marked_credit(text: str) -> tuple[str, str] | None:
+    # Every marker ends in a colon and one optional space, and the name after
+    # the last one is at most MAX_CREDIT_CHARS (+1 for a dropped period): a
+    # line with no colon, or a longer tail after its last colon, has no credit.
+    colon = text.rfind(":")
+    if colon < 0 or len(text[colon + 2 :].lstrip()) > phrases.MAX_CREDIT_CHARS + 1:
+        return None
     last = None
     for last in _MARKER_WITH_COLON.finditer(text):
         pass

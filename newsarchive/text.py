@@ -56,9 +56,31 @@ _SPACE_RUN = re.compile(" {2,}")
 _TRAILING_SPACE = re.compile(" \n| $")
 
 
+# Every character the steps before the space runs act on, including the
+# lead characters of all mojibake sequences (U+00C2..U+00F4): most text has
+# none, and one scan for them lets it skip those steps.
+_SUSPECT = re.compile(
+    "[\r\u2028\u2029\u00c2-\u00f4\x00-\x09\x0b-\x1f\x7f-\xa0"
+    "\u00ad\u1680\u180e\u2000-\u200d\u202f\u205f\u2060-\u2064\u3000\ufeff]"
+)
+
+
 def clean(text: str) -> tuple[str, tuple[str, ...]]:
     """The record's text made clean, with one warning per kind of repair."""
     warnings: list[str] = []
+    if _SUSPECT.search(text):
+        text = _repair_characters(text, warnings)
+    if "  " in text:
+        text, runs = _SPACE_RUN.subn(" ", text)
+        warnings.append(f"whitespace-collapsed: {runs} runs")
+    if " \n" in text or text.endswith(" "):
+        text, trailing = _TRAILING_SPACE.subn(lambda m: m.group().lstrip(" "), text)
+        warnings.append(f"trailing-blanks-removed: {trailing} lines")
+    return text, tuple(warnings)
+
+
+def _repair_characters(text: str, warnings: list[str]) -> str:
+    """Mojibake, line ends, invisible and exotic characters, in that order."""
     text, repaired = repair_mojibake(text)
     if repaired:
         warnings.append(f"mojibake-repaired: {repaired} sequences")
@@ -75,13 +97,7 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
     text, removed = _CONTROLS.subn("", text)
     if removed:
         warnings.append(f"control-chars-removed: {removed} characters")
-    text, runs = _SPACE_RUN.subn(" ", text)
-    if runs:
-        warnings.append(f"whitespace-collapsed: {runs} runs")
-    text, trailing = _TRAILING_SPACE.subn(lambda m: m.group().lstrip(" "), text)
-    if trailing:
-        warnings.append(f"trailing-blanks-removed: {trailing} lines")
-    return text, tuple(warnings)
+    return text
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
