@@ -7,12 +7,17 @@ step accepts it, exactly as at ingest.  When the two seed dumps are present
 (../shared/seeds), their pair is scored too, as a rewrite, and the seed
 article is paired with every other-topic story as a negative.
 
-Usage: python3 benchmarks/linking_eval.py [-v]
+With ``--scale N`` it also times ``linking.update_links`` per article while an
+in-memory archive grows to N synthetic articles (see ``scale_cost``).
+
+Usage: python3 benchmarks/linking_eval.py [-v] [--scale N]
 """
 
 from __future__ import annotations
 
 import os
+import random
+import sqlite3
 import sys
 import time
 from dataclasses import dataclass
@@ -20,7 +25,7 @@ from dataclasses import dataclass
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from newsarchive import similarity  # noqa: E402
+from newsarchive import linking, similarity  # noqa: E402
 
 DATA = os.path.join(ROOT, "tests", "data", "linking")
 POSITIVE = {"rewrite", "near-copy"}
@@ -59,7 +64,7 @@ def evaluate(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> list[O
     keys = {name: set(similarity.band_keys(similarity.signature(p))) for name, p in profiles.items()}
     outcomes = []
     for a, b, label in pairs:
-        candidate = bool(keys[a] & keys[b])
+        candidate = len(keys[a] & keys[b]) >= linking.MIN_SHARED_BANDS
         outcomes.append(Outcome(a, b, label, candidate, similarity.compare(profiles[a], profiles[b])))
     return outcomes
 
@@ -89,6 +94,36 @@ def with_seeds(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> None
             pairs.append(("seed:001", other, label))
 
 
+def scale_cost(texts: dict[str, str], total: int) -> tuple[float, float]:
+    """Mean milliseconds of update_links per article over the first and the last 1,000.
+
+    A synthetic article is four sentences of the labelled stories (so topics
+    recur and candidates are found) and eight sentences of words drawn from a
+    Zipf-like vocabulary of 50,000 content words, the shape of word
+    frequencies in news once the few hundred commonest (function words, which
+    the similarity measures drop) are gone.
+    """
+    rng = random.Random(7)
+    sentences = [s for text in texts.values() for s in text.replace("\n", " ").split(". ") if len(s) > 40]
+    vocabulary = [f"w{i}" for i in range(50_000)]
+    weights = [1 / (rank + 300) for rank in range(len(vocabulary))]
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("CREATE TABLE articles (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, body TEXT)")
+    conn.execute("BEGIN")
+    window = min(1000, total // 2)
+    costs = []
+    for n in range(total):
+        words = rng.choices(vocabulary, weights, k=120)
+        body = ". ".join(rng.sample(sentences, 4) + [" ".join(words[i : i + 15]) for i in range(0, 120, 15)])
+        article_id = f"{n:016x}"
+        conn.execute("INSERT INTO articles (id, body) VALUES (?, ?)", (article_id, body))
+        start = time.perf_counter()
+        linking.update_links(conn, [article_id])
+        costs.append(time.perf_counter() - start)
+    conn.execute("COMMIT")
+    return sum(costs[:window]) / window * 1e3, sum(costs[-window:]) / window * 1e3
+
+
 def main(argv: list[str]) -> int:
     texts, pairs = load_texts(), load_pairs()
     with_seeds(texts, pairs)
@@ -114,6 +149,10 @@ def main(argv: list[str]) -> int:
     words = len(body.split()) / len(texts)
     print(f"pairs {len(outcomes)}: precision {precision:.3f}, recall {recall:.3f}")
     print(f"signature + band keys: {per_article * 1e6:.0f} us an article ({words:.0f} words on average)")
+    if "--scale" in argv:
+        total = int(argv[argv.index("--scale") + 1])
+        first, last = scale_cost(texts, total)
+        print(f"update_links: {first:.2f} ms an article for the first 1,000, {last:.2f} ms at {total:,} articles")
     return 0
 
 

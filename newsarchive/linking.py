@@ -21,7 +21,11 @@ from . import similarity
 
 # Verified candidates per article, most shared bands first: bounds the cost
 # when a popular topic makes many articles share a few bands.
-MAX_CANDIDATES = 20
+MAX_CANDIDATES = 10
+# Bands a candidate must share.  One shared band is what chance overlap in
+# common words gives; the hardest rewrite of the labelled set (the seed pair)
+# shares four, copies share over twenty.
+MIN_SHARED_BANDS = 2
 # A candidate that is neither a near-copy nor a rewrite is still listed by
 # ``related`` as "similar" when its weighted cosine reaches this.
 SIMILAR_SCORE = 0.2
@@ -106,8 +110,9 @@ def _candidates(conn: sqlite3.Connection, article_id: str, keys: list[tuple[int,
         f" FROM (VALUES {values}) AS q"
         f" JOIN link_bands AS b ON b.band = q.column1 AND b.key = q.column2"
         f" JOIN articles AS a ON a.id = b.article_id"
-        f" WHERE b.article_id != ? GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT ?",
-        [v for key in keys for v in key] + [article_id, MAX_CANDIDATES],
+        f" WHERE b.article_id != ? GROUP BY b.article_id HAVING shared >= ?"
+        f" ORDER BY shared DESC, b.article_id LIMIT ?",
+        [v for key in keys for v in key] + [article_id, MIN_SHARED_BANDS, MAX_CANDIDATES],
     ).fetchall()
     return [(other_id, similarity.profile(body)) for other_id, body, _shared in rows]
 

@@ -24,13 +24,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-BUCKETS = 64  # minimum hashes per signature
-ROWS = 2  # buckets per band: two must agree for a band to match
+BUCKETS = 192  # minimum hashes per signature
+ROWS = 3  # buckets per band: all three must agree for a band to match
 BANDS = BUCKETS // ROWS
 
 # Thresholds chosen on the labelled pairs in tests/data/linking (see
 # benchmarks/linking_eval.py for the measured precision and recall).
 NEAR_COPY_SHINGLES = 0.8  # containment of 5-word shingles
+COPY_GATE = 0.3  # weighted cosine below which not even an excerpt is a near-copy
 REWRITE_SCORE = 0.5  # weighted cosine of content terms
 REWRITE_NAMES = 0.5  # containment of names and numbers
 
@@ -191,10 +192,12 @@ def containment(a: frozenset, b: frozenset) -> float:
 
 def compare(a: Profile, b: Profile) -> Match | None:
     """The link between two articles, or None when they are merely alike in topic."""
+    score = cosine(a, b)
+    if score < COPY_GATE:
+        return None  # hashing shingles costs more than the rest: only for likely copies
     copied = containment(a.shingles, b.shingles)
     if copied >= NEAR_COPY_SHINGLES:
         return Match("near-copy", round(copied, 3))
-    score = cosine(a, b)
     if score >= REWRITE_SCORE and containment(a.names, b.names) >= REWRITE_NAMES:
         return Match("rewrite", round(score, 3))
     return None
