@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from .dates import DateHeader, read_date_header
 
 # Lines that may open a record: a "date" word or a form feed at a line start.
-# Only these are examined one by one; every other line is passed over by one
-# linear scan.
-_CANDIDATE = re.compile(
-    r"(?:\A|(?<=[\r\n]))(?:[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)[: \t\u00a0]|[ \t]{0,8}\f)"
-)
+# Only these are examined one by one; every other line is passed over by a
+# linear scan for each line end (a literal first character scans fastest).
+_OPENING = r"(?:[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)[: \t\u00a0]|[ \t]{0,8}\f)"
+_OPENS_TEXT = re.compile(_OPENING)
+_OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _FORM_FEED_LINE = re.compile(r"[ \t\f]*")
 _CONTENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -43,8 +43,7 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
     """The records of one file, in order, empty ones skipped."""
     records: list[RawRecord] = []
     start, header = 0, None
-    for boundary in _CANDIDATE.finditer(text):
-        line_start = boundary.start()
+    for line_start in _candidate_line_starts(text):
         line_end = _LINE_END.search(text, line_start)
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
@@ -59,6 +58,14 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
             start, header = line_start, (found, content_end, next_line)
     _emit(records, text, start, len(text), header)
     return records
+
+
+def _candidate_line_starts(text: str) -> list[int]:
+    """Where a line that may open a record starts, in order."""
+    starts = [m.start() + 1 for pattern in _OPENS_AFTER_LINE_END for m in pattern.finditer(text)]
+    if _OPENS_TEXT.match(text):
+        starts.append(0)
+    return sorted(starts)
 
 
 def _emit(
