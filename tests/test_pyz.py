@@ -16,8 +16,8 @@ class SingleFileBuild(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
         cls.pyz = os.path.join(cls.tmp.name, "newsarchive.pyz")
-        subprocess.run([sys.executable, os.path.join(ROOT, "tools", "build_pyz.py"), cls.pyz],
-                       check=True, capture_output=True, timeout=60)
+        subprocess.run([sys.executable, "-m", "newsarchive.zipbuild", cls.pyz],
+                       check=True, capture_output=True, timeout=60, cwd=ROOT)
 
     @classmethod
     def tearDownClass(cls):
