@@ -27,7 +27,18 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def normalise(line: str) -> str:
     """The form phrases are compared in: lower case, single spaces, no decoration."""
-    text = " ".join(line.replace("’", "'").casefold().split())
+    text = line.replace("’", "'").casefold()
+    # Printable text has no whitespace but the space: with no double space
+    # and plain ends it is already in that form, as most lines of prose are.
+    if (
+        text
+        and text[0] not in _LEADING_BULLETS
+        and text[-1] not in _TRAILING_MARKS
+        and "  " not in text
+        and text.isprintable()
+    ):
+        return text
+    text = " ".join(text.split())
     return text.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_MARKS)
 
 
@@ -52,7 +63,7 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if key in phrases.BOILERPLATE_LINES or key in extra:
         return True
-    words = len(key.split())
+    words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
     if key.startswith(phrases.COPYRIGHT_PREFIXES):

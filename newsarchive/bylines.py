@@ -20,6 +20,8 @@ _BY = re.compile(r"(?:written\s|words\s|reporting\s)?by\s?:?\s", re.IGNORECASE)
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
+# The first letters _BY can match, whatever the case ("" lets an empty line through).
+_BY_FIRST = "wWrRbB"
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,12 @@ class Byline:
 
 def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     """The byline on this line, or None when the line is anything else."""
-    if len(line) > MAX_BYLINE_CHARS * 2:
+    if len(line) > MAX_BYLINE_CHARS * 2 or _cannot_fit(line):
+        return None
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]
+    if first not in _BY_FIRST:
         return None
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
@@ -57,12 +64,23 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
 
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     """A line that is only a date (``Updated: Nov 16, 2023``), as a byline without author."""
+    if _cannot_fit(line):
+        return None
     text = " ".join(line.split())
-    if not text or len(text) > MAX_BYLINE_CHARS or not any(ch.isdigit() for ch in text):
+    if not text or len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
     return None if iso is None else Byline("", iso, raw, tuple(warnings))
+
+
+def _cannot_fit(line: str) -> bool:
+    """Longer than a byline even with its spaces collapsed, told without splitting.
+
+    Printable text has no whitespace but the space; without a double space,
+    collapsing removes at most one space at each end.
+    """
+    return len(line) > MAX_BYLINE_CHARS + 2 and "  " not in line and line.isprintable()
 
 
 def _dated(name: str, tail: str, day_first: bool) -> Byline | None:

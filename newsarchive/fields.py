@@ -100,7 +100,14 @@ def split_paragraphs(text: str) -> list[list[str]]:
 
 
 def _same(a: str, b: str) -> bool:
-    return a.split() == b.split()
+    """The same words in the same order; ``a`` and ``b`` are stripped lines.
+
+    Stripped, equal words mean equal first and last characters, which
+    settles most pairs without splitting two long paragraphs into words.
+    """
+    if a == b:
+        return True
+    return a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split()
 
 
 def _excerpt(text: str) -> str:
@@ -110,7 +117,7 @@ def _excerpt(text: str) -> str:
 def _drop_repeated_paragraphs(paragraphs: list[list[str]], warnings: list[str]) -> list[list[str]]:
     kept: list[list[str]] = []
     for lines in paragraphs:
-        if kept and _same(" ".join(kept[-1]), " ".join(lines)) and len(lines) == len(kept[-1]):
+        if kept and len(lines) == len(kept[-1]) and _same(" ".join(kept[-1]), " ".join(lines)):
             warnings.append(f"paragraph-duplicate-removed: {_excerpt(lines[0])}")
             continue
         kept.append(lines)
