@@ -15,6 +15,7 @@ whole-line phrases.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import phrases
@@ -28,18 +29,37 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def normalise(line: str) -> str:
     """The form phrases are compared in: lower case, single spaces, no decoration."""
     text = line.replace("’", "'").casefold()
-    # Printable text has no whitespace but the space: with no double space
-    # and plain ends it is already in that form, as most lines of prose are.
-    if (
-        text
-        and text[0] not in _LEADING_BULLETS
-        and text[-1] not in _TRAILING_MARKS
-        and "  " not in text
-        and text.isprintable()
-    ):
-        return text
+    if _spaced_plainly(text):
+        return text.rstrip(_TRAILING_MARKS)
     text = " ".join(text.split())
     return text.lstrip(_LEADING_BULLETS).rstrip(_TRAILING_MARKS)
+
+
+def _spaced_plainly(text: str) -> bool:
+    """Single spaces between words and no bullet in front: only marks at the end to strip.
+
+    Printable text has no whitespace but the space, so no double space and a
+    plain first character mean splitting and rejoining would change nothing.
+    """
+    return bool(text) and text[0] not in _LEADING_BULLETS and "  " not in text and text.isprintable()
+
+
+def _plainly_prose(line: str, extra: frozenset[str]) -> bool:
+    """Too many words for chrome and too long for any phrase, told before normalising.
+
+    Case folding never adds or removes a space, a bullet or a trailing mark,
+    and never shortens text, so a plainly spaced line's key has the spaces
+    and at least the length of the line with its trailing marks stripped.
+    """
+    if not _spaced_plainly(line):
+        return False
+    core = line.rstrip(_TRAILING_MARKS)
+    return core.count(" ") >= phrases.MAX_CHROME_WORDS and len(core) > _longest_phrase(extra)
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_phrase(extra: frozenset[str]) -> int:
+    return max(len(phrase) for phrase in phrases.BOILERPLATE_LINES | extra)
 
 
 def load_phrases(path: str) -> tuple[str, ...]:
@@ -58,6 +78,8 @@ def load_phrases(path: str) -> tuple[str, ...]:
 
 def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     """True when the whole line is site chrome."""
+    if _plainly_prose(line, extra):
+        return False
     key = normalise(line)
     if not key:
         return False
