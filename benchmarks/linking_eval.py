@@ -3,12 +3,14 @@
 Positives are the pairs labelled ``rewrite`` or ``near-copy``; negatives are
 ``same-topic`` (different stories on one subject) and ``unrelated``.  A pair
 counts as linked when the LSH bands make it a candidate *and* the verification
-step accepts it, exactly as at ingest.  When the two seed dumps are present
+step accepts it, exactly as at ingest (shared bands, then signature
+agreement, then verification).  When the two seed dumps are present
 (../shared/seeds), their pair is scored too, as a rewrite, and the seed
 article is paired with every other-topic story as a negative.
 
-With ``--scale N`` it also times ``linking.update_links`` per article while an
-in-memory archive grows to N synthetic articles (see ``scale_cost``).
+With ``--scale N`` it also times ``linking.link_article`` (what the writing
+process pays per article at ingest; the sketch is computed in the workers)
+while an in-memory archive grows to N synthetic articles (see ``scale_cost``).
 
 Usage: python3 benchmarks/linking_eval.py [-v] [--scale N]
 """
@@ -61,10 +63,11 @@ def load_pairs() -> list[tuple[str, str, str]]:
 
 def evaluate(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> list[Outcome]:
     profiles = {name: similarity.profile(text) for name, text in texts.items()}
-    keys = {name: set(similarity.band_keys(similarity.signature(p))) for name, p in profiles.items()}
+    sketches = {name: similarity.sketch(text) for name, text in texts.items()}
     outcomes = []
     for a, b, label in pairs:
-        candidate = len(keys[a] & keys[b]) >= linking.MIN_SHARED_BANDS
+        shared = len(set(sketches[a].keys) & set(sketches[b].keys))
+        candidate = linking.is_candidate(shared, similarity.agreement(sketches[a].signature, sketches[b].signature))
         outcomes.append(Outcome(a, b, label, candidate, similarity.compare(profiles[a], profiles[b])))
     return outcomes
 
@@ -95,7 +98,7 @@ def with_seeds(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> None
 
 
 def scale_cost(texts: dict[str, str], total: int) -> tuple[float, float]:
-    """Mean milliseconds of update_links per article over the first and the last 1,000.
+    """Mean milliseconds of link_article per article over the first and the last 1,000.
 
     A synthetic article is four sentences of the labelled stories (so topics
     recur and candidates are found) and eight sentences of words drawn from a
@@ -109,6 +112,7 @@ def scale_cost(texts: dict[str, str], total: int) -> tuple[float, float]:
     weights = [1 / (rank + 300) for rank in range(len(vocabulary))]
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("CREATE TABLE articles (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, body TEXT)")
+    conn.executescript(linking.SCHEMA)
     conn.execute("BEGIN")
     window = min(1000, total // 2)
     costs = []
@@ -116,9 +120,10 @@ def scale_cost(texts: dict[str, str], total: int) -> tuple[float, float]:
         words = rng.choices(vocabulary, weights, k=120)
         body = ". ".join(rng.sample(sentences, 4) + [" ".join(words[i : i + 15]) for i in range(0, 120, 15)])
         article_id = f"{n:016x}"
-        conn.execute("INSERT INTO articles (id, body) VALUES (?, ?)", (article_id, body))
+        rowid = conn.execute("INSERT INTO articles (id, body) VALUES (?, ?)", (article_id, body)).lastrowid
+        sketch = similarity.sketch(body)
         start = time.perf_counter()
-        linking.update_links(conn, [article_id])
+        linking.link_article(conn, rowid, article_id, body, sketch)
         costs.append(time.perf_counter() - start)
     conn.execute("COMMIT")
     return sum(costs[:window]) / window * 1e3, sum(costs[-window:]) / window * 1e3
@@ -144,15 +149,15 @@ def main(argv: list[str]) -> int:
     rounds = 20
     for _ in range(rounds):
         for text in texts.values():
-            similarity.band_keys(similarity.signature(similarity.profile(text)))
+            similarity.sketch(text)
     per_article = (time.perf_counter() - start) / (rounds * len(texts))
     words = len(body.split()) / len(texts)
     print(f"pairs {len(outcomes)}: precision {precision:.3f}, recall {recall:.3f}")
-    print(f"signature + band keys: {per_article * 1e6:.0f} us an article ({words:.0f} words on average)")
+    print(f"sketch (signature + band keys): {per_article * 1e6:.0f} us an article ({words:.0f} words on average)")
     if "--scale" in argv:
         total = int(argv[argv.index("--scale") + 1])
         first, last = scale_cost(texts, total)
-        print(f"update_links: {first:.2f} ms an article for the first 1,000, {last:.2f} ms at {total:,} articles")
+        print(f"link_article: {first:.2f} ms an article for the first 1,000, {last:.2f} ms at {total:,} articles")
     return 0
 
 

@@ -13,6 +13,8 @@
   line, from which a rebuild derives ``superseded_by`` again.
 * **deduplicated** — an article id already stored is not stored again; the
   new file is recorded as one more row of ``sources``.
+* **linked** — each newly stored article is linked to the stored ones it
+  copies or rewrites (see ``linking``) in the same transaction.
 * **crash-safe** — work is committed in batches: the batch's JSONL lines are
   appended and fsynced, then one SQLite transaction stores the rows together
   with the JSONL offset they end at (see ``jsonl``).  A run killed at any
@@ -45,7 +47,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
-from . import store
+from . import linking, store
 from .discover import Found, Refused, discover, display_path, read_stream
 from .errors import ArchiveError, InputRejected
 from .intake import Outcome, Prepared, prepare_batch, prepare_bytes, prepare_file, worker_init
@@ -57,6 +59,7 @@ from .settings import Settings
 __all__ = ["IngestSummary", "ingest", "connect_readonly", "verify", "rebuild"]
 
 DB_NAME = "articles.db"
+_BODY = store.ARTICLE_COLUMNS.index("body")
 JSONL_NAME = "articles.jsonl"
 
 # A batch commits after this many files, seconds or JSONL bytes, whichever
@@ -238,7 +241,9 @@ class _Writer:
         for prepared in records:
             old = previous.get(prepared.source_record)
             supersedes = old if old is not None and old != prepared.id else None
-            if store.insert_article(self.conn, prepared.values + (supersedes, now)):
+            rowid = store.insert_article(self.conn, prepared.values + (supersedes, now))
+            if rowid is not None:
+                linking.link_article(self.conn, rowid, prepared.id, prepared.values[_BODY], prepared.sketch)
                 line = prepared.line if supersedes is None else with_supersedes(prepared.line, supersedes)
                 self.pending_lines.append(line)
                 self.pending_bytes += len(line)

@@ -1,7 +1,7 @@
 """Turn one input file into rows ready to store, in whichever process runs it.
 
-Everything costly about a file (reading, hashing, parsing, JSON encoding)
-happens here, so a worker process can do it while the main process writes
+Everything costly about a file (reading, hashing, parsing, JSON encoding,
+the similarity sketch that links rewrites) happens here, so a worker process can do it while the main process writes
 the previous batch: the writer then only runs SQL and appends bytes.  The
 functions are top-level and take plain data so they pickle to a worker.
 
@@ -23,19 +23,22 @@ from .discover import display_path, read_input
 from .errors import InputRejected
 from .record import Record
 from .settings import Settings
+from .similarity import Sketch, sketch
 from .store import article_values
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """One parsed record: its JSONL line and ``articles`` values (without
-    ``supersedes`` and ``ingested_at``, which only the writer knows)."""
+    """One parsed record: its JSONL line, ``articles`` values (without
+    ``supersedes`` and ``ingested_at``, which only the writer knows) and
+    the sketch ``linking`` stores beside it."""
 
     id: str
     source_record: int
     source_sha256: str
     line: str
     values: tuple
+    sketch: Sketch
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ def prepare_batch(paths: list[tuple[str, str | None]], settings: Settings) -> li
 
 def _prepare(record: Record, display: str) -> Prepared:
     values = article_values(record, display, "")[:-2]
-    return Prepared(record.id, record.source_record, record.source_sha256, record.to_json(), values)
+    return Prepared(record.id, record.source_record, record.source_sha256, record.to_json(), values,
+                    sketch(record.body))  # fmt: skip
 
 
 def _lasting(reason: str) -> bool:

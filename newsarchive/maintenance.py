@@ -22,7 +22,7 @@ import os
 import sqlite3
 from dataclasses import replace
 
-from . import store
+from . import linking, similarity, store
 from .discover import display_path
 from .errors import ArchiveError
 from .jsonl import fsync_dir, parse_line, read_lines
@@ -190,7 +190,9 @@ def _load_jsonl(conn: sqlite3.Connection, path: str) -> tuple[int, int]:
             raise ArchiveError(
                 f"{path} line {number} is not a valid record ({exc}): fix or remove it, then rebuild"
             ) from None
-        if store.insert_article(conn, values):
+        rowid = store.insert_article(conn, values)
+        if rowid is not None:
+            linking.link_article(conn, rowid, record.id, record.body, similarity.sketch(record.body))
             written += 1
             if record.supersedes:
                 store.mark_superseded(conn, record.supersedes, record.id)

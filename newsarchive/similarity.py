@@ -41,6 +41,7 @@ REWRITE_NAMES = 0.5  # containment of names and numbers
 _PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?…—–-/*_#|&%$€£+=~^`@"
 _SHINGLE = 5
 _EMPTY = 1 << 62  # an empty bucket: larger than any densified value
+_KEY_MASK = (1 << 47) - 1
 
 _STOPWORDS = frozenset(
     """a about above after again against all also although am among an and another any are
@@ -133,23 +134,56 @@ def hash_text(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
+@dataclass(frozen=True)
+class Sketch:
+    """What linking stores of an article, computed where it is parsed.
+
+    ``keys`` are its LSH band keys (the band folded into each key, so one
+    indexed column finds them); ``signature`` keeps one byte of every
+    bucket, enough to estimate how alike two articles are before paying
+    for a verification (see ``agreement``).
+    """
+
+    keys: tuple[int, ...]
+    signature: bytes
+
+
+def sketch(text: str) -> Sketch:
+    sig = text_signature(text)
+    # The top byte of each minimum: its low bits are tied to the bucket number.
+    return Sketch(tuple(band_keys(sig)), bytes((m >> 24) & 0xFF for m in sig))
+
+
+def agreement(a: bytes, b: bytes) -> float:
+    """Share of buckets whose minima agree: an estimate of the Jaccard
+    similarity of the two feature sets (plus 1/256 for byte collisions)."""
+    if not a or len(a) != len(b):
+        return 0.0
+    differing = int.from_bytes(a, "big") ^ int.from_bytes(b, "big")
+    return differing.to_bytes(len(a), "big").count(0) / len(a)
+
+
 def signature(prof: Profile) -> list[int]:
+    return text_signature(prof._text)
+
+
+def text_signature(text: str) -> list[int]:
     """One-permutation MinHash: each feature lands in one bucket, the bucket keeps its minimum.
 
     Names and numbers enter three times (as themselves and under two marks),
     because a rewrite keeps them while it changes the ordinary words.  Empty
     buckets (short articles) borrow from the next filled one, shifted by the
-    distance, so they still compare fairly (rotation densification).
+    distance, so they still compare fairly (rotation densification).  An
+    article without content terms has no signature (an empty list).
     """
     mins = [_EMPTY] * BUCKETS
-    features = list(prof.terms)
-    features += ["\x01" + name for name in prof.names] + ["\x02" + name for name in prof.names]
-    for feature in features:
-        h = (hash_text(feature) * 0x9E3779B1) & 0xFFFFFFFF  # spread crc32 bits before bucketing
-        bucket = h % BUCKETS
-        if h < mins[bucket]:
-            mins[bucket] = h
-    if _EMPTY in mins and any(m != _EMPTY for m in mins):
+    for word in set(text.split()):
+        for bucket, h in _word_features(word):
+            if h < mins[bucket]:
+                mins[bucket] = h
+    if _EMPTY in mins:
+        if all(m == _EMPTY for m in mins):
+            return []
         filled = list(mins)
         for i in range(BUCKETS):
             if mins[i] == _EMPTY:
@@ -161,18 +195,35 @@ def signature(prof: Profile) -> list[int]:
     return mins
 
 
-def band_keys(sig: list[int]) -> list[tuple[int, int]]:
-    """(band number, key) pairs; an article with no content terms has none."""
+@lru_cache(maxsize=1 << 16)
+def _word_features(word: str) -> tuple[tuple[int, int], ...]:
+    """(bucket, hash) of each feature one word contributes: its content term,
+    and for a name or number the term under two marks as well."""
+    found = _content_term(word)
+    if found is None:
+        return ()
+    term, is_name = found
+    features = (term, "\x01" + term, "\x02" + term) if is_name else (term,)
+    out = []
+    for feature in features:
+        h = (hash_text(feature) * 0x9E3779B1) & 0xFFFFFFFF  # spread crc32 bits before bucketing
+        out.append((h % BUCKETS, h))
+    return tuple(out)
+
+
+def band_keys(sig: list[int]) -> list[int]:
+    """One key per band, the band number mixed in; an empty signature has none.
+
+    Keys are 47 bits, so SQLite stores each in six bytes; a chance collision
+    between two bands would still need a second one to make a candidate.
+    """
     keys = []
     for band in range(BANDS):
-        part = sig[band * ROWS : (band + 1) * ROWS]
-        if _EMPTY in part:
-            continue
-        key = 0
-        for value in part:
-            key = (key * 0x100000001B3 ^ value) & 0x7FFFFFFFFFFFFFFF
-        keys.append((band, key))
-    return keys
+        key = band + 1
+        for value in sig[band * ROWS : (band + 1) * ROWS]:
+            key = (key * 0x100000001B3 ^ value) & _KEY_MASK
+        keys.append(key)
+    return keys if sig else []
 
 
 def cosine(a: Profile, b: Profile) -> float:

@@ -20,6 +20,7 @@ import sqlite3
 from datetime import datetime, timezone
 from urllib.parse import quote
 
+from . import linking, views
 from .errors import ArchiveError
 from .record import Record
 
@@ -75,7 +76,7 @@ CREATE TABLE rejects (
   time TEXT NOT NULL
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-PRAGMA user_version = {SCHEMA_VERSION};
+{linking.SCHEMA}{views.SCHEMA}PRAGMA user_version = {SCHEMA_VERSION};
 """
 
 ARTICLE_COLUMNS = (
@@ -197,9 +198,10 @@ def stored_sha256(conn: sqlite3.Connection, path_bytes: bytes, ok_key: str) -> s
     return row[0] if row else None
 
 
-def insert_article(conn: sqlite3.Connection, values: tuple) -> bool:
-    """Insert one article row; False when its id is already stored."""
-    return conn.execute(_INSERT_ARTICLE, values).rowcount == 1
+def insert_article(conn: sqlite3.Connection, values: tuple) -> int | None:
+    """Insert one article row; its rowid, or None when its id is already stored."""
+    cursor = conn.execute(_INSERT_ARTICLE, values)
+    return cursor.lastrowid if cursor.rowcount == 1 else None
 
 
 def insert_sources(conn: sqlite3.Connection, rows: list[tuple]) -> None:

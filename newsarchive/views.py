@@ -1,15 +1,13 @@
 """SQL views that make the common questions one line in the ``sqlite3`` shell.
 
-Created with the schema and re-created by ``create_views`` (``IF NOT
-EXISTS``), so an older archive gains them on its next ingest.  They read the
-tables as they are and store nothing.
+Part of the archive schema (``SCHEMA``, created with the tables) and
+re-creatable by ``create_views``.  They read the tables as they are and
+store nothing.
 """
 
 from __future__ import annotations
 
 import sqlite3
-
-from . import linking
 
 VIEWS = {
     # The articles a search shows by default: no newer version replaces them.
@@ -45,8 +43,10 @@ VIEWS = {
 }
 
 
+SCHEMA = "".join(f"CREATE VIEW IF NOT EXISTS {name} AS {select};\n" for name, select in VIEWS.items())
+
+
 def create_views(conn: sqlite3.Connection) -> None:
-    """Create the views (and the link tables they read) inside the caller's transaction."""
-    linking.create_tables(conn)
+    """Create any missing view inside the caller's transaction."""
     for name, select in VIEWS.items():
         conn.execute(f"CREATE VIEW IF NOT EXISTS {name} AS {select}")

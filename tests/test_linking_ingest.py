@@ -1,0 +1,105 @@
+"""Linking happens at ingest and after a rebuild: the seed rewrite is found through the CLI."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+
+from newsarchive import archive, linking, similarity
+from newsarchive.settings import Settings
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = os.path.join(ROOT, "..", "shared", "seeds")
+ARTICLES = os.path.join(ROOT, "tests", "data", "linking", "articles")
+
+
+def cli(*argv):
+    return subprocess.run([sys.executable, "-m", "newsarchive", *argv], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)  # fmt: skip
+
+
+def seed_paths():
+    names = sorted(n for n in os.listdir(SEEDS) if n[:3] in ("000", "001"))
+    return [os.path.join(SEEDS, n) for n in names]
+
+
+@unittest.skipUnless(os.path.isdir(SEEDS), "seed dumps not present")
+class SeedsThroughTheCommandLine(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.archive = os.path.join(self.tmp.name, "archive")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def ids(self):
+        with sqlite3.connect(os.path.join(self.archive, "articles.db")) as conn:
+            return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY source_path")]
+
+    def assert_related_finds_the_rewrite(self):
+        original, rewrite = self.ids()
+        done = cli("related", rewrite, "--json", "--archive", self.archive)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        first = json.loads(done.stdout.splitlines()[0])
+        self.assertEqual((first["id"], first["kind"]), (original, "rewrite"))
+
+    def test_ingest_links_seed_001_to_000_and_related_shows_it(self):
+        done = cli("ingest", *seed_paths(), "--archive", self.archive, "--quiet")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assert_related_finds_the_rewrite()
+
+    def test_rebuild_from_jsonl_links_again(self):
+        self.assertEqual(cli("ingest", *seed_paths(), "--archive", self.archive, "--quiet").returncode, 0)
+        done = cli("rebuild", "--from", "jsonl", "--archive", self.archive)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assert_related_finds_the_rewrite()
+
+
+class IngestStoresSketches(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.inputs = os.path.join(self.tmp.name, "in")
+        os.makedirs(self.inputs)
+        self.archive = os.path.join(self.tmp.name, "archive")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def add(self, *names):
+        for name in names:
+            shutil.copy(os.path.join(ARTICLES, name + ".txt"), self.inputs)
+        return archive.ingest(self.archive, [self.inputs], Settings())
+
+    def test_a_copy_ingested_in_a_later_run_is_linked_to_the_earlier_article(self):
+        self.add("quake-morocco", "ecb-hike")
+        self.add("quake-morocco.copy")
+        conn = archive.connect_readonly(self.archive)
+        kinds = conn.execute("SELECT kind, count(*) FROM links GROUP BY kind").fetchall()
+        self.assertEqual(kinds, [("near-copy", 2)])
+        signatures = conn.execute("SELECT count(*) FROM link_signatures").fetchone()[0]
+        self.assertEqual(signatures, 3)
+        conn.close()
+
+    def test_stored_band_keys_are_those_computed_from_the_body(self):
+        self.add("space-launch")
+        conn = archive.connect_readonly(self.archive)
+        body = conn.execute("SELECT body FROM articles").fetchone()[0]
+        stored = {key for (key,) in conn.execute("SELECT key FROM link_bands")}
+        conn.close()
+        self.assertEqual(stored, set(similarity.sketch(body).keys))
+        self.assertEqual(len(stored), similarity.BANDS)
+
+    def test_linking_the_ingested_articles_again_adds_nothing(self):
+        self.add("measles-outbreak", "measles-outbreak.rewrite")
+        with sqlite3.connect(os.path.join(self.archive, "articles.db")) as conn:
+            ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
+            self.assertEqual(linking.update_links(conn, ids), 0)
+            self.assertEqual(conn.execute("SELECT count(*) FROM links").fetchone()[0], 2)
+
+
+if __name__ == "__main__":
+    unittest.main()
