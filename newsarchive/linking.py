@@ -18,6 +18,7 @@ scans the archive.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 
 from . import similarity
@@ -45,6 +46,12 @@ MIN_AGREEMENT = 0.3
 # articles) first keeps a batch's writes within the newest epoch's pages, for
 # one extra index seek per key and older epoch at lookup.
 EPOCH_BITS = 15
+# Articles a band key is followed to, per epoch (see ``_candidates``).
+KEY_POSTINGS = 8
+_POSTINGS = (
+    "SELECT * FROM (SELECT article FROM link_bands WHERE epoch = ? AND key = ?"
+    f" ORDER BY article DESC LIMIT {KEY_POSTINGS})"
+)
 
 SCHEMA = """
 CREATE TABLE links (
@@ -133,18 +140,30 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | list[int]) -> list[tuple]:
     """(rowid, id, shared bands, signature) of the articles sharing the most
-    band keys with these, at most MAX_CANDIDATES, in one query."""
-    epochs = ", ".join(str(epoch) for epoch in range(_last_epoch(conn) + 1))
-    rows = conn.execute(
-        f"SELECT c.article, a.id, c.shared, s.signature FROM"
-        f" (SELECT article, count(*) AS shared FROM link_bands"
-        f"  WHERE epoch IN ({epochs}) AND key IN ({', '.join('?' * len(keys))}) AND article != ?"
-        f"  GROUP BY article HAVING shared >= ? ORDER BY shared DESC, article LIMIT ?) AS c"
-        f" JOIN link_signatures AS s ON s.article = c.article JOIN articles AS a ON a.rowid = c.article"
-        f" ORDER BY c.shared DESC, c.article",
-        [*keys, rowid, MIN_SHARED_BANDS, MAX_CANDIDATES],
+    band keys with these, at most MAX_CANDIDATES.
+
+    Each key is followed to at most KEY_POSTINGS articles per epoch, the
+    newest: a key that many articles share (common words, leftover
+    boilerplate) then costs what a rare one costs, and the read stays flat as
+    the archive grows.  A large cluster of copies is still linked, each new
+    copy to the latest ones.
+    """
+    epochs = range(_last_epoch(conn) + 1)
+    postings = conn.execute(
+        " UNION ALL ".join([_POSTINGS] * (len(keys) * len(epochs))),
+        [value for epoch in epochs for key in keys for value in (epoch, key)],
     )
-    return rows.fetchall()
+    shared = Counter(article for (article,) in postings if article != rowid)
+    best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
+    if not best:
+        return []
+    found = conn.execute(
+        f"SELECT a.rowid, a.id, s.signature FROM articles AS a JOIN link_signatures AS s ON s.article = a.rowid"
+        f" WHERE a.rowid IN ({', '.join('?' * len(best))})",
+        [-negated for _, negated in best],
+    ).fetchall()
+    return sorted(((other, other_id, shared[other], signature) for other, other_id, signature in found),
+                  key=lambda row: (-row[2], row[0]))  # fmt: skip
 
 
 def _last_epoch(conn: sqlite3.Connection) -> int:
