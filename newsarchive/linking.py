@@ -28,7 +28,7 @@ from . import similarity
 MAX_CANDIDATES = 10
 # Bands a candidate must share.  One shared band is what chance overlap in
 # common words gives; the hardest rewrite of the labelled set (the seed pair)
-# shares four, copies share over twenty.
+# shares five of 32, copies fifteen or more.
 MIN_SHARED_BANDS = 2
 # A candidate that is neither a near-copy nor a rewrite is still listed by
 # ``related`` as "similar" when its weighted cosine reaches this.
@@ -47,7 +47,7 @@ MIN_AGREEMENT = 0.3
 # one extra index seek per key and older epoch at lookup.
 EPOCH_BITS = 15
 # Articles a band key is followed to, per epoch (see ``_candidates``).
-KEY_POSTINGS = 8
+KEY_POSTINGS = 16
 _POSTINGS = (
     "SELECT * FROM (SELECT article FROM link_bands WHERE epoch = ? AND key = ?"
     f" ORDER BY article DESC LIMIT {KEY_POSTINGS})"
@@ -146,7 +146,9 @@ def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | li
     newest: a key that many articles share (common words, leftover
     boilerplate) then costs what a rare one costs, and the read stays flat as
     the archive grows.  A large cluster of copies is still linked, each new
-    copy to the latest ones.
+    copy to the latest ones.  The price: an article that shares a common key with
+    more than KEY_POSTINGS newer ones of its epoch is found through its rarer
+    keys only, so a rewrite of it arriving much later may be missed.
     """
     epochs = range(_last_epoch(conn) + 1)
     postings = conn.execute(

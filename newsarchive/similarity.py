@@ -21,12 +21,16 @@ from __future__ import annotations
 import math
 import zlib
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
 BUCKETS = 192  # minimum hashes per signature
-ROWS = 3  # buckets per band: all three must agree for a band to match
-BANDS = BUCKETS // ROWS
+ROWS = 2  # buckets per band: both must agree for a band to match
+# Bands cover the first 64 buckets; all 192 serve the agreement estimate.
+# Each band is a row to store and an index seek at every lookup, so there
+# are as few as the hardest labelled rewrite allows (the seeds share 5).
+BANDS = 32
 
 # Thresholds chosen on the labelled pairs in tests/data/linking (see
 # benchmarks/linking_eval.py for the measured precision and recall).
@@ -176,14 +180,13 @@ def text_signature(text: str) -> list[int]:
     distance, so they still compare fairly (rotation densification).  An
     article without content terms has no signature (an empty list).
     """
-    mins = [_EMPTY] * BUCKETS
-    for word in set(text.split()):
-        for bucket, h in _word_features(word):
-            if h < mins[bucket]:
-                mins[bucket] = h
-    if _EMPTY in mins:
-        if all(m == _EMPTY for m in mins):
-            return []
+    # Largest first, so the smallest hash of each bucket is the one kept.
+    hashes = sorted(chain.from_iterable(map(_WORD_FEATURES.__getitem__, set(text.split()))), reverse=True)
+    if not hashes:
+        return []
+    kept = {h % BUCKETS: h for h in hashes}
+    mins = [kept.get(i, _EMPTY) for i in range(BUCKETS)]
+    if len(kept) < BUCKETS:
         filled = list(mins)
         for i in range(BUCKETS):
             if mins[i] == _EMPTY:
@@ -195,20 +198,30 @@ def text_signature(text: str) -> list[int]:
     return mins
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_features(word: str) -> tuple[tuple[int, int], ...]:
-    """(bucket, hash) of each feature one word contributes: its content term,
-    and for a name or number the term under two marks as well."""
-    found = _content_term(word)
-    if found is None:
-        return ()
-    term, is_name = found
-    features = (term, "\x01" + term, "\x02" + term) if is_name else (term,)
-    out = []
-    for feature in features:
-        h = (hash_text(feature) * 0x9E3779B1) & 0xFFFFFFFF  # spread crc32 bits before bucketing
-        out.append((h % BUCKETS, h))
-    return tuple(out)
+class _FeatureCache(dict):
+    """word -> hashes of the features it contributes: its content term, and
+    for a name or number the term under two marks as well.  News repeats
+    its words, so nearly every lookup is a hit; the cache is emptied when
+    it grows past a bound, to keep memory flat."""
+
+    LIMIT = 1 << 16
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        found = _content_term(word)
+        if found is None:
+            hashes: tuple[int, ...] = ()
+        else:
+            term, is_name = found
+            features = (term, "\x01" + term, "\x02" + term) if is_name else (term,)
+            # Spread crc32's bits before bucketing.
+            hashes = tuple((hash_text(f) * 0x9E3779B1) & 0xFFFFFFFF for f in features)
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[word] = hashes
+        return hashes
+
+
+_WORD_FEATURES = _FeatureCache()
 
 
 def band_keys(sig: list[int]) -> list[int]:
