@@ -113,10 +113,10 @@ def link_article(conn: sqlite3.Connection, rowid: int, article_id: str, body: st
 
 
 def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
-    """``link_article`` for stored articles, computing their sketches here.
+    """``link_article`` for articles already stored without their sketch
+    (by a tool writing rows directly), computing the sketches here.
 
-    For a rebuild and for tests; safe to repeat: an article whose sketch is
-    already indexed is skipped.  Returns the number of links made (each
+    Safe to repeat: an article whose sketch is already indexed is skipped.  Returns the number of links made (each
     counted once, not per direction).
     """
     made = 0
