@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
         "search", cmd_search, "full-text search, best matches first", (store, filters),
         "examples:\n  newsarchive search 'U.S.-Israel ties'\n"
         "  newsarchive search --fts 'NEAR(hamas moscow, 5) OR title:kremlin' --csv\n"
-        "  newsarchive search hamas --author halperin --source 'feeds/*' --sort date",
+        "  newsarchive search hamas --author halperin --source 'feeds/*' --sort date\n"
+        "  newsarchive search --collapse hamas           rewrites and copies under one hit",
     )
     find_.add_argument("query", metavar="QUERY", help="words as you would type them (see --fts)")
     formats = find_.add_mutually_exclusive_group()
@@ -140,6 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     find_.add_argument("--limit", type=_count, default=20, metavar="N", help="at most N hits (default: 20)")
     find_.add_argument("--offset", type=_count, default=0, metavar="N", help="skip the first N hits")
     find_.add_argument("--sort", choices=SORTS, default="rank", help="order of hits (default: rank)")
+    find_.add_argument(
+        "--collapse", action="store_true",
+        help="fold near-copies and rewrites under their best-ranked hit (looks 4 times --limit deep)",
+    )
 
     show = command("show", cmd_show, "print one article in full", (store,), "example: newsarchive show 3f2a9c1d")
     show.add_argument("id", metavar="ID", help="article id, or a unique prefix of it")
@@ -222,7 +227,7 @@ def summary_line(summary) -> str:
 def cmd_search(args) -> int:
     from .archive import connect_readonly
 
-    query = _query(args, limit=args.limit, offset=args.offset, sort=args.sort)
+    query = _query(args, limit=args.limit, offset=args.offset, sort=args.sort, collapse=args.collapse)
     human = not (args.json or args.csv)
     marks = render.BOLD if human and _color(sys.stdout) else render.BRACKETS
     hits = search(connect_readonly(_archive_dir(args)), query, marks)

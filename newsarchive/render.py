@@ -32,12 +32,17 @@ def hit_json(hit: Hit) -> str:
 
 
 def hits_csv(hits: list[Hit]) -> str:
+    """A header and one row a hit; a collapsed search adds the folded ids, space-separated."""
+    collapsed = any(hit.collapsed is not None for hit in hits)
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (("collapsed",) if collapsed else ()))
     for hit in hits:
         row = hit.to_dict()
-        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+        cells = ["" if row[c] is None else row[c] for c in CSV_COLUMNS]
+        if collapsed:
+            cells.append(" ".join(f.id for f in hit.collapsed or ()))
+        writer.writerow(cells)
     return out.getvalue()
 
 
@@ -55,6 +60,7 @@ def hit_text(hit: Hit) -> str:
     if hit.superseded_by:
         lines[1] += f"  (superseded by {hit.superseded_by})"
     lines.append("    " + hit.snippet)
+    lines += [f"    also: {f.id} ({f.kind}, {f.source_path})" for f in hit.collapsed or ()]
     return "\n".join(lines)
 
 

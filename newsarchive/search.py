@@ -8,14 +8,22 @@ the table's own tokenizer, so ``U.S.-Israel`` matches those words side by
 side), quoted phrases stay phrases, a trailing ``*`` stays a prefix search,
 and the parts are ANDed.  Raw FTS5 (``NEAR``, ``OR``, column filters) is
 still available with ``fts=True``; its syntax errors become ``QueryError``.
+
+With ``collapse=True`` a hit linked (table ``links``) as a near-copy or
+rewrite of a better-ranked hit is folded under it instead of listed.  Only
+links among the candidates are read: the search fetches a bounded window of
+COLLAPSE_WINDOW times the hits asked for (offset included), folds it, then
+cuts to the page, so a group whose members rank far apart may show
+unfolded, and paging counts groups.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
 
 from .errors import ArchiveError, QueryError
@@ -26,6 +34,22 @@ RANK = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0, 2.0)"
 SORTS = ("rank", "date")
 _QUOTE = re.compile('["\u201c\u201d]')  # straight or curly quotes open and close phrases
 _FTS_SYNTAX_ERRORS = ("fts5:", "no such column", "unterminated string", "unknown special query")
+# Rows fetched per hit shown when folding: copies of one story rank close
+# together, and the window keeps the cost a constant times the page.
+COLLAPSE_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A hit folded under a better-ranked one it is linked to."""
+
+    id: str
+    kind: str  # near-copy | rewrite
+    score: float  # the link's score (see linking.py)
+    source_path: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "score": self.score}
 
 
 @dataclass(frozen=True)
@@ -39,9 +63,10 @@ class Hit:
     rank: float
     lead: str  # the opening of the body, to name a hit that has no title
     superseded_by: str | None
+    collapsed: tuple[Folded, ...] | None = None  # None: the search did not collapse
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "id": self.id,
             "date": self.date,
             "title": self.title,
@@ -51,6 +76,9 @@ class Hit:
             "rank": self.rank,
             "superseded_by": self.superseded_by,
         }
+        if self.collapsed is not None:
+            out["collapsed"] = [f.to_dict() for f in self.collapsed]
+        return out
 
 
 @dataclass(frozen=True)
@@ -67,6 +95,7 @@ class Query:
     source: str | None = None
     sort: str = "rank"
     include_superseded: bool = False
+    collapse: bool = False
 
 
 def to_fts(text: str) -> str:
@@ -144,7 +173,10 @@ def search(conn: sqlite3.Connection, query: Query, marks: tuple[str, str] = ("["
         FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid
         WHERE articles_fts MATCH ? {where}
         ORDER BY {order} LIMIT ? OFFSET ?"""
-    args = [marks[0], marks[1], match, *params, query.limit, query.offset]
+    limit, offset = query.limit, query.offset
+    if query.collapse:
+        limit, offset = (query.offset + query.limit) * COLLAPSE_WINDOW, 0
+    args = [marks[0], marks[1], match, *params, limit, offset]
     try:
         rows = conn.execute(sql, args).fetchall()
     except sqlite3.OperationalError as exc:
@@ -154,7 +186,64 @@ def search(conn: sqlite3.Connection, query: Query, marks: tuple[str, str] = ("["
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"search failed: {exc}") from None
     # A snippet is a one-line excerpt: paragraph breaks inside it become spaces.
-    return [Hit(r[0], r[1], r[2], r[3], r[4], " ".join(r[5].split()), round(r[6], 6), r[7], r[8]) for r in rows]
+    hits = [Hit(r[0], r[1], r[2], r[3], r[4], " ".join(r[5].split()), round(r[6], 6), r[7], r[8]) for r in rows]
+    if query.collapse:
+        return fold(hits, _links_among(conn, [h.id for h in hits]))[query.offset : query.offset + query.limit]
+    return hits
+
+
+def fold(hits: list[Hit], links: dict[tuple[str, str], tuple[str, float]]) -> list[Hit]:
+    """Keep the best-ranked hit of each linked group, with the others folded under it.
+
+    ``links`` maps (id, linked id) to (kind, score).  A group is every hit
+    reachable through links, so a copy of a rewrite joins the original even
+    when it outranks the rewrite; a folded hit's kind and score are those of
+    its link to the best-ranked hit it is linked to.
+    """
+    position = {hit.id: i for i, hit in enumerate(hits)}
+    leader = {hit.id: hit.id for hit in hits}
+
+    def find(article_id: str) -> str:
+        while leader[article_id] != article_id:
+            leader[article_id] = leader[leader[article_id]]
+            article_id = leader[article_id]
+        return article_id
+
+    linked: dict[str, list[str]] = {}
+    for one, other in links:
+        linked.setdefault(one, []).append(other)
+        a, b = find(one), find(other)
+        if a != b:  # the better-ranked leader leads the merged group
+            leader[max(a, b, key=position.get)] = min(a, b, key=position.get)
+    groups: dict[str, list[Folded]] = {}
+    for hit in hits:
+        head = find(hit.id)
+        if head == hit.id:
+            groups[hit.id] = []
+            continue
+        best = min(linked[hit.id], key=position.get)
+        groups[head].append(Folded(hit.id, *links[(hit.id, best)], hit.source_path))
+    return [replace(h, collapsed=tuple(groups[h.id])) for h in hits if h.id in groups]
+
+
+def _links_among(conn: sqlite3.Connection, ids: list[str]) -> dict[tuple[str, str], tuple[str, float]]:
+    """Near-copy and rewrite links whose two ends are both in ``ids``."""
+    if len(ids) < 2:
+        return {}
+    # One JSON parameter, not one per id: a large --limit stays under SQLite's variable limit.
+    listed = json.dumps(ids)
+    try:
+        rows = conn.execute(
+            "SELECT article_id, linked_id, kind, score FROM links"
+            " WHERE article_id IN (SELECT value FROM json_each(?)) AND linked_id IN (SELECT value FROM json_each(?))"
+            " AND kind IN ('near-copy', 'rewrite')",
+            (listed, listed),
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # an archive made before links were kept
+            return {}
+        raise ArchiveError(f"search failed: {exc}") from None
+    return {(a, b): (kind, round(score, 3)) for a, b, kind, score in rows}
 
 
 def _filters(query: Query) -> tuple[str, list]:
