@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     find_.add_argument("--sort", choices=SORTS, default="rank", help="order of hits (default: rank)")
     find_.add_argument(
         "--collapse", action="store_true",
-        help="fold near-copies and rewrites under their best-ranked hit (looks 4 times --limit deep)",
+        help="fold near-copies and rewrites under their best-ranked hit (reads the best 4 x (offset + limit) hits)",
     )
 
     show = command("show", cmd_show, "print one article in full", (store,), "example: newsarchive show 3f2a9c1d")
