@@ -65,12 +65,13 @@ def to_json(stats: dict) -> str:
 def render(stats: dict, width: int = 80) -> str:
     """The report for a terminal; articles per month drawn as horizontal bars."""
     lines = [
-        f"articles      {stats['articles']} current, {stats['superseded']} superseded, {stats['words']} words",
-        f"captions      {stats['captions']} in {stats['articles_with_captions']} articles, {stats['captions_credited']} credited",
+        f"articles      {stats['articles']} current, {stats['superseded']} superseded, {_count_of(stats['words'], 'word')}",
+        f"captions      {stats['captions']} in {_count_of(stats['articles_with_captions'], 'article')},"
+        f" {stats['captions_credited']} credited",
         f"authors       {stats['authors']} distinct",
-        f"duplicates    {stats['multi_source_articles']} articles from more than one file,"
-        f" {stats['near_copies']} near-copy pairs, {stats['rewrites']} rewrite pairs",
-        f"rejects       {stats['rejects']} files",
+        f"duplicates    {_count_of(stats['multi_source_articles'], 'article')} from more than one file,"
+        f" {_count_of(stats['near_copies'], 'near-copy pair')}, {_count_of(stats['rewrites'], 'rewrite pair')}",
+        f"rejects       {_count_of(stats['rejects'], 'file')}",
         "",
         "articles by month" + (f" ({stats['undated']} undated)" if stats["undated"] else ""),
     ]
@@ -91,3 +92,7 @@ def bar_chart(counts: dict[str, int], width: int = 80) -> list[str]:
     room = max(10, width - label - number - 6)
     top = max(counts.values())
     return [f"  {k:<{label}}  {n:>{number}}  " + "█" * max(1, round(n / top * room)) for k, n in counts.items()]
+
+
+def _count_of(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -48,7 +48,12 @@ class Stats(unittest.TestCase):
         month = next(line for line in report.splitlines() if "2023-09" in line)
         self.assertIn("█", month)
         self.assertLessEqual(len(month), 60)
-        self.assertIn("1 rewrite pairs", report)
+
+    def test_report_counts_one_of_a_kind_in_the_singular(self):
+        report = stats.render(self.stats, width=60)
+        self.assertIn("0 near-copy pairs, 1 rewrite pair\n", report)
+        self.assertIn("rejects       1 file\n", report)
+        self.assertIn(" in 1 article,", stats.render(dict(self.stats, articles_with_captions=1)))
 
     def test_bars_are_scaled_to_the_largest_count(self):
         lines = stats.bar_chart({"2023-01": 10, "2023-02": 5, "2023-03": 1}, width=40)
