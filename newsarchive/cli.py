@@ -12,17 +12,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import sys
 import time
-import traceback
 
-from . import __version__, render
+from . import __version__
 from .errors import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected, NewsarchiveError
-from .export import FORMATS, export
+from .export import FORMATS
+from .readonly import connect_readonly
 from .search import SORTS, Query, date_bound, search
-from .settings import DEFAULT_MAX_BYTES, Settings
-from .show import find
 
 EXIT_INTERRUPTED = 130
 DEFAULT_ARCHIVE = "archive"
@@ -71,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("NEWSARCHIVE_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         _error(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_FAILED
@@ -92,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parsing = argparse.ArgumentParser(add_help=False)
     parsing.add_argument(
-        "--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="N",
+        "--max-bytes", type=_size, metavar="N",
         help="reject files larger than N bytes; K, M, G suffixes (default: 16M)",
     )
     parsing.add_argument(
@@ -190,8 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- commands ---------------------------------------------------------------
-# The archive and the parser are imported where used, so `search` and `show`
-# start without loading the parser.
+# A search is a whole process that runs a query of a few milliseconds, so
+# each command imports what it uses where it uses it: the readers never load
+# the parser, the worker pool or the writer (tests/test_cli_imports.py).
 
 
 def cmd_ingest(args) -> int:
@@ -225,7 +225,7 @@ def summary_line(summary) -> str:
 
 
 def cmd_search(args) -> int:
-    from .archive import connect_readonly
+    from . import render
 
     query = _query(args, limit=args.limit, offset=args.offset, sort=args.sort, collapse=args.collapse)
     human = not (args.json or args.csv)
@@ -241,8 +241,9 @@ def cmd_search(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from .archive import connect_readonly
+    from . import render
     from .linking import related_rows
+    from .show import find
 
     conn = connect_readonly(_archive_dir(args))
     article = find(conn, args.id)
@@ -266,8 +267,9 @@ def _query(args, **paging) -> Query:
 
 
 def cmd_related(args) -> int:
-    from .archive import connect_readonly
+    from . import render
     from .linking import related_rows
+    from .show import find
 
     conn = connect_readonly(_archive_dir(args))
     article = find(conn, args.id)
@@ -283,8 +285,9 @@ def cmd_related(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    import shutil
+
     from . import stats
-    from .archive import connect_readonly
 
     counts = stats.collect(connect_readonly(_archive_dir(args)))
     width = min(shutil.get_terminal_size().columns, 100) if sys.stdout.isatty() else 80
@@ -293,7 +296,7 @@ def cmd_stats(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .archive import connect_readonly
+    from .export import export
 
     export(connect_readonly(_archive_dir(args)), sys.stdout, args.format, _query(args), args.index)
     return EXIT_OK
@@ -320,7 +323,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .archive import connect_readonly, verify
+    from .archive import verify
 
     archive_dir = _archive_dir(args)
     problems = verify(archive_dir)
@@ -390,7 +393,9 @@ def _archive_dir(args) -> str:
     return args.archive or os.environ.get("NEWSARCHIVE_ARCHIVE") or DEFAULT_ARCHIVE
 
 
-def _settings(args) -> Settings:
+def _settings(args):
+    from .settings import DEFAULT_MAX_BYTES, Settings
+
     extra: tuple[str, ...] = ()
     if args.boilerplate:
         from .boilerplate import load_phrases
@@ -400,7 +405,8 @@ def _settings(args) -> Settings:
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or exc
             raise _UsageError(f"--boilerplate {args.boilerplate}: {reason}") from None
-    return Settings(day_first=not args.month_first, max_bytes=args.max_bytes, extra_boilerplate=extra)
+    max_bytes = DEFAULT_MAX_BYTES if args.max_bytes is None else args.max_bytes
+    return Settings(day_first=not args.month_first, max_bytes=max_bytes, extra_boilerplate=extra)
 
 
 class _UsageError(NewsarchiveError):

@@ -12,12 +12,16 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import search
 from .errors import ArchiveError, QueryError
-from .record import FIELDS, Record
 
+if TYPE_CHECKING:
+    from .record import Record
+
+# Every command's parser reads FORMATS, so the record class is loaded only
+# by an export itself.
 FORMATS = ("jsonl", "csv", "es-bulk")
 # The JSON-list fields, written as JSON text in a CSV cell.
 _LIST_FIELDS = ("captions", "boilerplate", "warnings")
@@ -26,6 +30,8 @@ _LIST_FIELDS = ("captions", "boilerplate", "warnings")
 def export(conn: sqlite3.Connection, out: TextIO, fmt: str = "jsonl", query: search.Query | None = None,
            index: str = "newsarchive") -> int:
     """Write the selected articles to ``out`` in ``fmt``; return how many were written."""
+    from .record import FIELDS
+
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
     query = query or search.Query("")
@@ -47,6 +53,8 @@ def export(conn: sqlite3.Connection, out: TextIO, fmt: str = "jsonl", query: sea
 
 
 def _records(conn: sqlite3.Connection, query: search.Query) -> Iterator[Record]:
+    from .record import FIELDS, Record
+
     where, params = search._filters(query)
     match = query.text.strip() if query.fts else search.to_fts(query.text)
     if query.text.strip():

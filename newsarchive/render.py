@@ -11,9 +11,11 @@ import csv
 import io
 import json
 import re
+from typing import TYPE_CHECKING
 
-from .search import Hit
-from .show import Article
+if TYPE_CHECKING:  # annotations only: a search does not load the article reader
+    from .search import Hit
+    from .show import Article
 
 BOLD = ("\x1b[1m", "\x1b[0m")
 BRACKETS = ("[", "]")

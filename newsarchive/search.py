@@ -23,8 +23,8 @@ import json
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass, replace
 from datetime import date as _date
+from typing import NamedTuple
 
 from .errors import ArchiveError, QueryError
 
@@ -39,8 +39,9 @@ _FTS_SYNTAX_ERRORS = ("fts5:", "no such column", "unterminated string", "unknown
 COLLAPSE_WINDOW = 4
 
 
-@dataclass(frozen=True)
-class Folded:
+# Named tuples rather than dataclasses: a search is a whole process, and
+# loading ``dataclasses`` and building its classes costs more than the query.
+class Folded(NamedTuple):
     """A hit folded under a better-ranked one it is linked to."""
 
     id: str
@@ -52,8 +53,7 @@ class Folded:
         return {"id": self.id, "kind": self.kind, "score": self.score}
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     id: str
     date: str | None
     title: str | None
@@ -81,8 +81,7 @@ class Hit:
         return out
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """What to look for and how to order it; the defaults are what `search` uses."""
 
     text: str
@@ -223,7 +222,7 @@ def fold(hits: list[Hit], links: dict[tuple[str, str], tuple[str, float]]) -> li
             continue
         best = min(linked[hit.id], key=position.get)
         groups[head].append(Folded(hit.id, *links[(hit.id, best)], hit.source_path))
-    return [replace(h, collapsed=tuple(groups[h.id])) for h in hits if h.id in groups]
+    return [h._replace(collapsed=tuple(groups[h.id])) for h in hits if h.id in groups]
 
 
 def _links_among(conn: sqlite3.Connection, ids: list[str]) -> dict[tuple[str, str], tuple[str, float]]:
