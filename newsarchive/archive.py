@@ -14,7 +14,9 @@
 * **deduplicated** — an article id already stored is not stored again; the
   new file is recorded as one more row of ``sources``.
 * **linked** — each newly stored article is linked to the stored ones it
-  copies or rewrites (see ``linking``) in the same transaction.
+  copies or rewrites (see ``linking``) in the same transaction: the workers
+  look the links up on a read snapshot, the writer adds those to articles
+  the snapshot could not see yet.
 * **crash-safe** — work is committed in batches: the batch's JSONL lines are
   appended and fsynced, then one SQLite transaction stores the rows together
   with the JSONL offset they end at (see ``jsonl``).  A run killed at any
@@ -50,7 +52,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 from . import linking, store
 from .discover import Found, Refused, discover, display_path, read_stream
 from .errors import ArchiveError, InputRejected
-from .intake import Outcome, Prepared, prepare_batch, prepare_bytes, prepare_file, worker_init
+from .intake import Outcome, Prepared, Reader, prepare_batch, prepare_bytes, prepare_file, worker_init
 from .jsonl import JsonlLog
 from .lock import ArchiveLock
 from .maintenance import finish_jsonl_rewrite, rebuild, verify, with_supersedes
@@ -141,6 +143,10 @@ class _Writer:
         # A rejection for the bytes may also depend on the size limit.
         self.rejected_key = f"{self.ok_key}/{settings.max_bytes}"
         self.conn, self.log = open_archive(archive_dir)
+        self.linker = linking.IngestLinker(self.conn)
+        self.reader = Reader(os.path.join(archive_dir, DB_NAME))
+        # The newest article rowid committed: every lookup started from now on sees it.
+        self.committed_rowid = self._max_rowid()
         self.pending_lines: list[str] = []
         self.pending_bytes = 0
         self.pending_files = 0
@@ -177,7 +183,9 @@ class _Writer:
                 sha = None if stat is None else store.stored_sha256(self.conn, item.path_bytes, self.ok_key)
                 jobs.append((item.path, sha))
         del known
-        for item, outcome in zip(todo, _outcomes(jobs, self.settings, lock_fd)):
+        outcomes = _outcomes(jobs, self.settings, lock_fd, self.reader, lambda: self.committed_rowid)
+        for item, (outcome, visible) in zip(todo, outcomes):
+            self.linker.forget_through(visible)
             self._store(outcome, item)
             done += 1
             self._commit_if_due()
@@ -200,11 +208,11 @@ class _Writer:
         except OSError as exc:
             self._reject("-", f"unreadable: {exc.strerror or exc}")
             return
-        outcome = prepare_bytes(data, "-", self.settings)
+        outcome = prepare_bytes(data, "-", self.settings, reader=self.reader)
         if outcome.status == "rejected":
             self._reject("-", outcome.reason)
         else:
-            self._store_records(outcome.records, "-", previous={})
+            self._store_records(outcome.records, "-", {}, outcome.seen)
 
     def _store(self, outcome: Outcome, item: Found) -> None:
         self._begin()
@@ -226,13 +234,13 @@ class _Writer:
             )
         else:
             previous = store.previous_versions(self.conn, path_bytes)
-            self._store_records(outcome.records, item.path, previous)
+            self._store_records(outcome.records, item.path, previous, outcome.seen)
             row = (path_bytes, display, outcome.size, outcome.mtime_ns, outcome.sha256,
                    self.ok_key, "ok", len(outcome.records), now)  # fmt: skip
             store.upsert_files(self.conn, [row])
         self.pending_files += 1
 
-    def _store_records(self, records: Iterable[Prepared], path: str, previous: dict) -> None:
+    def _store_records(self, records: Iterable[Prepared], path: str, previous: dict, seen: int) -> None:
         now = store.utc_now()
         display = display_path(path)
         path_bytes = os.fsencode(path)
@@ -243,7 +251,8 @@ class _Writer:
             supersedes = old if old is not None and old != prepared.id else None
             rowid = store.insert_article(self.conn, prepared.values + (supersedes, now))
             if rowid is not None:
-                linking.link_article(self.conn, rowid, prepared.id, prepared.values[_BODY], prepared.sketch)
+                self.linker.add(rowid, prepared.id, prepared.values[_BODY], prepared.sketch, prepared.links, seen,
+                                prepared.common_keys)  # fmt: skip
                 line = prepared.line if supersedes is None else with_supersedes(prepared.line, supersedes)
                 self.pending_lines.append(line)
                 self.pending_bytes += len(line)
@@ -291,8 +300,10 @@ class _Writer:
         self._test_kill("before-jsonl")
         offset = self.log.append(self.pending_lines)
         self._test_kill("after-jsonl")
+        self.linker.flush()
         store.set_meta(self.conn, "jsonl_offset", str(offset))
         self.conn.execute("COMMIT")
+        self.committed_rowid = self._max_rowid()
         self._test_kill("after-commit")
         self.in_batch = False
         self.pending_lines.clear()
@@ -322,7 +333,11 @@ class _Writer:
             except OSError:
                 pass  # the next open cuts it back instead
 
+    def _max_rowid(self) -> int:
+        return self.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+
     def close(self) -> None:
+        self.reader.close()
         self.log.close()
         self.conn.close()
 
@@ -353,34 +368,40 @@ def _size(path: str) -> int:
         return 0
 
 
-def _outcomes(jobs: list[tuple[str, str | None]], settings: Settings, lock_fd) -> Iterator[Outcome]:
-    """Outcomes in input order: in-process for a few files, else from workers."""
+def _outcomes(jobs: list[tuple[str, str | None]], settings: Settings, lock_fd, reader: Reader,
+              committed: Callable[[], int]) -> Iterator[tuple[Outcome, int]]:  # fmt: skip
+    """Outcomes in input order, in-process for a few files, else from
+    workers; each with the newest rowid committed when its work was handed
+    out, which every lookup of it and of the outcomes after it saw."""
     if len(jobs) < POOL_MIN_FILES:
         for path, known in jobs:
-            yield prepare_file(path, known, settings)
+            visible = committed()
+            yield prepare_file(path, known, settings, reader), visible
         return
-    yield from _pooled(jobs, settings, lock_fd)
+    yield from _pooled(jobs, settings, lock_fd, reader.db_path, committed)
 
 
-def _pooled(jobs, settings: Settings, lock_fd) -> Iterator[Outcome]:
+def _pooled(jobs, settings: Settings, lock_fd, db_path: str, committed) -> Iterator[tuple[Outcome, int]]:
     """A bounded window of chunks in flight keeps memory flat however many
     files there are, while the workers stay ahead of the writer.  Workers
     are forked (fast start); they drop their copy of the lock at once."""
     workers = max(1, os.cpu_count() or 1)
     chunks = (jobs[i : i + CHUNK_FILES] for i in range(0, len(jobs), CHUNK_FILES))
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(lock_fd,))
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(lock_fd, db_path))
     try:
         in_flight = deque()
         for chunk in chunks:
-            in_flight.append(pool.submit(prepare_batch, chunk, settings))
+            in_flight.append((pool.submit(prepare_batch, chunk, settings), committed()))
             if len(in_flight) >= 3 * workers:
                 break
         while in_flight:
-            results = in_flight.popleft().result()
+            future, visible = in_flight.popleft()
+            results = future.result()
             chunk = next(chunks, None)
             if chunk is not None:
-                in_flight.append(pool.submit(prepare_batch, chunk, settings))
-            yield from results
+                in_flight.append((pool.submit(prepare_batch, chunk, settings), committed()))
+            for outcome in results:
+                yield outcome, visible
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -1,8 +1,10 @@
 """Turn one input file into rows ready to store, in whichever process runs it.
 
 Everything costly about a file (reading, hashing, parsing, JSON encoding,
-the similarity sketch that links rewrites) happens here, so a worker process can do it while the main process writes
-the previous batch: the writer then only runs SQL and appends bytes.  The
+the similarity sketch that links rewrites, and finding and verifying the
+stored articles it links to, on a read-only snapshot of the archive) happens
+here, so a worker process can do it while the main process writes the
+previous batch: the writer then only runs SQL and appends bytes.  The
 functions are top-level and take plain data so they pickle to a worker.
 
 The whole file's sha256 is compared with the one stored at the last run
@@ -15,23 +17,25 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from . import linking, store
 from .discover import display_path, read_input
 from .errors import InputRejected
 from .record import Record
 from .settings import Settings
 from .similarity import Sketch, sketch
-from .store import article_values
 
 
 @dataclass(frozen=True)
 class Prepared:
     """One parsed record: its JSONL line, ``articles`` values (without
-    ``supersedes`` and ``ingested_at``, which only the writer knows) and
-    the sketch ``linking`` stores beside it."""
+    ``supersedes`` and ``ingested_at``, which only the writer knows), the
+    sketch ``linking`` stores beside it, the links found to stored articles
+    and the band keys too common to index (see ``linking.find_links``)."""
 
     id: str
     source_record: int
@@ -39,6 +43,8 @@ class Prepared:
     line: str
     values: tuple
     sketch: Sketch
+    links: tuple[linking.Link, ...] = ()
+    common_keys: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class Outcome:
     ``status`` is ``"parsed"`` (``records`` filled), ``"same"`` (bytes equal
     to the last run's) or ``"rejected"`` (``reason`` filled; ``lasting`` when
     it depends only on the bytes, so an unchanged file need not be read again).
+    ``seen`` is the last article rowid the links were looked up among.
     """
 
     path: str
@@ -58,10 +65,50 @@ class Outcome:
     records: tuple[Prepared, ...] = ()
     reason: str = ""
     lasting: bool = False
+    seen: int = 0
 
 
-def prepare_file(path: str, known_sha256: str | None, settings: Settings) -> Outcome:
-    """Read, compare and parse one file; never raises for what is in it."""
+class Reader:
+    """A read-only connection to the archive database, for link lookups.
+
+    Each file is looked up in one read transaction: a consistent snapshot,
+    whose newest article rowid tells the writer which later articles it
+    must still check itself.  Opened on first use, so a forked worker opens
+    its own."""
+
+    def __init__(self, db_path: str):
+        self.db_path = db_path
+        self.conn: sqlite3.Connection | None = None
+
+    def links(self, prepared: list[Prepared]) -> tuple[list[Prepared], int]:
+        if self.conn is None:
+            self.conn = store.open_readonly(self.db_path)
+            self.conn.isolation_level = None
+        self.conn.execute("BEGIN")
+        try:
+            seen = self.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+            found = []
+            for item in prepared:
+                links, common = linking.find_links(self.conn, item.id, item.values[_BODY], item.sketch)
+                found.append(replace(item, links=tuple(links), common_keys=common))
+        finally:
+            self.conn.execute("COMMIT")
+        return found, seen
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+_BODY = store.ARTICLE_COLUMNS.index("body")
+# The worker's reader, set by ``worker_init``.
+_worker_reader: Reader | None = None
+
+
+def prepare_file(path: str, known_sha256: str | None, settings: Settings, reader: Reader | None = None) -> Outcome:
+    """Read, compare and parse one file, and look its links up when given a
+    reader; never raises for what is in it."""
     try:
         data, size, mtime_ns = read_input(path, settings.max_bytes)
     except InputRejected as exc:
@@ -69,11 +116,11 @@ def prepare_file(path: str, known_sha256: str | None, settings: Settings) -> Out
     digest = hashlib.sha256(data).hexdigest()
     if digest == known_sha256:
         return Outcome(path, "same", size, mtime_ns, digest)
-    return prepare_bytes(data, path, settings, size, mtime_ns, digest)
+    return prepare_bytes(data, path, settings, size, mtime_ns, digest, reader)
 
 
-def prepare_bytes(data: bytes, path: str, settings: Settings, size: int = 0,
-                  mtime_ns: int = 0, digest: str | None = None) -> Outcome:  # fmt: skip
+def prepare_bytes(data: bytes, path: str, settings: Settings, size: int = 0, mtime_ns: int = 0,
+                  digest: str | None = None, reader: Reader | None = None) -> Outcome:  # fmt: skip
     from .pipeline import parse_bytes
 
     digest = digest or hashlib.sha256(data).hexdigest()
@@ -85,17 +132,20 @@ def prepare_bytes(data: bytes, path: str, settings: Settings, size: int = 0,
         reason = f"parser failed: {type(exc).__name__}: {exc}"
         return Outcome(path, "rejected", size, mtime_ns, digest, reason=reason[:300])
     display = display_path(path)
-    prepared = tuple(_prepare(record, display) for record in records)
-    return Outcome(path, "parsed", size, mtime_ns, digest, prepared)
+    prepared = [_prepare(record, display) for record in records]
+    seen = 0
+    if reader is not None:
+        prepared, seen = reader.links(prepared)
+    return Outcome(path, "parsed", size, mtime_ns, digest, tuple(prepared), seen=seen)
 
 
 def prepare_batch(paths: list[tuple[str, str | None]], settings: Settings) -> list[Outcome]:
     """A worker's unit of work: several files, to keep inter-process traffic low."""
-    return [prepare_file(path, known, settings) for path, known in paths]
+    return [prepare_file(path, known, settings, _worker_reader) for path, known in paths]
 
 
 def _prepare(record: Record, display: str) -> Prepared:
-    values = article_values(record, display, "")[:-2]
+    values = store.article_values(record, display, "")[:-2]
     return Prepared(record.id, record.source_record, record.source_sha256, record.to_json(), values,
                     sketch(record.body))  # fmt: skip
 
@@ -105,11 +155,13 @@ def _lasting(reason: str) -> bool:
     return reason.startswith(("over the size limit", "truncated .gz", "corrupt .gz"))
 
 
-def worker_init(lock_fd: int | None) -> None:
+def worker_init(lock_fd: int | None, db_path: str) -> None:
     """Set up a forked worker: drop its copy of the archive lock, so only the
-    writer holds it; leave Ctrl-C to the writer, which stops the workers; and
-    exit when the writer dies (even by ``kill -9``) instead of waiting for
-    work forever."""
+    writer holds it; give it its own reader of the database; leave Ctrl-C to
+    the writer, which stops the workers; and exit when the writer dies (even
+    by ``kill -9``) instead of waiting for work forever."""
+    global _worker_reader
+    _worker_reader = Reader(db_path)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if lock_fd is not None:
         try:

@@ -8,11 +8,14 @@ Tables, part of the archive schema and plain enough for the ``sqlite3`` shell:
 ``link_bands``       the LSH band keys of every article's MinHash signature.
 ``link_signatures``  one byte of each bucket of that signature.
 
-Linking is incremental and happens at ingest, in the batch transaction: a
-new article's sketch (band keys and signature, computed in the worker that
-parsed it) is looked up in ``link_bands`` with one indexed query, candidates
-whose signatures agree are verified, and the new keys are stored.  Nothing
-scans the archive.
+Linking is incremental and happens at ingest, in the batch transaction.
+The worker that parsed a new article computes its sketch (band keys and
+signature), looks it up in ``link_bands`` with one indexed query on a read
+snapshot, and verifies the candidates whose signatures agree; the writer
+checks the articles stored after that snapshot in memory (``IngestLinker``),
+stores the links and, at commit, the band keys.  A key is indexed for the
+first KEY_POSTINGS articles of an epoch only: one shared by more is too
+common to be evidence.  Nothing scans the archive.
 """
 
 from __future__ import annotations
@@ -47,11 +50,13 @@ MIN_AGREEMENT = 0.3
 # one extra index seek per key and older epoch at lookup.
 EPOCH_BITS = 15
 # Articles a band key is followed to, per epoch (see ``_candidates``).
-KEY_POSTINGS = 16
+KEY_POSTINGS = 4
 _POSTINGS = (
-    "SELECT * FROM (SELECT article FROM link_bands WHERE epoch = ? AND key = ?"
-    f" ORDER BY article DESC LIMIT {KEY_POSTINGS})"
+    "SELECT * FROM (SELECT epoch, key, article FROM link_bands WHERE epoch = ? AND key = ?"
+    f" ORDER BY article LIMIT {KEY_POSTINGS})"
 )
+# A link found for a new article: (other id, kind, score).
+Link = tuple[str, str, float]
 
 SCHEMA = """
 CREATE TABLE links (
@@ -81,35 +86,130 @@ def is_candidate(shared_bands: int, signature_agreement: float) -> bool:
 
 def link_article(conn: sqlite3.Connection, rowid: int, article_id: str, body: str,
                  sketch: similarity.Sketch) -> int:  # fmt: skip
-    """Link one newly stored article (its sketch computed where it was parsed)
-    to the stored articles it copies or rewrites, then index its sketch.
-
-    One indexed query finds the articles sharing bands with it; only those
-    whose signatures agree are verified, and only then is a body profiled.
-    Runs inside the caller's transaction.  Returns the links made.
-    """
+    """Link one article stored through ``conn`` to the stored articles it
+    copies or rewrites, then index its sketch (rebuild and ``update_links``:
+    one connection that sees every article).  Runs inside the caller's
+    transaction.  Returns the links made."""
     if not sketch.keys:
         return 0
-    made = 0
+    links, common = find_links(conn, article_id, body, sketch)
+    _store_links(conn, article_id, links)
+    epoch = rowid >> EPOCH_BITS
+    conn.executemany(
+        "INSERT OR IGNORE INTO link_bands (epoch, key, article) VALUES (?, ?, ?)",
+        [(epoch, key, rowid) for key in sketch.keys if key not in common],
+    )
+    conn.execute("INSERT OR REPLACE INTO link_signatures (article, signature) VALUES (?, ?)", (rowid, sketch.signature))
+    return len(links)
+
+
+def find_links(conn: sqlite3.Connection, article_id: str, body: str,
+               sketch: similarity.Sketch) -> tuple[list[Link], frozenset[int]]:  # fmt: skip
+    """The links of a new article to the stored ones ``conn`` sees, and its
+    band keys already followed to KEY_POSTINGS articles of the newest epoch
+    (too common to be evidence: not worth a row of the index).
+
+    Read-only, so a worker process can run it on a snapshot while the
+    writer stores earlier articles.  One indexed query finds the articles
+    sharing bands; only those whose signatures agree are verified, and only
+    then is a body profiled."""
+    if not sketch.keys:
+        return [], frozenset()
+    shared, common = _postings(conn, sketch.keys)
+    candidates = [row for row in _best(conn, shared) if row[1] != article_id]
+    return _verify(conn, body, sketch, candidates), common
+
+
+def _verify(conn: sqlite3.Connection, body: str, sketch: similarity.Sketch, candidates) -> list[Link]:
+    links = []
     prof = None
-    for other_rowid, other_id, shared, other_signature in _candidates(conn, rowid, sketch.keys):
+    for other_rowid, other_id, shared, other_signature in candidates:
         if not is_candidate(shared, similarity.agreement(sketch.signature, other_signature)):
             continue
         prof = prof or similarity.profile(body)
         match = similarity.compare(prof, similarity.profile(_body(conn, other_rowid)))
         if match is not None:
-            conn.executemany(
-                "INSERT OR REPLACE INTO links (article_id, linked_id, kind, score) VALUES (?, ?, ?, ?)",
-                [(article_id, other_id, match.kind, match.score), (other_id, article_id, match.kind, match.score)],
-            )
-            made += 1
-    epoch = rowid >> EPOCH_BITS
+            links.append((other_id, match.kind, match.score))
+    return links
+
+
+def _store_links(conn: sqlite3.Connection, article_id: str, links: Iterable[Link]) -> None:
     conn.executemany(
-        "INSERT OR IGNORE INTO link_bands (epoch, key, article) VALUES (?, ?, ?)",
-        [(epoch, key, rowid) for key in sketch.keys],
-    )
-    conn.execute("INSERT OR REPLACE INTO link_signatures (article, signature) VALUES (?, ?)", (rowid, sketch.signature))
-    return made
+        "INSERT OR REPLACE INTO links (article_id, linked_id, kind, score) VALUES (?, ?, ?, ?)",
+        [row for other_id, kind, score in links
+         for row in ((article_id, other_id, kind, score), (other_id, article_id, kind, score))],
+    )  # fmt: skip
+
+
+class IngestLinker:
+    """The writer's side of linking at ingest.
+
+    Workers look candidates up and verify them on a read snapshot (see
+    ``find_links``); the writer only stores what they found, plus what no
+    snapshot could see: the articles it stored after the snapshot was taken
+    (the current uncommitted batch and commits made meanwhile).  Those it
+    keeps in memory, keys and signatures only, as long as a snapshot still to
+    come could miss them, so the window stays as small as the work in flight.
+    The band rows wait for the commit and go in sorted, in one statement.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.bands: list[tuple[int, int, int]] = []
+        self.signatures: list[tuple[int, bytes]] = []
+        self.recent: dict[int, tuple[str, bytes, tuple[int, ...]]] = {}  # rowid -> (id, signature, keys indexed)
+        self.recent_keys: dict[int, list[int]] = {}  # band key -> rowids, oldest first
+
+    def add(self, rowid: int, article_id: str, body: str, sketch: similarity.Sketch,
+            found: Iterable[Link], seen: int, common: frozenset[int]) -> int:  # fmt: skip
+        """Store an article's links: ``found`` by a reader that saw the
+        articles up to rowid ``seen``, and those to the newer ones checked
+        here.  ``common`` are keys that reader found too common to index."""
+        if not sketch.keys:
+            return 0
+        links = list(found) + _verify(self.conn, body, sketch, self._unseen_candidates(sketch.keys, seen))
+        _store_links(self.conn, article_id, links)
+        epoch = rowid >> EPOCH_BITS
+        if epoch != seen >> EPOCH_BITS:
+            common = frozenset()  # counted in an older epoch
+        # Keys the window already follows to KEY_POSTINGS articles count as common too.
+        recent_keys = self.recent_keys
+        stored = tuple(key for key in sketch.keys
+                       if key not in common and len(recent_keys.get(key, ())) < KEY_POSTINGS)  # fmt: skip
+        self.bands.extend((epoch, key, rowid) for key in stored)
+        self.signatures.append((rowid, sketch.signature))
+        self.recent[rowid] = (article_id, sketch.signature, stored)
+        for key in stored:
+            self.recent_keys.setdefault(key, []).append(rowid)
+        return len(links)
+
+    def _unseen_candidates(self, keys: tuple[int, ...], seen: int) -> list[tuple]:
+        recent_keys = self.recent_keys
+        shared = Counter(other for key in recent_keys.keys() & keys for other in recent_keys[key] if other > seen)
+        best = sorted((n, -other) for other, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
+        return [(-negated, self.recent[-negated][0], n, self.recent[-negated][1])
+                for n, negated in reversed(best)]  # fmt: skip
+
+    def flush(self) -> None:
+        """Index the batch's sketches; called just before its commit."""
+        self.bands.sort()
+        self.conn.executemany("INSERT OR IGNORE INTO link_bands (epoch, key, article) VALUES (?, ?, ?)", self.bands)
+        self.conn.executemany("INSERT OR REPLACE INTO link_signatures (article, signature) VALUES (?, ?)",
+                              self.signatures)  # fmt: skip
+        self.bands.clear()
+        self.signatures.clear()
+
+    def forget_through(self, rowid: int) -> None:
+        """Drop articles every snapshot still to come will see (rowid up to this)."""
+        while self.recent:
+            other = next(iter(self.recent))  # rowids come in ascending order
+            if other > rowid:
+                break
+            for key in self.recent.pop(other)[2]:
+                rowids = self.recent_keys[key]
+                rowids.remove(other)
+                if not rowids:
+                    del self.recent_keys[key]
 
 
 def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
@@ -140,22 +240,35 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | list[int]) -> list[tuple]:
     """(rowid, id, shared bands, signature) of the articles sharing the most
-    band keys with these, at most MAX_CANDIDATES.
+    band keys with these, at most MAX_CANDIDATES, this article excluded."""
+    shared, _common = _postings(conn, keys)
+    shared.pop(rowid, None)
+    return _best(conn, shared)
 
-    Each key is followed to at most KEY_POSTINGS articles per epoch, the
-    newest: a key that many articles share (common words, leftover
-    boilerplate) then costs what a rare one costs, and the read stays flat as
-    the archive grows.  A large cluster of copies is still linked, each new
-    copy to the latest ones.  The price: an article that shares a common key with
-    more than KEY_POSTINGS newer ones of its epoch is found through its rarer
-    keys only, so a rewrite of it arriving much later may be missed.
+
+def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tuple[Counter, frozenset[int]]:
+    """Bands shared with each article, and the keys that fill their quota of
+    the newest epoch.
+
+    Each key is followed to at most KEY_POSTINGS articles per epoch: a key
+    that many articles share (common words, leftover boilerplate) then costs
+    what a rare one costs.  Ingest stops indexing a key once it has filled
+    its quota in the newest epoch, so the index holds the rare keys that are
+    evidence, and a large cluster of copies is still linked, each new copy
+    to the first ones of the epoch.
     """
-    epochs = range(_last_epoch(conn) + 1)
+    last = _last_epoch(conn)
+    epochs = range(last + 1)
     postings = conn.execute(
         " UNION ALL ".join([_POSTINGS] * (len(keys) * len(epochs))),
         [value for epoch in epochs for key in keys for value in (epoch, key)],
-    )
-    shared = Counter(article for (article,) in postings if article != rowid)
+    ).fetchall()
+    shared = Counter(article for _epoch, _key, article in postings)
+    newest = Counter(key for epoch, key, _article in postings if epoch == last)
+    return shared, frozenset(key for key, n in newest.items() if n >= KEY_POSTINGS)
+
+
+def _best(conn: sqlite3.Connection, shared: Counter) -> list[tuple]:
     best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
     if not best:
         return []

@@ -84,6 +84,13 @@ class IngestStoresSketches(unittest.TestCase):
         self.assertEqual(signatures, 3)
         conn.close()
 
+    def test_a_copy_in_the_same_run_is_linked_though_no_snapshot_saw_the_original(self):
+        self.add("quake-morocco", "quake-morocco.copy", "ecb-hike")
+        conn = archive.connect_readonly(self.archive)
+        kinds = conn.execute("SELECT kind, count(*) FROM links GROUP BY kind").fetchall()
+        conn.close()
+        self.assertEqual(kinds, [("near-copy", 2)])
+
     def test_stored_band_keys_are_those_computed_from_the_body(self):
         self.add("space-launch")
         conn = archive.connect_readonly(self.archive)
@@ -99,6 +106,41 @@ class IngestStoresSketches(unittest.TestCase):
             ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
             self.assertEqual(linking.update_links(conn, ids), 0)
             self.assertEqual(conn.execute("SELECT count(*) FROM links").fetchone()[0], 2)
+
+
+class KeyQuota(unittest.TestCase):
+    """A band key shared by many articles is indexed for the first few only."""
+
+    def setUp(self):
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.execute("CREATE TABLE articles (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, body TEXT)")
+        self.conn.executescript(linking.SCHEMA)
+
+    def store(self, count, signature_byte):
+        linker = linking.IngestLinker(self.conn)
+        keys = tuple(range(1, similarity.BANDS + 1))
+        for n in range(count):
+            rowid = self.conn.execute("INSERT INTO articles (id, body) VALUES (?, 'x')", (f"a{n}{signature_byte}",)).lastrowid
+            # Signatures that disagree: shared keys alone make no link.
+            sketch = similarity.Sketch(keys, bytes([(n + signature_byte) % 256]) * similarity.BUCKETS)
+            found, common = linking.find_links(self.conn, f"a{n}", "x", sketch)
+            linker.add(rowid, f"a{n}", "x", sketch, found, rowid - 1, common)
+        linker.flush()
+
+    def postings(self):
+        return self.conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM link_bands GROUP BY key)").fetchone()[0]
+
+    def test_the_writer_stops_indexing_a_key_at_its_quota_within_one_batch(self):
+        self.store(linking.KEY_POSTINGS + 5, 0)
+        self.assertEqual(self.postings(), linking.KEY_POSTINGS)
+
+    def test_a_reader_reports_keys_at_their_quota_as_common_so_later_batches_skip_them(self):
+        self.store(linking.KEY_POSTINGS, 0)
+        sketch = similarity.Sketch(tuple(range(1, similarity.BANDS + 1)), bytes(similarity.BUCKETS))
+        _, common = linking.find_links(self.conn, "new", "x", sketch)
+        self.assertEqual(common, frozenset(sketch.keys))
+        self.store(3, 100)
+        self.assertEqual(self.postings(), linking.KEY_POSTINGS)
 
 
 if __name__ == "__main__":
