@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 from . import linking, store
-from .discover import Found, Refused, discover, display_path, read_stream
+from .discover import Refused, discover, display_path, read_stream
 from .errors import ArchiveError, InputRejected
 from .intake import Outcome, Prepared, Reader, prepare_batch, prepare_bytes, prepare_file, worker_init
 from .jsonl import JsonlLog
@@ -162,7 +162,7 @@ class _Writer:
         total = len(found)
         self.summary.files_seen = total
         known = store.load_file_stats(self.conn, self.ok_key, self.rejected_key)
-        todo: list[Found] = []
+        stats: list[tuple[int, int]] = []  # (size, mtime_ns) of each job: small tuples, the list can be long
         jobs: list[tuple[str, str | None]] = []
         done = 0
         for item in found:
@@ -179,14 +179,14 @@ class _Writer:
                     self.summary.files_unchanged += 1
                     done += 1
                     continue
-                todo.append(item)
+                stats.append((item.size, item.mtime_ns))
                 sha = None if stat is None else store.stored_sha256(self.conn, item.path_bytes, self.ok_key)
                 jobs.append((item.path, sha))
-        del known
+        del known, found
         outcomes = _outcomes(jobs, self.settings, lock_fd, self.reader, lambda: self.committed_rowid)
-        for item, (outcome, visible) in zip(todo, outcomes):
+        for (path, _known), stat, (outcome, visible) in zip(jobs, stats, outcomes):
             self.linker.forget_through(visible)
-            self._store(outcome, item)
+            self._store(outcome, path, stat)
             done += 1
             self._commit_if_due()
             if on_progress:
@@ -214,15 +214,15 @@ class _Writer:
         else:
             self._store_records(outcome.records, "-", {}, outcome.seen)
 
-    def _store(self, outcome: Outcome, item: Found) -> None:
+    def _store(self, outcome: Outcome, path: str, stat: tuple[int, int]) -> None:
         self._begin()
         now = store.utc_now()
-        display = display_path(item.path)
-        path_bytes = item.path_bytes
+        display = display_path(path)
+        path_bytes = os.fsencode(path)
         if outcome.status == "rejected":
-            self._reject(item.path, outcome.reason)
+            self._reject(path, outcome.reason)
             if outcome.lasting:
-                row = (path_bytes, display, item.size, item.mtime_ns, outcome.sha256,
+                row = (path_bytes, display, *stat, outcome.sha256,
                        self.rejected_key, "rejected", 0, now)  # fmt: skip
                 store.upsert_files(self.conn, [row])
             return
@@ -234,7 +234,7 @@ class _Writer:
             )
         else:
             previous = store.previous_versions(self.conn, path_bytes)
-            self._store_records(outcome.records, item.path, previous, outcome.seen)
+            self._store_records(outcome.records, path, previous, outcome.seen)
             row = (path_bytes, display, outcome.size, outcome.mtime_ns, outcome.sha256,
                    self.ok_key, "ok", len(outcome.records), now)  # fmt: skip
             store.upsert_files(self.conn, [row])

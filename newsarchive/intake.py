@@ -14,6 +14,7 @@ recognised without the parser.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import signal
@@ -80,20 +81,26 @@ class Reader:
         self.db_path = db_path
         self.conn: sqlite3.Connection | None = None
 
-    def links(self, prepared: list[Prepared]) -> tuple[list[Prepared], int]:
+    def link(self, outcomes: list[Outcome]) -> list[Outcome]:
+        """The outcomes with the links of their records found, all in one
+        read transaction (a new transaction starts with a cold page cache
+        once the writer has committed, so a batch of files shares one)."""
+        if not any(outcome.records for outcome in outcomes):
+            return outcomes
         if self.conn is None:
             self.conn = store.open_readonly(self.db_path)
             self.conn.isolation_level = None
         self.conn.execute("BEGIN")
         try:
             seen = self.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
-            found = []
-            for item in prepared:
-                links, common = linking.find_links(self.conn, item.id, item.values[_BODY], item.sketch)
-                found.append(replace(item, links=tuple(links), common_keys=common))
+            return [replace(outcome, records=tuple(self._link(item) for item in outcome.records), seen=seen)
+                    if outcome.records else outcome for outcome in outcomes]  # fmt: skip
         finally:
             self.conn.execute("COMMIT")
-        return found, seen
+
+    def _link(self, item: Prepared) -> Prepared:
+        links, common = linking.find_links(self.conn, item.id, item.values[_BODY], item.sketch)
+        return replace(item, links=tuple(links), common_keys=common)
 
     def close(self) -> None:
         if self.conn is not None:
@@ -132,16 +139,14 @@ def prepare_bytes(data: bytes, path: str, settings: Settings, size: int = 0, mti
         reason = f"parser failed: {type(exc).__name__}: {exc}"
         return Outcome(path, "rejected", size, mtime_ns, digest, reason=reason[:300])
     display = display_path(path)
-    prepared = [_prepare(record, display) for record in records]
-    seen = 0
-    if reader is not None:
-        prepared, seen = reader.links(prepared)
-    return Outcome(path, "parsed", size, mtime_ns, digest, tuple(prepared), seen=seen)
+    outcome = Outcome(path, "parsed", size, mtime_ns, digest, tuple(_prepare(record, display) for record in records))
+    return outcome if reader is None else reader.link([outcome])[0]
 
 
 def prepare_batch(paths: list[tuple[str, str | None]], settings: Settings) -> list[Outcome]:
     """A worker's unit of work: several files, to keep inter-process traffic low."""
-    return [prepare_file(path, known, settings, _worker_reader) for path, known in paths]
+    outcomes = [prepare_file(path, known, settings) for path, known in paths]
+    return outcomes if _worker_reader is None else _worker_reader.link(outcomes)
 
 
 def _prepare(record: Record, display: str) -> Prepared:
@@ -161,6 +166,10 @@ def worker_init(lock_fd: int | None, db_path: str) -> None:
     the writer, which stops the workers; and exit when the writer dies (even
     by ``kill -9``) instead of waiting for work forever."""
     global _worker_reader
+    # The writer's objects (the list of input files above all) are never
+    # collected here: left out of the garbage collector's walks, their
+    # pages stay shared with the writer instead of being copied.
+    gc.freeze()
     _worker_reader = Reader(db_path)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if lock_fd is not None:
