@@ -6,6 +6,7 @@ import gzip
 import os
 import socket
 import unittest
+from unittest import mock
 
 from newsarchive import archive
 from newsarchive.errors import EXIT_REJECTED
@@ -106,3 +107,20 @@ class UnreadableFileTest(ArchiveTestCase):
         for _run in range(2):
             summary = archive.ingest(self.archive, [self.inputs], Settings())
             self.assertEqual(summary.rejects, [(locked, "unreadable: permission denied")])
+
+    def test_file_the_system_refuses_to_open_is_rejected_while_the_rest_is_ingested(self):
+        # Root can read a mode-000 file, so the refusal is made by the system call itself.
+        readable = write(os.path.join(self.inputs, "good.txt"), article_text(1))
+        refused = write(os.path.join(self.inputs, "refused.txt"), article_text(2))
+        real_open = os.open
+
+        def open_refusing(path, *args, **kwargs):
+            if os.fsdecode(path) == refused:
+                raise PermissionError(13, "Permission denied", path)
+            return real_open(path, *args, **kwargs)
+
+        with mock.patch("newsarchive.discover.os.open", open_refusing):
+            summary = archive.ingest(self.archive, [self.inputs], Settings())
+        self.assertEqual(summary.rejects, [(refused, "unreadable: permission denied")])
+        self.assertEqual(summary.articles_added, 1)
+        self.assertEqual(query(self.archive, "SELECT source_path FROM articles"), [(readable,)])
