@@ -16,7 +16,7 @@ import sys
 import time
 
 from . import __version__
-from .errors import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected, NewsarchiveError
+from .errors import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, InputRejected, NewsarchiveError, NotFound
 from .export import FORMATS
 from .readonly import connect_readonly
 from .search import SORTS, Query, date_bound, search
@@ -243,13 +243,9 @@ def cmd_search(args) -> int:
 def cmd_show(args) -> int:
     from . import render
     from .linking import related_rows
-    from .show import find
 
     conn = connect_readonly(_archive_dir(args))
-    article = find(conn, args.id)
-    if article is None:
-        _error(f"no article with id {args.id!r}")
-        return EXIT_REJECTED
+    article = _find(conn, args.id)
     if args.json:
         _out(render.json_line(article.to_dict()) + "\n")
         return EXIT_OK
@@ -257,6 +253,16 @@ def cmd_show(args) -> int:
     lines = ["", "linked articles:"] + ["  " + render.related_text(row) for row in linked] if linked else []
     _out(render.article_text(article) + "\n" + "".join(line + "\n" for line in lines))
     return EXIT_OK
+
+
+def _find(conn, given_id: str):
+    """The article an id or unique id prefix names; NotFound (exit 1) when none."""
+    from .show import find
+
+    article = find(conn, given_id)
+    if article is None:
+        raise NotFound(f"no article with id {given_id!r}")
+    return article
 
 
 def _query(args, **paging) -> Query:
@@ -269,13 +275,9 @@ def _query(args, **paging) -> Query:
 def cmd_related(args) -> int:
     from . import render
     from .linking import related_rows
-    from .show import find
 
     conn = connect_readonly(_archive_dir(args))
-    article = find(conn, args.id)
-    if article is None:
-        _error(f"no article with id {args.id!r}")
-        return EXIT_REJECTED
+    article = _find(conn, args.id)
     rows = related_rows(conn, article.record.id, args.limit)
     if args.json:
         _out("".join(render.json_line(row) + "\n" for row in rows))

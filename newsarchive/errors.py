@@ -35,6 +35,12 @@ class InputRejected(NewsarchiveError):
         return InputRejected(self.reason, path)
 
 
+class NotFound(NewsarchiveError):
+    """An id that names no article: one line and exit 1, like a rejected input."""
+
+    exit_code = EXIT_REJECTED
+
+
 class QueryError(NewsarchiveError):
     """A search query that FTS5 cannot run."""
 
