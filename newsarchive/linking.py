@@ -51,6 +51,8 @@ MIN_AGREEMENT = 0.3
 EPOCH_BITS = 15
 # Articles a band key is followed to, per epoch (see ``_candidates``).
 KEY_POSTINGS = 4
+# Filled quotas a reader keeps in memory (see ``_postings``), about 150 bytes each.
+FULL_KEYS_KEPT = 50_000
 _POSTINGS = (
     "SELECT * FROM (SELECT epoch, key, article FROM link_bands WHERE epoch = ? AND key = ?"
     f" ORDER BY article LIMIT {KEY_POSTINGS})"
@@ -103,8 +105,8 @@ def link_article(conn: sqlite3.Connection, rowid: int, article_id: str, body: st
     return len(links)
 
 
-def find_links(conn: sqlite3.Connection, article_id: str, body: str,
-               sketch: similarity.Sketch) -> tuple[list[Link], frozenset[int]]:  # fmt: skip
+def find_links(conn: sqlite3.Connection, article_id: str, body: str, sketch: similarity.Sketch,
+               full: dict | None = None) -> tuple[list[Link], frozenset[int]]:  # fmt: skip
     """The links of a new article to the stored ones ``conn`` sees, and its
     band keys already followed to KEY_POSTINGS articles of the newest epoch
     (too common to be evidence: not worth a row of the index).
@@ -112,10 +114,11 @@ def find_links(conn: sqlite3.Connection, article_id: str, body: str,
     Read-only, so a worker process can run it on a snapshot while the
     writer stores earlier articles.  One indexed query finds the articles
     sharing bands; only those whose signatures agree are verified, and only
-    then is a body profiled."""
+    then is a body profiled.  ``full`` keeps filled quotas between calls
+    (see ``_postings``)."""
     if not sketch.keys:
         return [], frozenset()
-    shared, common = _postings(conn, sketch.keys)
+    shared, common = _postings(conn, sketch.keys, full)
     candidates = [row for row in _best(conn, shared) if row[1] != article_id]
     return _verify(conn, body, sketch, candidates), common
 
@@ -246,7 +249,8 @@ def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | li
     return _best(conn, shared)
 
 
-def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tuple[Counter, frozenset[int]]:
+def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int],
+              full: dict | None = None) -> tuple[Counter, frozenset[int]]:  # fmt: skip
     """Bands shared with each article, and the keys that fill their quota of
     the newest epoch.
 
@@ -255,17 +259,25 @@ def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tu
     what a rare one costs.  Ingest stops indexing a key once it has filled
     its quota in the newest epoch, so the index holds the rare keys that are
     evidence, and a large cluster of copies is still linked, each new copy
-    to the first ones of the epoch.
+    to the first ones of the epoch.  A filled quota never changes (later
+    rows have larger rowids), so a caller may keep them in ``full``,
+    ``(epoch, key) -> articles``, and they are not read again.
     """
     last = _last_epoch(conn)
-    epochs = range(last + 1)
-    postings = conn.execute(
-        " UNION ALL ".join([_POSTINGS] * (len(keys) * len(epochs))),
-        [value for epoch in epochs for key in keys for value in (epoch, key)],
-    ).fetchall()
-    shared = Counter(article for _epoch, _key, article in postings)
-    newest = Counter(key for epoch, key, _article in postings if epoch == last)
-    return shared, frozenset(key for key, n in newest.items() if n >= KEY_POSTINGS)
+    wanted = [(epoch, key) for epoch in range(last + 1) for key in keys if full is None or (epoch, key) not in full]
+    found: dict[tuple[int, int], list[int]] = {}
+    if wanted:
+        rows = conn.execute(" UNION ALL ".join([_POSTINGS] * len(wanted)), [v for pair in wanted for v in pair])
+        for epoch, key, article in rows:
+            found.setdefault((epoch, key), []).append(article)
+    if full is not None:
+        if len(full) > FULL_KEYS_KEPT:
+            full.clear()
+        full.update((pair, tuple(articles)) for pair, articles in found.items() if len(articles) >= KEY_POSTINGS)
+        found.update((pair, full[pair]) for epoch in range(last + 1) for key in keys if (pair := (epoch, key)) in full)
+    shared = Counter(article for articles in found.values() for article in articles)
+    common = frozenset(key for (epoch, key), articles in found.items() if epoch == last and len(articles) >= KEY_POSTINGS)
+    return shared, common
 
 
 def _best(conn: sqlite3.Connection, shared: Counter) -> list[tuple]:
