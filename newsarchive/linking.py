@@ -51,8 +51,9 @@ MIN_AGREEMENT = 0.3
 EPOCH_BITS = 15
 # Articles a band key is followed to, per epoch (see ``_candidates``).
 KEY_POSTINGS = 4
-# Filled quotas a reader keeps in memory (see ``_postings``), about 150 bytes each.
-FULL_KEYS_KEPT = 50_000
+# Filled quotas a reader keeps in memory (see ``_postings``): about 320
+# bytes each, so under 4 MB a worker.
+FULL_KEYS_KEPT = 12_000
 _POSTINGS = (
     "SELECT * FROM (SELECT epoch, key, article FROM link_bands WHERE epoch = ? AND key = ?"
     f" ORDER BY article LIMIT {KEY_POSTINGS})"

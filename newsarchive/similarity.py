@@ -117,7 +117,9 @@ def profile(text: str) -> Profile:
     return Profile(text)
 
 
-@lru_cache(maxsize=1 << 16)
+# Small: signatures go through _WORD_FEATURES, which caches the same words;
+# this one serves the rarer profiles of verification.
+@lru_cache(maxsize=1 << 12)
 def _content_term(word: str) -> tuple[str, bool] | None:
     """(term, is a name or number) for a content word, None for a function word."""
     word = word.strip(_PUNCTUATION)
