@@ -56,11 +56,11 @@ from .intake import Outcome, Prepared, Reader, prepare_batch, prepare_bytes, pre
 from .jsonl import JsonlLog
 from .lock import ArchiveLock
 from .maintenance import finish_jsonl_rewrite, rebuild, verify, with_supersedes
+from .readonly import DB_NAME, connect_readonly
 from .settings import Settings
 
 __all__ = ["IngestSummary", "ingest", "connect_readonly", "verify", "rebuild"]
 
-DB_NAME = "articles.db"
 _BODY = store.ARTICLE_COLUMNS.index("body")
 JSONL_NAME = "articles.jsonl"
 
@@ -87,11 +87,6 @@ class IngestSummary:
     articles_added: int = 0
     seconds: float = 0.0
     rejects: list[tuple[str, str]] = field(default_factory=list)
-
-
-def connect_readonly(archive_dir: str) -> sqlite3.Connection:
-    """A connection for search/show that creates nothing and waits out a writer's commit."""
-    return store.open_readonly(os.path.join(archive_dir, DB_NAME))
 
 
 def ingest(

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from . import linking, store
 from .discover import display_path, read_input
 from .errors import InputRejected
+from .readonly import open_readonly
 from .record import Record
 from .settings import Settings
 from .similarity import Sketch, sketch
@@ -89,7 +90,7 @@ class Reader:
         if not any(outcome.records for outcome in outcomes):
             return outcomes
         if self.conn is None:
-            self.conn = store.open_readonly(self.db_path)
+            self.conn = open_readonly(self.db_path)
             self.conn.isolation_level = None
         self.conn.execute("BEGIN")
         try:

@@ -27,9 +27,9 @@ from .discover import display_path
 from .errors import ArchiveError
 from .jsonl import fsync_dir, parse_line, read_lines
 from .lock import ArchiveLock
+from .readonly import BUSY_TIMEOUT_MS, DB_NAME, open_readonly
 from .record import FIELDS, Caption, Record
 
-DB_NAME = "articles.db"
 JSONL_NAME = "articles.jsonl"
 REBUILD_SUFFIX = ".rebuild"
 MAX_LISTED = 20  # problems of one kind listed before "... and N more"
@@ -47,7 +47,7 @@ def with_supersedes(line: str, old_id: str) -> str:
 def verify(archive_dir: str) -> list[str]:
     """Everything wrong with the archive, one line each; empty when healthy."""
     db_path = os.path.join(archive_dir, DB_NAME)
-    store.open_readonly(db_path).close()  # refuses a missing archive or a newer schema
+    open_readonly(db_path).close()  # refuses a missing archive or a newer schema
     with ArchiveLock(archive_dir, MAINTENANCE_WAIT):
         return _verify(archive_dir, db_path)
 
@@ -55,7 +55,7 @@ def verify(archive_dir: str) -> list[str]:
 def _verify(archive_dir: str, db_path: str) -> list[str]:
     jsonl_path = os.path.join(archive_dir, JSONL_NAME)
     uri = "file:" + _quote(db_path) + "?mode=rw"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=store.BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         problems = _check_database(conn)
         if problems:

@@ -28,7 +28,7 @@ def connect_readonly(archive_dir: str) -> sqlite3.Connection:
 def open_readonly(path: str) -> sqlite3.Connection:
     """A reader's connection to the database file ``path``; never creates it."""
     if not os.path.isfile(path):
-        raise ArchiveError(f"no archive at {os.path.dirname(path) or '.'}")
+        raise ArchiveError(f"no archive at {os.path.dirname(path) or '.'} (newsarchive ingest PATH creates it)")
     uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

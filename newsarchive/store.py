@@ -18,14 +18,11 @@ import json
 import os
 import sqlite3
 from datetime import datetime, timezone
-from urllib.parse import quote
 
 from . import linking, views
 from .errors import ArchiveError
+from .readonly import BUSY_TIMEOUT_MS, SCHEMA_VERSION, check_version
 from .record import Record
-
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 30_000
 
 _FTS_COLUMNS = "title, subtitle, author, body, caption_text"
 
@@ -127,33 +124,12 @@ def open_for_writing(path: str) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        _check_version(version, path)
+        check_version(version, path)
         if version == 0 and not _has_tables(conn):
             conn.executescript("BEGIN IMMEDIATE;" + SCHEMA + "COMMIT;")
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"cannot open {path}: {exc}") from None
     return conn
-
-
-def open_readonly(path: str) -> sqlite3.Connection:
-    """A reader's connection that never creates the database file."""
-    if not os.path.isfile(path):
-        raise ArchiveError(f"no archive at {os.path.dirname(path) or '.'}")
-    uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        _check_version(conn.execute("PRAGMA user_version").fetchone()[0], path)
-    except sqlite3.DatabaseError as exc:
-        raise ArchiveError(f"cannot open {path}: {exc}") from None
-    return conn
-
-
-def _check_version(version: int, path: str) -> None:
-    if version > SCHEMA_VERSION:
-        raise ArchiveError(
-            f"{path} has schema version {version}; this newsarchive reads up to "
-            f"{SCHEMA_VERSION}: use a newer newsarchive"
-        )
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

@@ -7,7 +7,7 @@ tables, triggers and FTS index that an ingest writes.
 import hashlib
 import os
 
-from newsarchive import store
+from newsarchive import readonly, store
 from newsarchive.record import Caption, Record, count_words
 
 
@@ -44,4 +44,4 @@ def build_db(directory, records, superseded=(), extra_sources=()):
 
 
 def open_db(path):
-    return store.open_readonly(path)
+    return readonly.open_readonly(path)

@@ -6,7 +6,7 @@ import json
 import tempfile
 import unittest
 
-from newsarchive import export, search, store
+from newsarchive import export, readonly, search
 from newsarchive.errors import QueryError
 from newsarchive.record import FIELDS
 from tests import archive_extras_fixtures
@@ -16,7 +16,7 @@ class Export(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        cls.conn = store.open_readonly(archive_extras_fixtures.build(cls.tmp.name))
+        cls.conn = readonly.open_readonly(archive_extras_fixtures.build(cls.tmp.name))
 
     @classmethod
     def tearDownClass(cls):

@@ -4,7 +4,7 @@ import json
 import tempfile
 import unittest
 
-from newsarchive import stats, store
+from newsarchive import readonly, stats
 from tests import archive_extras_fixtures
 
 
@@ -12,7 +12,7 @@ class Stats(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        cls.conn = store.open_readonly(archive_extras_fixtures.build(cls.tmp.name))
+        cls.conn = readonly.open_readonly(archive_extras_fixtures.build(cls.tmp.name))
         cls.stats = stats.collect(cls.conn)
 
     @classmethod
