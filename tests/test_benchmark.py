@@ -8,6 +8,7 @@ machine-readable BENCH line.
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -125,3 +126,21 @@ class HarnessSmokeTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class FloorSchemaTest(unittest.TestCase):
+    def test_floor_writes_into_the_products_own_tables_triggers_and_indexes(self):
+        # The floor keeps its own copy of the DDL so it runs no product code;
+        # this keeps the copy honest: every object the floor creates is the
+        # product's, declared the same way.
+        from newsarchive import store
+
+        def objects(ddl):
+            conn = sqlite3.connect(":memory:")
+            conn.executescript(ddl)
+            rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+            return {(kind, name): re.findall(r"\w+|[^\w\s]", sql) for kind, name, sql in rows}
+
+        product = objects(store.SCHEMA)
+        for key, sql in objects(floor.SCHEMA).items():
+            self.assertEqual(sql, product.get(key), key)
