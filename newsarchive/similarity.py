@@ -206,7 +206,7 @@ class _FeatureCache(dict):
     its words, so nearly every lookup is a hit; the cache is emptied when
     it grows past a bound, to keep memory flat."""
 
-    LIMIT = 1 << 16
+    LIMIT = 1 << 14
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         found = _content_term(word)
