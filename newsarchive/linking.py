@@ -58,6 +58,12 @@ _POSTINGS = (
     "SELECT * FROM (SELECT epoch, key, article FROM link_bands WHERE epoch = ? AND key = ?"
     f" ORDER BY article LIMIT {KEY_POSTINGS})"
 )
+# (epoch, key) pairs asked per statement.  Lookups are padded to a power of
+# two up to this size with a pair no row has, so a connection caches a few
+# compiled statements, not one per lookup size: at 128 sizes (four epochs)
+# those would hold about 15 MB per reader.
+POSTINGS_PER_QUERY = 32
+_NO_PAIR = (-1, -1)
 # A link found for a new article: (other id, kind, score).
 Link = tuple[str, str, float]
 
@@ -267,8 +273,11 @@ def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int],
     last = _last_epoch(conn)
     wanted = [(epoch, key) for epoch in range(last + 1) for key in keys if full is None or (epoch, key) not in full]
     found: dict[tuple[int, int], list[int]] = {}
-    if wanted:
-        rows = conn.execute(" UNION ALL ".join([_POSTINGS] * len(wanted)), [v for pair in wanted for v in pair])
+    for start in range(0, len(wanted), POSTINGS_PER_QUERY):
+        pairs = wanted[start : start + POSTINGS_PER_QUERY]
+        size = 1 << (len(pairs) - 1).bit_length()
+        pairs += [_NO_PAIR] * (size - len(pairs))
+        rows = conn.execute(" UNION ALL ".join([_POSTINGS] * size), [v for pair in pairs for v in pair])
         for epoch, key, article in rows:
             found.setdefault((epoch, key), []).append(article)
     if full is not None:
