@@ -44,6 +44,7 @@ import signal
 import sqlite3
 import sys
 import time
+from array import array
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -157,8 +158,7 @@ class _Writer:
         total = len(found)
         self.summary.files_seen = total
         known = store.load_file_stats(self.conn, self.ok_key, self.rejected_key)
-        stats: list[tuple[int, int]] = []  # (size, mtime_ns) of each job: small tuples, the list can be long
-        jobs: list[tuple[str, str | None]] = []
+        jobs = _Jobs()
         done = 0
         for item in found:
             if isinstance(item, Refused):
@@ -174,14 +174,14 @@ class _Writer:
                     self.summary.files_unchanged += 1
                     done += 1
                     continue
-                stats.append((item.size, item.mtime_ns))
                 sha = None if stat is None else store.stored_sha256(self.conn, item.path_bytes, self.ok_key)
-                jobs.append((item.path, sha))
+                jobs.add(item.path, item.size, item.mtime_ns, sha)
         del known, found
+        jobs.pack()
         outcomes = _outcomes(jobs, self.settings, lock_fd, self.reader, lambda: self.committed_rowid)
-        for (path, _known), stat, (outcome, visible) in zip(jobs, stats, outcomes):
+        for index, (outcome, visible) in enumerate(outcomes):
             self.linker.forget_through(visible)
-            self._store(outcome, path, stat)
+            self._store(outcome, jobs.path(index), jobs.stat(index))
             done += 1
             self._commit_if_due()
             if on_progress:
@@ -363,25 +363,63 @@ def _size(path: str) -> int:
         return 0
 
 
-def _outcomes(jobs: list[tuple[str, str | None]], settings: Settings, lock_fd, reader: Reader,
+class _Jobs:
+    """The files to read, packed into one string and two arrays instead of
+    objects per file.  Workers are forked once it is built, and reference
+    counts are writes: going through per-file objects would copy their
+    pages into the writer, so the process tree would hold the list twice
+    (about 290 bytes a file, each time)."""
+
+    def __init__(self):
+        self._parts: list[str] = []
+        self._text = ""
+        self._ends = array("q")
+        self._stats = array("q")  # size, mtime_ns of each file
+        self._known: dict[int, str] = {}  # index -> sha256 stored at the last run
+
+    def add(self, path: str, size: int, mtime_ns: int, known_sha256: str | None) -> None:
+        if known_sha256 is not None:
+            self._known[len(self._ends)] = known_sha256
+        self._parts.append(path)
+        self._ends.append((self._ends[-1] if self._ends else 0) + len(path))
+        self._stats.extend((size, mtime_ns))
+
+    def pack(self) -> None:
+        self._text, self._parts = "".join(self._parts), []
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def path(self, index: int) -> str:
+        return self._text[self._ends[index - 1] if index else 0 : self._ends[index]]
+
+    def stat(self, index: int) -> tuple[int, int]:
+        return self._stats[2 * index], self._stats[2 * index + 1]
+
+    def pairs(self, start: int, stop: int) -> list[tuple[str, str | None]]:
+        """(path, stored sha256 or None) of the files from start to stop."""
+        return [(self.path(i), self._known.get(i)) for i in range(start, min(stop, len(self)))]
+
+
+def _outcomes(jobs: _Jobs, settings: Settings, lock_fd, reader: Reader,
               committed: Callable[[], int]) -> Iterator[tuple[Outcome, int]]:  # fmt: skip
     """Outcomes in input order, in-process for a few files, else from
     workers; each with the newest rowid committed when its work was handed
     out, which every lookup of it and of the outcomes after it saw."""
     if len(jobs) < POOL_MIN_FILES:
-        for path, known in jobs:
+        for path, known in jobs.pairs(0, len(jobs)):
             visible = committed()
             yield prepare_file(path, known, settings, reader), visible
         return
     yield from _pooled(jobs, settings, lock_fd, reader.db_path, committed)
 
 
-def _pooled(jobs, settings: Settings, lock_fd, db_path: str, committed) -> Iterator[tuple[Outcome, int]]:
+def _pooled(jobs: _Jobs, settings: Settings, lock_fd, db_path: str, committed) -> Iterator[tuple[Outcome, int]]:
     """A bounded window of chunks in flight keeps memory flat however many
     files there are, while the workers stay ahead of the writer.  Workers
     are forked (fast start); they drop their copy of the lock at once."""
     workers = max(1, os.cpu_count() or 1)
-    chunks = (jobs[i : i + CHUNK_FILES] for i in range(0, len(jobs), CHUNK_FILES))
+    chunks = (jobs.pairs(i, i + CHUNK_FILES) for i in range(0, len(jobs), CHUNK_FILES))
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(lock_fd, db_path))
     try:
