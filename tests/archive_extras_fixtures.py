@@ -2,6 +2,8 @@
 source, a reject and a rewrite link, for the stats, export and view tests."""
 
 import os
+import tempfile
+import unittest
 
 from newsarchive import linking, store, views
 from tests.search_fixtures import build_db, make_record
@@ -41,3 +43,16 @@ def build(directory):
     conn.execute("COMMIT")
     conn.close()
     return path
+
+
+class ExtrasArchiveTestCase(unittest.TestCase):
+    """Tests that read one shared archive built by ``build`` in a temp dir (``self.tmp.name``)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.db = build(cls.tmp.name)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()

@@ -3,23 +3,13 @@
 import contextlib
 import io
 import json
-import tempfile
 import unittest
 
 from newsarchive import cli
 from tests import archive_extras_fixtures
 
 
-class ExtraCommands(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.TemporaryDirectory()
-        archive_extras_fixtures.build(cls.tmp.name)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.tmp.cleanup()
-
+class ExtraCommands(archive_extras_fixtures.ExtrasArchiveTestCase):
     def run_cli(self, *argv):
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):

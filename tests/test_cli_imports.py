@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import textwrap
 import unittest
 
@@ -58,16 +57,7 @@ def among(modules, prefixes):
     return [m for m in modules if m.startswith(prefixes)]
 
 
-class ReadingCommandsImportTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.TemporaryDirectory()
-        archive_extras_fixtures.build(cls.tmp.name)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.tmp.cleanup()
-
+class ReadingCommandsImportTest(archive_extras_fixtures.ExtrasArchiveTestCase):
     def test_search_show_related_stats_and_export_load_nothing_of_ingest(self):
         where = ["--archive", self.tmp.name]
         commands = [
