@@ -81,7 +81,6 @@ class Reader:
     def __init__(self, db_path: str):
         self.db_path = db_path
         self.conn: sqlite3.Connection | None = None
-        self.full_keys: dict = {}  # see linking._postings
 
     def link(self, outcomes: list[Outcome]) -> list[Outcome]:
         """The outcomes with the links of their records found, all in one
@@ -101,7 +100,7 @@ class Reader:
             self.conn.execute("COMMIT")
 
     def _link(self, item: Prepared) -> Prepared:
-        links, common = linking.find_links(self.conn, item.id, item.values[_BODY], item.sketch, self.full_keys)
+        links, common = linking.find_links(self.conn, item.id, item.values[_BODY], item.sketch)
         return replace(item, links=tuple(links), common_keys=common)
 
     def close(self) -> None:

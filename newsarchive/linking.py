@@ -29,13 +29,17 @@ from . import similarity
 # Verified candidates per article, most shared bands first: bounds the cost
 # when a popular topic makes many articles share a few bands.
 MAX_CANDIDATES = 10
-# Bands a candidate must share.  One shared band is what chance overlap in
-# common words gives; the hardest rewrite of the labelled set (the seed pair)
-# shares five of 32, copies fifteen or more.
-MIN_SHARED_BANDS = 2
+# Bands a candidate must share.  One or two shared bands is what chance
+# overlap in common words gives (different stories on one topic share up to
+# four of 16, then fail the signature agreement); the hardest rewrite of the
+# labelled set (the seed pair) shares five, copies seven or more.
+MIN_SHARED_BANDS = 3
 # A candidate that is neither a near-copy nor a rewrite is still listed by
-# ``related`` as "similar" when its weighted cosine reaches this.
+# ``related`` as "similar" when its weighted cosine reaches this.  Those
+# candidates need share fewer bands: ``related`` runs for one article, on
+# request, and other stories on the same subject often share two.
 SIMILAR_SCORE = 0.2
+SIMILAR_SHARED_BANDS = 2
 
 # Share of signature buckets a candidate must agree on before it is verified.
 # Rewrites and copies of the labelled set agree on 0.44 or more, different
@@ -49,21 +53,12 @@ MIN_AGREEMENT = 0.3
 # articles) first keeps a batch's writes within the newest epoch's pages, for
 # one extra index seek per key and older epoch at lookup.
 EPOCH_BITS = 15
-# Articles a band key is followed to, per epoch (see ``_candidates``).
+# Articles a band key is followed to, per epoch (see ``_postings``).
 KEY_POSTINGS = 4
-# Filled quotas a reader keeps in memory (see ``_postings``): about 320
-# bytes each, so under 4 MB a worker.
-FULL_KEYS_KEPT = 12_000
-_POSTINGS = (
-    "SELECT * FROM (SELECT epoch, key, article FROM link_bands WHERE epoch = ? AND key = ?"
-    f" ORDER BY article LIMIT {KEY_POSTINGS})"
-)
-# (epoch, key) pairs asked per statement.  Lookups are padded to a power of
-# two up to this size with a pair no row has, so a connection caches a few
-# compiled statements, not one per lookup size: at 128 sizes (four epochs)
-# those would hold about 15 MB per reader.
-POSTINGS_PER_QUERY = 32
-_NO_PAIR = (-1, -1)
+# A key no row holds: lookups are padded with it to a power of two of at
+# least BANDS keys, so a connection compiles one statement per number of
+# epochs and padded size, not one per lookup.
+_NO_KEY = -1
 # A link found for a new article: (other id, kind, score).
 Link = tuple[str, str, float]
 
@@ -112,8 +107,8 @@ def link_article(conn: sqlite3.Connection, rowid: int, article_id: str, body: st
     return len(links)
 
 
-def find_links(conn: sqlite3.Connection, article_id: str, body: str, sketch: similarity.Sketch,
-               full: dict | None = None) -> tuple[list[Link], frozenset[int]]:  # fmt: skip
+def find_links(conn: sqlite3.Connection, article_id: str, body: str,
+               sketch: similarity.Sketch) -> tuple[list[Link], frozenset[int]]:  # fmt: skip
     """The links of a new article to the stored ones ``conn`` sees, and its
     band keys already followed to KEY_POSTINGS articles of the newest epoch
     (too common to be evidence: not worth a row of the index).
@@ -121,11 +116,10 @@ def find_links(conn: sqlite3.Connection, article_id: str, body: str, sketch: sim
     Read-only, so a worker process can run it on a snapshot while the
     writer stores earlier articles.  One indexed query finds the articles
     sharing bands; only those whose signatures agree are verified, and only
-    then is a body profiled.  ``full`` keeps filled quotas between calls
-    (see ``_postings``)."""
+    then is a body profiled."""
     if not sketch.keys:
         return [], frozenset()
-    shared, common = _postings(conn, sketch.keys, full)
+    shared, common = _postings(conn, sketch.keys)
     candidates = [row for row in _best(conn, shared) if row[1] != article_id]
     return _verify(conn, body, sketch, candidates), common
 
@@ -222,6 +216,17 @@ class IngestLinker:
                     del self.recent_keys[key]
 
 
+def reindex(conn: sqlite3.Connection) -> int:
+    """Index every stored article's sketch anew, oldest first, linking each
+    to those before it (inside the caller's transaction).  Returns the links
+    made, counting again those already stored."""
+    conn.execute("DELETE FROM link_bands")
+    conn.execute("DELETE FROM link_signatures")
+    articles = conn.execute("SELECT rowid, id, body FROM articles ORDER BY rowid")
+    return sum(link_article(conn, rowid, article_id, body, similarity.sketch(body))
+               for rowid, article_id, body in articles)  # fmt: skip
+
+
 def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     """``link_article`` for articles already stored without their sketch
     (by a tool writing rows directly), computing the sketches here.
@@ -253,45 +258,42 @@ def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | li
     band keys with these, at most MAX_CANDIDATES, this article excluded."""
     shared, _common = _postings(conn, keys)
     shared.pop(rowid, None)
-    return _best(conn, shared)
+    return _best(conn, shared, SIMILAR_SHARED_BANDS)
 
 
-def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int],
-              full: dict | None = None) -> tuple[Counter, frozenset[int]]:  # fmt: skip
+def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tuple[Counter, frozenset[int]]:
     """Bands shared with each article, and the keys that fill their quota of
     the newest epoch.
 
-    Each key is followed to at most KEY_POSTINGS articles per epoch: a key
-    that many articles share (common words, leftover boilerplate) then costs
-    what a rare one costs.  Ingest stops indexing a key once it has filled
-    its quota in the newest epoch, so the index holds the rare keys that are
-    evidence, and a large cluster of copies is still linked, each new copy
-    to the first ones of the epoch.  A filled quota never changes (later
-    rows have larger rowids), so a caller may keep them in ``full``,
-    ``(epoch, key) -> articles``, and they are not read again.
+    Each key is followed to at most KEY_POSTINGS articles per epoch (the
+    first ones): a key that many articles share (common words, leftover
+    boilerplate) then costs what a rare one costs.  Ingest stops indexing a
+    key once it has filled its quota in the newest epoch, so the index holds
+    the rare keys that are evidence, and a large cluster of copies is still
+    linked, each new copy to the first ones of the epoch.  One statement
+    asks every key in every epoch; the rows come in index order, so the
+    first rows of each (epoch, key) are its first articles.
     """
     last = _last_epoch(conn)
-    wanted = [(epoch, key) for epoch in range(last + 1) for key in keys if full is None or (epoch, key) not in full]
+    size = max(similarity.BANDS, 1 << (len(keys) - 1).bit_length())
+    padded = [*keys, *[_NO_KEY] * (size - len(keys))]
+    rows = conn.execute(
+        f"SELECT epoch, key, article FROM link_bands WHERE epoch IN ({', '.join('?' * (last + 1))})"
+        f" AND key IN ({', '.join('?' * size)}) ORDER BY epoch, key, article",
+        [*range(last + 1), *padded],
+    )
     found: dict[tuple[int, int], list[int]] = {}
-    for start in range(0, len(wanted), POSTINGS_PER_QUERY):
-        pairs = wanted[start : start + POSTINGS_PER_QUERY]
-        size = 1 << (len(pairs) - 1).bit_length()
-        pairs += [_NO_PAIR] * (size - len(pairs))
-        rows = conn.execute(" UNION ALL ".join([_POSTINGS] * size), [v for pair in pairs for v in pair])
-        for epoch, key, article in rows:
-            found.setdefault((epoch, key), []).append(article)
-    if full is not None:
-        if len(full) > FULL_KEYS_KEPT:
-            full.clear()
-        full.update((pair, tuple(articles)) for pair, articles in found.items() if len(articles) >= KEY_POSTINGS)
-        found.update((pair, full[pair]) for epoch in range(last + 1) for key in keys if (pair := (epoch, key)) in full)
+    for epoch, key, article in rows:
+        articles = found.setdefault((epoch, key), [])
+        if len(articles) < KEY_POSTINGS:
+            articles.append(article)
     shared = Counter(article for articles in found.values() for article in articles)
     common = frozenset(key for (epoch, key), articles in found.items() if epoch == last and len(articles) >= KEY_POSTINGS)
     return shared, common
 
 
-def _best(conn: sqlite3.Connection, shared: Counter) -> list[tuple]:
-    best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
+def _best(conn: sqlite3.Connection, shared: Counter, min_shared: int = MIN_SHARED_BANDS) -> list[tuple]:
+    best = sorted((n, -article) for article, n in shared.items() if n >= min_shared)[-MAX_CANDIDATES:]
     if not best:
         return []
     found = conn.execute(

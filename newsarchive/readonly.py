@@ -16,7 +16,9 @@ from .errors import ArchiveError
 
 DB_NAME = "articles.db"
 # The newest database layout this code reads (``PRAGMA user_version``).
-SCHEMA_VERSION = 1
+# 2: one-bucket band keys (see ``similarity.BANDS``); the writer upgrades a
+# version 1 archive by indexing its articles' sketches again.
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 
 

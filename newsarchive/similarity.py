@@ -19,6 +19,7 @@ names the kind of link, or None.
 from __future__ import annotations
 
 import math
+import struct
 import zlib
 from collections import Counter
 from itertools import chain
@@ -26,11 +27,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 BUCKETS = 192  # minimum hashes per signature
-ROWS = 2  # buckets per band: both must agree for a band to match
-# Bands cover the first 64 buckets; all 192 serve the agreement estimate.
-# Each band is a row to store and an index seek at every lookup, so there
-# are as few as the hardest labelled rewrite allows (the seeds share 5).
-BANDS = 32
+ROWS = 1  # buckets per band
+# Bands cover the first 16 buckets; all 192 serve the agreement estimate.
+# Each band is a row to store and an index seek at every lookup, at ingest,
+# for every article, so there are few: one-bucket bands match with the
+# probability of the similarity itself, and the hardest labelled rewrite
+# (the seed pair) still shares five of 16, where two bucket bands needed 32
+# for the same evidence.
+BANDS = 16
 
 # Thresholds chosen on the labelled pairs in tests/data/linking (see
 # benchmarks/linking_eval.py for the measured precision and recall).
@@ -154,10 +158,15 @@ class Sketch:
     signature: bytes
 
 
+# Byte 4 of each minimum packed in 8 bytes is bits 24-31: the top byte of
+# the 32-bit hash (its low bits are tied to the bucket number), whatever a
+# densified bucket added above bit 32.
+_PACK = struct.Struct(f">{BUCKETS}Q").pack
+
+
 def sketch(text: str) -> Sketch:
     sig = text_signature(text)
-    # The top byte of each minimum: its low bits are tied to the bucket number.
-    return Sketch(tuple(band_keys(sig)), bytes((m >> 24) & 0xFF for m in sig))
+    return Sketch(tuple(band_keys(sig)), _PACK(*sig)[4::8] if sig else b"")
 
 
 def agreement(a: bytes, b: bytes) -> float:
@@ -206,7 +215,7 @@ class _FeatureCache(dict):
     its words, so nearly every lookup is a hit; the cache is emptied when
     it grows past a bound, to keep memory flat."""
 
-    LIMIT = 1 << 14
+    LIMIT = 1 << 15
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         found = _content_term(word)

@@ -142,16 +142,6 @@ class KeyQuota(unittest.TestCase):
         self.store(3, 100)
         self.assertEqual(self.postings(), linking.KEY_POSTINGS)
 
-    def test_filled_quotas_kept_by_a_reader_give_the_same_candidates_as_the_index(self):
-        self.store(linking.KEY_POSTINGS + 2, 0)
-        keys = tuple(range(1, similarity.BANDS + 1))
-        full = {}
-        first = linking._postings(self.conn, keys, full)
-        self.assertEqual(len(full), similarity.BANDS)
-        self.conn.execute("DELETE FROM link_bands")  # kept quotas are not read again
-        self.assertEqual(linking._postings(self.conn, keys, full), first)
-        self.assertEqual(first[0], {rowid: similarity.BANDS for rowid in range(1, linking.KEY_POSTINGS + 1)})
-
 
 if __name__ == "__main__":
     unittest.main()
