@@ -11,8 +11,12 @@ article is paired with every other-topic story as a negative.
 With ``--scale N`` it also times ``linking.link_article`` (what the writing
 process pays per article at ingest; the sketch is computed in the workers)
 while an in-memory archive grows to N synthetic articles (see ``scale_cost``).
+With ``--scale-recall N`` it measures recall where it is hardest: the first
+article of each positive pair stored among N synthetic ones, the second
+after them all, linked through the band index with its quotas, as at
+ingest (see ``scale_recall``).
 
-Usage: python3 benchmarks/linking_eval.py [-v] [--scale N]
+Usage: python3 benchmarks/linking_eval.py [-v] [--scale N] [--scale-recall N]
 """
 
 from __future__ import annotations
@@ -97,34 +101,70 @@ def with_seeds(texts: dict[str, str], pairs: list[tuple[str, str, str]]) -> None
             pairs.append(("seed:001", other, label))
 
 
-def scale_cost(texts: dict[str, str], total: int) -> tuple[float, float]:
-    """Mean milliseconds of link_article per article over the first and the last 1,000.
-
-    A synthetic article is four sentences of the labelled stories (so topics
-    recur and candidates are found) and eight sentences of words drawn from a
-    Zipf-like vocabulary of 50,000 content words, the shape of word
-    frequencies in news once the few hundred commonest (function words, which
-    the similarity measures drop) are gone.
-    """
-    rng = random.Random(7)
+def synthetic_bodies(texts: dict[str, str], words: int, seed: int = 7):
+    """Endless synthetic articles: four sentences of the labelled stories (so
+    topics recur) and ``words`` words drawn from a Zipf-like vocabulary of
+    50,000 content words, the shape of word frequencies in news once the few
+    hundred commonest (function words, which the measures drop) are gone."""
+    rng = random.Random(seed)
     sentences = [s for text in texts.values() for s in text.replace("\n", " ").split(". ") if len(s) > 40]
     vocabulary = [f"w{i}" for i in range(50_000)]
     weights = [1 / (rank + 300) for rank in range(len(vocabulary))]
+    while True:
+        drawn = rng.choices(vocabulary, weights, k=words)
+        yield ". ".join(rng.sample(sentences, 4) + [" ".join(drawn[i : i + 15]) for i in range(0, words, 15)])
+
+
+def _memory_archive() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("CREATE TABLE articles (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, body TEXT)")
     conn.executescript(linking.SCHEMA)
     conn.execute("BEGIN")
-    window = min(1000, total // 2)
-    costs = []
+    return conn
+
+
+def _store(conn: sqlite3.Connection, article_id: str, body: str) -> float:
+    """Store and link one article; the seconds linking took."""
+    rowid = conn.execute("INSERT INTO articles (id, body) VALUES (?, ?)", (article_id, body)).lastrowid
+    sketch = similarity.sketch(body)
+    start = time.perf_counter()
+    linking.link_article(conn, rowid, article_id, body, sketch)
+    return time.perf_counter() - start
+
+
+def scale_recall(texts: dict[str, str], pairs: list[tuple[str, str, str]], total: int,
+                 words: int) -> tuple[int, int, int]:  # fmt: skip
+    """(positive pairs linked, positive pairs, negative pairs linked) when the
+    first articles of the pairs sit in the middle of ``total`` synthetic ones
+    and the second ones come after all of them: by then the band keys of
+    common words have filled their quotas, so only rarer keys are evidence.
+    The fewer the random words of a synthetic article, the larger the share
+    of its terms that come from the labelled stories, and the more of those
+    stories' keys are common: a harsher test."""
+    conn = _memory_archive()
+    positive = [(a, b) for a, b, label in pairs if label in POSITIVE]
+    firsts = sorted({a for a, _ in positive})
+    seconds = sorted({b for _, b in positive} - set(firsts))
+    bodies = synthetic_bodies(texts, words)
     for n in range(total):
-        words = rng.choices(vocabulary, weights, k=120)
-        body = ". ".join(rng.sample(sentences, 4) + [" ".join(words[i : i + 15]) for i in range(0, 120, 15)])
-        article_id = f"{n:016x}"
-        rowid = conn.execute("INSERT INTO articles (id, body) VALUES (?, ?)", (article_id, body)).lastrowid
-        sketch = similarity.sketch(body)
-        start = time.perf_counter()
-        linking.link_article(conn, rowid, article_id, body, sketch)
-        costs.append(time.perf_counter() - start)
+        _store(conn, f"synthetic-{n}", next(bodies))
+        if n == total // 2:
+            for name in firsts:
+                _store(conn, name, texts[name])
+    for name in seconds:
+        _store(conn, name, texts[name])
+    links = set(conn.execute("SELECT article_id, linked_id FROM links"))
+    negative = [(a, b) for a, b, label in pairs if label not in POSITIVE]
+    return sum(pair in links for pair in positive), len(positive), sum(pair in links for pair in negative)
+
+
+def scale_cost(texts: dict[str, str], total: int) -> tuple[float, float]:
+    """Mean milliseconds of link_article per article over the first and the
+    last 1,000, while the archive grows to ``total`` synthetic articles."""
+    conn = _memory_archive()
+    bodies = synthetic_bodies(texts, 120)
+    window = min(1000, total // 2)
+    costs = [_store(conn, f"{n:016x}", next(bodies)) for n in range(total)]
     conn.execute("COMMIT")
     return sum(costs[:window]) / window * 1e3, sum(costs[-window:]) / window * 1e3
 
@@ -158,6 +198,12 @@ def main(argv: list[str]) -> int:
         total = int(argv[argv.index("--scale") + 1])
         first, last = scale_cost(texts, total)
         print(f"link_article: {first:.2f} ms an article for the first 1,000, {last:.2f} ms at {total:,} articles")
+    if "--scale-recall" in argv:
+        total = int(argv[argv.index("--scale-recall") + 1])
+        for words in (300, 120):
+            linked, positives, false_links = scale_recall(texts, pairs, total, words)
+            print(f"among {total:,} other articles of {words} random words and 4 labelled sentences: {linked} of "
+                  f"{positives} positive pairs linked (recall {linked / positives:.3f}), {false_links} negative linked")
     return 0
 
 

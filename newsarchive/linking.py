@@ -29,17 +29,13 @@ from . import similarity
 # Verified candidates per article, most shared bands first: bounds the cost
 # when a popular topic makes many articles share a few bands.
 MAX_CANDIDATES = 10
-# Bands a candidate must share.  One or two shared bands is what chance
-# overlap in common words gives (different stories on one topic share up to
-# four of 16, then fail the signature agreement); the hardest rewrite of the
-# labelled set (the seed pair) shares five, copies seven or more.
-MIN_SHARED_BANDS = 3
+# Bands a candidate must share.  One shared band is what chance overlap in
+# common words gives; the hardest rewrite of the labelled set (the seed pair)
+# shares five of 32, copies fifteen or more.
+MIN_SHARED_BANDS = 2
 # A candidate that is neither a near-copy nor a rewrite is still listed by
-# ``related`` as "similar" when its weighted cosine reaches this.  Those
-# candidates need share fewer bands: ``related`` runs for one article, on
-# request, and other stories on the same subject often share two.
+# ``related`` as "similar" when its weighted cosine reaches this.
 SIMILAR_SCORE = 0.2
-SIMILAR_SHARED_BANDS = 2
 
 # Share of signature buckets a candidate must agree on before it is verified.
 # Rewrites and copies of the labelled set agree on 0.44 or more, different
@@ -216,17 +212,6 @@ class IngestLinker:
                     del self.recent_keys[key]
 
 
-def reindex(conn: sqlite3.Connection) -> int:
-    """Index every stored article's sketch anew, oldest first, linking each
-    to those before it (inside the caller's transaction).  Returns the links
-    made, counting again those already stored."""
-    conn.execute("DELETE FROM link_bands")
-    conn.execute("DELETE FROM link_signatures")
-    articles = conn.execute("SELECT rowid, id, body FROM articles ORDER BY rowid")
-    return sum(link_article(conn, rowid, article_id, body, similarity.sketch(body))
-               for rowid, article_id, body in articles)  # fmt: skip
-
-
 def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     """``link_article`` for articles already stored without their sketch
     (by a tool writing rows directly), computing the sketches here.
@@ -258,7 +243,7 @@ def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | li
     band keys with these, at most MAX_CANDIDATES, this article excluded."""
     shared, _common = _postings(conn, keys)
     shared.pop(rowid, None)
-    return _best(conn, shared, SIMILAR_SHARED_BANDS)
+    return _best(conn, shared)
 
 
 def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tuple[Counter, frozenset[int]]:
@@ -292,8 +277,8 @@ def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tu
     return shared, common
 
 
-def _best(conn: sqlite3.Connection, shared: Counter, min_shared: int = MIN_SHARED_BANDS) -> list[tuple]:
-    best = sorted((n, -article) for article, n in shared.items() if n >= min_shared)[-MAX_CANDIDATES:]
+def _best(conn: sqlite3.Connection, shared: Counter) -> list[tuple]:
+    best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
     if not best:
         return []
     found = conn.execute(

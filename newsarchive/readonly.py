@@ -16,9 +16,7 @@ from .errors import ArchiveError
 
 DB_NAME = "articles.db"
 # The newest database layout this code reads (``PRAGMA user_version``).
-# 2: one-bucket band keys (see ``similarity.BANDS``); the writer upgrades a
-# version 1 archive by indexing its articles' sketches again.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
 
 

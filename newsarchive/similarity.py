@@ -27,14 +27,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 BUCKETS = 192  # minimum hashes per signature
-ROWS = 1  # buckets per band
-# Bands cover the first 16 buckets; all 192 serve the agreement estimate.
-# Each band is a row to store and an index seek at every lookup, at ingest,
-# for every article, so there are few: one-bucket bands match with the
-# probability of the similarity itself, and the hardest labelled rewrite
-# (the seed pair) still shares five of 16, where two bucket bands needed 32
-# for the same evidence.
-BANDS = 16
+ROWS = 2  # buckets per band: both must agree for a band to match
+# Bands cover the first 64 buckets; all 192 serve the agreement estimate.
+# Each band is a row to store and an index seek at every lookup, so there
+# are as few as recall allows: the seeds share 5 of 32.  Fewer or narrower
+# bands lose rewrites once the archive is large (see linking_eval.py
+# --scale-recall): one-bucket keys are mostly common words, whose quota
+# fills, and 16 or 24 two-bucket bands found 44 and 48 of the 51 labelled
+# pairs among 20,000 other articles, against 50 for 32.
+BANDS = 32
 
 # Thresholds chosen on the labelled pairs in tests/data/linking (see
 # benchmarks/linking_eval.py for the measured precision and recall).
@@ -215,7 +216,7 @@ class _FeatureCache(dict):
     its words, so nearly every lookup is a hit; the cache is emptied when
     it grows past a bound, to keep memory flat."""
 
-    LIMIT = 1 << 15
+    LIMIT = 1 << 14
 
     def __missing__(self, word: str) -> tuple[int, ...]:
         found = _content_term(word)

@@ -9,8 +9,7 @@ superseded does not re-index its body.
 Durability is never traded for speed: WAL with ``synchronous=NORMAL`` is
 safe against any process crash, and readers keep working while one writer
 commits.  The schema version lives in ``PRAGMA user_version``; a newer one
-than this code knows is refused rather than guessed at, an older one is
-upgraded by the writer when it opens the archive.
+than this code knows is refused rather than guessed at.
 """
 
 from __future__ import annotations
@@ -128,25 +127,9 @@ def open_for_writing(path: str) -> sqlite3.Connection:
         check_version(version, path)
         if version == 0 and not _has_tables(conn):
             conn.executescript("BEGIN IMMEDIATE;" + SCHEMA + "COMMIT;")
-        elif 0 < version < SCHEMA_VERSION:
-            _upgrade(conn)
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"cannot open {path}: {exc}") from None
     return conn
-
-
-def _upgrade(conn: sqlite3.Connection) -> None:
-    """Version 1 to 2: the band keys changed shape, so every article's
-    sketch is indexed again (and links looked up again, as a rebuild does);
-    the links already found stay.  One transaction: a crash leaves version 1."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        linking.reindex(conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
