@@ -161,12 +161,25 @@ def _lasting(reason: str) -> bool:
     return reason.startswith(("over the size limit", "truncated .gz", "corrupt .gz"))
 
 
+# How much less CPU priority a worker has than the writer.  There are as
+# many workers as cores, plus the writer: when all three want a core, equal
+# shares would leave the writer, the one process every article must pass
+# through, two thirds of one.  When the writer waits for parsed files, it
+# wants no core, and the workers have both.
+WORKER_NICENESS = 10
+
+
 def worker_init(lock_fd: int | None, db_path: str) -> None:
-    """Set up a forked worker: drop its copy of the archive lock, so only the
-    writer holds it; give it its own reader of the database; leave Ctrl-C to
-    the writer, which stops the workers; and exit when the writer dies (even
-    by ``kill -9``) instead of waiting for work forever."""
+    """Set up a forked worker: run it below the writer's priority; drop its
+    copy of the archive lock, so only the writer holds it; give it its own
+    reader of the database; leave Ctrl-C to the writer, which stops the
+    workers; and exit when the writer dies (even by ``kill -9``) instead of
+    waiting for work forever."""
     global _worker_reader
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass  # not allowed here: equal shares, as before
     # The writer's objects (the list of input files above all) are never
     # collected here: left out of the garbage collector's walks, their
     # pages stay shared with the writer instead of being copied.

@@ -124,6 +124,24 @@ class HarnessSmokeTest(unittest.TestCase):
         self.assertEqual(after, before, "the work folder is removed")
 
 
+class CpuSplitTest(unittest.TestCase):
+    def test_reports_writer_and_worker_cpu_with_and_without_linking(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus, manifest = os.path.join(tmp, "corpus"), os.path.join(tmp, "manifest")
+            generate.generate(corpus, 120, 5, 0, manifest)
+            cmd = [sys.executable, os.path.join(ROOT, "benchmarks", "cpu_split.py"), corpus, manifest, "--rounds", "1"]
+            result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 0, result.stderr[-3000:])
+        last = result.stdout.strip().splitlines()[-1]
+        self.assertTrue(last.startswith("CPU "), last)
+        report = json.loads(last[len("CPU "):])
+        self.assertGreater(report["floor_cpu"], 0)
+        for side in ("product", "unlinked"):
+            self.assertGreater(report[side]["writer_cpu"], 0, side)
+            self.assertGreater(report[side]["workers_cpu"], 0, side)
+            self.assertAlmostEqual(report[side]["cpu"], report[side]["writer_cpu"] + report[side]["workers_cpu"], delta=0.02)
+
+
 if __name__ == "__main__":
     unittest.main()
 
