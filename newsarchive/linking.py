@@ -5,7 +5,8 @@ Tables, part of the archive schema and plain enough for the ``sqlite3`` shell:
 ``links``            one row per direction of a link (``article_id`` ->
                      ``linked_id``), with its ``kind`` ("near-copy" or
                      "rewrite") and ``score``.
-``link_bands``       the LSH band keys of every article's MinHash signature.
+``link_bands``       for each LSH band key of an epoch, the first articles
+                     whose MinHash signature has it.
 ``link_signatures``  one byte of each bucket of that signature.
 
 Linking is incremental and happens at ingest, in the batch transaction.
@@ -55,6 +56,14 @@ KEY_POSTINGS = 4
 # least BANDS keys, so a connection compiles one statement per number of
 # epochs and padded size, not one per lookup.
 _NO_KEY = -1
+# One posting more for a key, unless it has its quota already.  The
+# postings of a key share one row: a lookup visits a row per key and epoch,
+# not one per posting (most keys are common and hold a full quota).
+_ADD_POSTING = (
+    "INSERT INTO link_bands (epoch, key, articles) VALUES (?, ?, ?)"
+    " ON CONFLICT (epoch, key) DO UPDATE SET articles = articles || ' ' || excluded.articles"
+    f" WHERE length(articles) - length(replace(articles, ' ', '')) < {KEY_POSTINGS - 1}"
+)
 # A link found for a new article: (other id, kind, score).
 Link = tuple[str, str, float]
 
@@ -69,8 +78,8 @@ CREATE TABLE links (
 CREATE TABLE link_bands (
   epoch INTEGER NOT NULL,      -- articles.rowid >> EPOCH_BITS
   key INTEGER NOT NULL,        -- LSH band key, the band number mixed in
-  article INTEGER NOT NULL,    -- articles.rowid
-  PRIMARY KEY (epoch, key, article)
+  articles TEXT NOT NULL,      -- articles.rowid of each, space-separated, at most KEY_POSTINGS
+  PRIMARY KEY (epoch, key)
 ) WITHOUT ROWID;
 CREATE TABLE link_signatures (
   article INTEGER PRIMARY KEY, -- articles.rowid
@@ -95,10 +104,7 @@ def link_article(conn: sqlite3.Connection, rowid: int, article_id: str, body: st
     links, common = find_links(conn, article_id, body, sketch)
     _store_links(conn, article_id, links)
     epoch = rowid >> EPOCH_BITS
-    conn.executemany(
-        "INSERT OR IGNORE INTO link_bands (epoch, key, article) VALUES (?, ?, ?)",
-        [(epoch, key, rowid) for key in sketch.keys if key not in common],
-    )
+    add_postings(conn, [(epoch, key, rowid) for key in sketch.keys if key not in common])
     conn.execute("INSERT OR REPLACE INTO link_signatures (article, signature) VALUES (?, ?)", (rowid, sketch.signature))
     return len(links)
 
@@ -131,6 +137,12 @@ def _verify(conn: sqlite3.Connection, body: str, sketch: similarity.Sketch, cand
         if match is not None:
             links.append((other_id, match.kind, match.score))
     return links
+
+
+def add_postings(conn: sqlite3.Connection, postings: Iterable[tuple[int, int, int]]) -> None:
+    """Index (epoch, key, article rowid) triples, each article after those
+    already indexed under its key, while the key is under its quota."""
+    conn.executemany(_ADD_POSTING, [(epoch, key, str(rowid)) for epoch, key, rowid in postings])
 
 
 def _store_links(conn: sqlite3.Connection, article_id: str, links: Iterable[Link]) -> None:
@@ -193,7 +205,7 @@ class IngestLinker:
     def flush(self) -> None:
         """Index the batch's sketches; called just before its commit."""
         self.bands.sort()
-        self.conn.executemany("INSERT OR IGNORE INTO link_bands (epoch, key, article) VALUES (?, ?, ?)", self.bands)
+        add_postings(self.conn, self.bands)
         self.conn.executemany("INSERT OR REPLACE INTO link_signatures (article, signature) VALUES (?, ?)",
                               self.signatures)  # fmt: skip
         self.bands.clear()
@@ -210,6 +222,19 @@ class IngestLinker:
                 rowids.remove(other)
                 if not rowids:
                     del self.recent_keys[key]
+
+
+def pack_postings(conn: sqlite3.Connection) -> None:
+    """Turn a schema 1 ``link_bands`` (a row per posting) into this one,
+    keeping each key's first KEY_POSTINGS articles of an epoch."""
+    conn.execute("ALTER TABLE link_bands RENAME TO link_bands_old")
+    conn.execute(SCHEMA[SCHEMA.index("CREATE TABLE link_bands") : SCHEMA.index("CREATE TABLE link_signatures")])
+    conn.execute(
+        "INSERT INTO link_bands (epoch, key, articles) SELECT epoch, key, group_concat(article, ' ') FROM"
+        " (SELECT epoch, key, article, row_number() OVER (PARTITION BY epoch, key ORDER BY article) AS n"
+        f"  FROM link_bands_old) WHERE n <= {KEY_POSTINGS} GROUP BY epoch, key"
+    )
+    conn.execute("DROP TABLE link_bands_old")
 
 
 def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
@@ -256,24 +281,19 @@ def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tu
     key once it has filled its quota in the newest epoch, so the index holds
     the rare keys that are evidence, and a large cluster of copies is still
     linked, each new copy to the first ones of the epoch.  One statement
-    asks every key in every epoch; the rows come in index order, so the
-    first rows of each (epoch, key) are its first articles.
+    asks every key in every epoch.
     """
     last = _last_epoch(conn)
     size = max(similarity.BANDS, 1 << (len(keys) - 1).bit_length())
     padded = [*keys, *[_NO_KEY] * (size - len(keys))]
     rows = conn.execute(
-        f"SELECT epoch, key, article FROM link_bands WHERE epoch IN ({', '.join('?' * (last + 1))})"
-        f" AND key IN ({', '.join('?' * size)}) ORDER BY epoch, key, article",
+        f"SELECT epoch, key, articles FROM link_bands WHERE epoch IN ({', '.join('?' * (last + 1))})"
+        f" AND key IN ({', '.join('?' * size)})",
         [*range(last + 1), *padded],
-    )
-    found: dict[tuple[int, int], list[int]] = {}
-    for epoch, key, article in rows:
-        articles = found.setdefault((epoch, key), [])
-        if len(articles) < KEY_POSTINGS:
-            articles.append(article)
-    shared = Counter(article for articles in found.values() for article in articles)
-    common = frozenset(key for (epoch, key), articles in found.items() if epoch == last and len(articles) >= KEY_POSTINGS)
+    ).fetchall()
+    shared = Counter(map(int, " ".join(articles for _, _, articles in rows).split()))
+    common = frozenset(key for epoch, key, articles in rows
+                       if epoch == last and articles.count(" ") >= KEY_POSTINGS - 1)  # fmt: skip
     return shared, common
 
 
@@ -307,6 +327,9 @@ def related(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[
     """
     if not _has_tables(conn):
         return []
+    # Archives of schema 1 keep one row per posting until the next ingest
+    # upgrades them: their stored links are listed, no similar stories.
+    packed = conn.execute("PRAGMA user_version").fetchone()[0] >= 2
     linked = conn.execute(
         "SELECT linked_id, score, kind FROM links WHERE article_id = ?"
         " ORDER BY kind = 'near-copy' DESC, score DESC, linked_id LIMIT ?",
@@ -314,7 +337,7 @@ def related(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[
     ).fetchall()
     out = [(other_id, score, kind) for other_id, score, kind in linked]
     row = conn.execute("SELECT rowid, body FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None or len(out) >= limit:
+    if row is None or len(out) >= limit or not packed:
         return out
     prof = similarity.profile(row[1])
     seen = {article_id} | {other_id for other_id, _, _ in out}

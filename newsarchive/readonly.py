@@ -16,7 +16,9 @@ from .errors import ArchiveError
 
 DB_NAME = "articles.db"
 # The newest database layout this code reads (``PRAGMA user_version``).
-SCHEMA_VERSION = 1
+# 2: the postings of a band key share one row (see ``linking``); the writer
+# upgrades a version 1 archive when it opens it.
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 
 

@@ -9,7 +9,8 @@ superseded does not re-index its body.
 Durability is never traded for speed: WAL with ``synchronous=NORMAL`` is
 safe against any process crash, and readers keep working while one writer
 commits.  The schema version lives in ``PRAGMA user_version``; a newer one
-than this code knows is refused rather than guessed at.
+than this code knows is refused rather than guessed at, an older one is
+upgraded by the writer when it opens the archive.
 """
 
 from __future__ import annotations
@@ -127,9 +128,24 @@ def open_for_writing(path: str) -> sqlite3.Connection:
         check_version(version, path)
         if version == 0 and not _has_tables(conn):
             conn.executescript("BEGIN IMMEDIATE;" + SCHEMA + "COMMIT;")
+        elif 0 < version < SCHEMA_VERSION:
+            _upgrade(conn)
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"cannot open {path}: {exc}") from None
     return conn
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """From version 1: pack each band key's postings into one row.  One
+    transaction, so a crash leaves version 1 for the next open to upgrade."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        linking.pack_postings(conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

@@ -1,0 +1,68 @@
+"""An archive written with schema 1 (a row per band-key posting) is upgraded by the next ingest."""
+
+import os
+import shutil
+import sqlite3
+import tempfile
+import unittest
+
+from newsarchive import archive, linking
+from newsarchive.readonly import SCHEMA_VERSION, connect_readonly
+from newsarchive.settings import Settings
+
+from tests.archive_support import ROOT
+
+LINKING = os.path.join(ROOT, "tests", "data", "linking", "articles")
+SCHEMA_1_BANDS = """
+CREATE TABLE link_bands (epoch INTEGER NOT NULL, key INTEGER NOT NULL, article INTEGER NOT NULL,
+  PRIMARY KEY (epoch, key, article)) WITHOUT ROWID;
+"""
+
+
+class UpgradeFromSchemaOne(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        self.inputs = os.path.join(self.tmp, "in")
+        os.makedirs(self.inputs)
+        self.archive = os.path.join(self.tmp, "archive")
+        self.db = os.path.join(self.archive, "articles.db")
+        for name in ("ecb-hike", "ecb-hike.copy", "ecb-hold", "quake-morocco"):
+            shutil.copy(os.path.join(LINKING, name + ".txt"), self.inputs)
+        archive.ingest(self.archive, [self.inputs], Settings())
+        conn = sqlite3.connect(self.db, isolation_level=None)
+        self.packed = sorted(conn.execute("SELECT epoch, key, articles FROM link_bands"))
+        # Back to what schema 1 wrote: one row per posting.
+        postings = [(epoch, key, int(article)) for epoch, key, articles in self.packed for article in articles.split()]
+        conn.executescript("DROP TABLE link_bands;" + SCHEMA_1_BANDS + "PRAGMA user_version = 1;")
+        conn.executemany("INSERT INTO link_bands VALUES (?, ?, ?)", postings)
+        conn.close()
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def id_of(self, conn, name):
+        return conn.execute("SELECT id FROM articles WHERE source_path LIKE ?", (f"%/{name}.txt",)).fetchone()[0]
+
+    def test_readers_of_a_schema_1_archive_still_list_stored_links(self):
+        conn = connect_readonly(self.archive)
+        original, copy = self.id_of(conn, "ecb-hike"), self.id_of(conn, "ecb-hike.copy")
+        self.assertEqual([(i, kind) for i, _, kind in linking.related(conn, original)], [(copy, "near-copy")])
+        conn.close()
+
+    def test_next_ingest_packs_the_postings_and_links_new_articles(self):
+        shutil.copy(os.path.join(LINKING, "ecb-hike.rewrite.txt"), self.inputs)
+        summary = archive.ingest(self.archive, [self.inputs], Settings())
+        self.assertEqual(summary.articles_added, 1)
+        conn = sqlite3.connect(self.db)
+        self.assertEqual(conn.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION)
+        upgraded = {(epoch, key): articles for epoch, key, articles in conn.execute("SELECT * FROM link_bands")}
+        original, rewrite = self.id_of(conn, "ecb-hike"), self.id_of(conn, "ecb-hike.rewrite")
+        links = set(conn.execute("SELECT article_id, linked_id, kind FROM links"))
+        conn.close()
+        for epoch, key, articles in self.packed:
+            self.assertEqual(upgraded[epoch, key].split()[: len(articles.split())], articles.split())
+        self.assertIn((rewrite, original, "rewrite"), links)
+
+
+if __name__ == "__main__":
+    unittest.main()
