@@ -122,18 +122,24 @@ def find_links(conn: sqlite3.Connection, article_id: str, body: str,
     if not sketch.keys:
         return [], frozenset()
     shared, common = _postings(conn, sketch.keys)
-    candidates = [row for row in _best(conn, shared) if row[1] != article_id]
-    return _verify(conn, body, sketch, candidates), common
+    return _verify(conn, article_id, body, sketch, _best(conn, shared)), common
 
 
-def _verify(conn: sqlite3.Connection, body: str, sketch: similarity.Sketch, candidates) -> list[Link]:
+def _verify(conn: sqlite3.Connection, article_id: str, body: str, sketch: similarity.Sketch,
+            candidates: Iterable[tuple[int, int, bytes]]) -> list[Link]:  # fmt: skip
+    """Verify the (rowid, shared bands, signature) candidates; only those
+    whose signatures agree are read from ``articles``."""
     links = []
     prof = None
-    for other_rowid, other_id, shared, other_signature in candidates:
+    for other_rowid, shared, other_signature in candidates:
         if not is_candidate(shared, similarity.agreement(sketch.signature, other_signature)):
             continue
+        other = _id_and_body(conn, other_rowid)
+        if other is None or other[0] == article_id:
+            continue  # deleted by hand, or this very article
+        other_id, other_body = other
         prof = prof or similarity.profile(body)
-        match = similarity.compare(prof, similarity.profile(_body(conn, other_rowid)))
+        match = similarity.compare(prof, similarity.profile(other_body))
         if match is not None:
             links.append((other_id, match.kind, match.score))
     return links
@@ -179,7 +185,7 @@ class IngestLinker:
         here.  ``common`` are keys that reader found too common to index."""
         if not sketch.keys:
             return 0
-        links = list(found) + _verify(self.conn, body, sketch, self._unseen_candidates(sketch.keys, seen))
+        links = list(found) + _verify(self.conn, article_id, body, sketch, self._unseen_candidates(sketch.keys, seen))
         _store_links(self.conn, article_id, links)
         epoch = rowid >> EPOCH_BITS
         if epoch != seen >> EPOCH_BITS:
@@ -199,8 +205,7 @@ class IngestLinker:
         recent_keys = self.recent_keys
         shared = Counter(other for key in recent_keys.keys() & keys for other in recent_keys[key] if other > seen)
         best = sorted((n, -other) for other, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
-        return [(-negated, self.recent[-negated][0], n, self.recent[-negated][1])
-                for n, negated in reversed(best)]  # fmt: skip
+        return [(-negated, n, self.recent[-negated][1]) for n, negated in reversed(best)]
 
     def flush(self) -> None:
         """Index the batch's sketches; called just before its commit."""
@@ -264,7 +269,7 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 
 def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | list[int]) -> list[tuple]:
-    """(rowid, id, shared bands, signature) of the articles sharing the most
+    """(rowid, shared bands, signature) of the articles sharing the most
     band keys with these, at most MAX_CANDIDATES, this article excluded."""
     shared, _common = _postings(conn, keys)
     shared.pop(rowid, None)
@@ -301,21 +306,21 @@ def _best(conn: sqlite3.Connection, shared: Counter) -> list[tuple]:
     best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
     if not best:
         return []
+    # Signatures only: most candidates fail the agreement, and reading their
+    # ids from ``articles`` would cost a page of that large table each.
     found = conn.execute(
-        f"SELECT a.rowid, a.id, s.signature FROM articles AS a JOIN link_signatures AS s ON s.article = a.rowid"
-        f" WHERE a.rowid IN ({', '.join('?' * len(best))})",
+        f"SELECT article, signature FROM link_signatures WHERE article IN ({', '.join('?' * len(best))})",
         [-negated for _, negated in best],
     ).fetchall()
-    return sorted(((other, other_id, shared[other], signature) for other, other_id, signature in found),
-                  key=lambda row: (-row[2], row[0]))  # fmt: skip
+    return sorted(((other, shared[other], signature) for other, signature in found), key=lambda row: (-row[1], row[0]))
 
 
 def _last_epoch(conn: sqlite3.Connection) -> int:
     return (conn.execute("SELECT max(article) FROM link_signatures").fetchone()[0] or 0) >> EPOCH_BITS
 
 
-def _body(conn: sqlite3.Connection, rowid: int) -> str:
-    return conn.execute("SELECT body FROM articles WHERE rowid = ?", (rowid,)).fetchone()[0]
+def _id_and_body(conn: sqlite3.Connection, rowid: int) -> tuple[str, str] | None:
+    return conn.execute("SELECT id, body FROM articles WHERE rowid = ?", (rowid,)).fetchone()
 
 
 def related(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[tuple[str, float, str]]:
@@ -342,10 +347,12 @@ def related(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[
     prof = similarity.profile(row[1])
     seen = {article_id} | {other_id for other_id, _, _ in out}
     similar = []
-    for other_rowid, other_id, _shared, _signature in _candidates(conn, row[0], similarity.sketch(row[1]).keys):
-        if other_id in seen:
+    for other_rowid, _shared, _signature in _candidates(conn, row[0], similarity.sketch(row[1]).keys):
+        other = _id_and_body(conn, other_rowid)
+        if other is None or other[0] in seen:
             continue
-        score = round(similarity.cosine(prof, similarity.profile(_body(conn, other_rowid))), 3)
+        other_id, other_body = other
+        score = round(similarity.cosine(prof, similarity.profile(other_body)), 3)
         if score >= SIMILAR_SCORE:
             similar.append((other_id, score, "similar"))
     similar.sort(key=lambda item: (-item[1], item[0]))
