@@ -75,21 +75,46 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter, measuring the terminal itself: the stock one
+    imports shutil to do it each time an argument is declared, a cost every
+    command (a search above all) would pay at start-up."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """$COLUMNS, else the terminal's width, else 80 (as shutil.get_terminal_size)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+        if columns > 0:
+            return columns
+    except ValueError:
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsarchive",
         description="Turn raw dumps of scraped news articles into a searchable archive.",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    store = argparse.ArgumentParser(add_help=False)
+    store = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     store.add_argument(
         "--archive", metavar="DIR", help="archive folder (default: $NEWSARCHIVE_ARCHIVE or ./archive)"
     )
-    parsing = argparse.ArgumentParser(add_help=False)
+    parsing = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     parsing.add_argument(
         "--max-bytes", type=_size, metavar="N",
         help="reject files larger than N bytes; K, M, G suffixes (default: 16M)",
@@ -99,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parsing.add_argument("--boilerplate", metavar="FILE", help="extra boilerplate lines to remove, one a line")
 
-    filters = argparse.ArgumentParser(add_help=False)
+    filters = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     filters.add_argument("--fts", action="store_true", help="QUERY is raw FTS5 syntax (NEAR, OR, NOT, column:)")
     filters.add_argument("--since", type=_date, metavar="DATE", help="dated on or after DATE (YYYY[-MM[-DD]])")
     filters.add_argument("--until", type=_date, metavar="DATE", help="dated on or before DATE")
@@ -110,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name, run, help, parents=(), example=""):
         sub = commands.add_parser(
             name, help=help, description=help, parents=list(parents),
-            epilog=example, formatter_class=argparse.RawDescriptionHelpFormatter,
+            epilog=example, formatter_class=_Formatter,
         )
         sub.set_defaults(run=run)
         return sub

@@ -12,12 +12,16 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, TextIO
 
 from . import search
 from .errors import ArchiveError, QueryError
 
+# Names for annotations only (type checkers read this as typing.TYPE_CHECKING;
+# importing typing would cost every search).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from .record import Record
 
 # Every command's parser reads FORMATS, so the record class is loaded only

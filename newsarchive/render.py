@@ -11,8 +11,8 @@ import csv
 import io
 import json
 import re
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # as typing's, without importing typing into every search
 if TYPE_CHECKING:  # annotations only: a search does not load the article reader
     from .search import Hit
     from .show import Article

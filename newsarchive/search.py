@@ -24,7 +24,7 @@ import re
 import sqlite3
 import unicodedata
 from datetime import date as _date
-from typing import NamedTuple
+from collections import namedtuple
 
 from .errors import ArchiveError, QueryError
 
@@ -39,31 +39,26 @@ _FTS_SYNTAX_ERRORS = ("fts5:", "no such column", "unterminated string", "unknown
 COLLAPSE_WINDOW = 4
 
 
-# Named tuples rather than dataclasses: a search is a whole process, and
-# loading ``dataclasses`` and building its classes costs more than the query.
-class Folded(NamedTuple):
-    """A hit folded under a better-ranked one it is linked to."""
+# Plain named tuples, not dataclasses or typing.NamedTuple: a search is a
+# whole process, and loading either module costs more than the query.
+class Folded(namedtuple("Folded", "id kind score source_path")):
+    """A hit folded under a better-ranked one it is linked to: its id, the
+    link's kind (near-copy | rewrite) and score (see linking.py), and where
+    it came from."""
 
-    id: str
-    kind: str  # near-copy | rewrite
-    score: float  # the link's score (see linking.py)
-    source_path: str
+    __slots__ = ()
 
     def to_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind, "score": self.score}
 
 
-class Hit(NamedTuple):
-    id: str
-    date: str | None
-    title: str | None
-    author: str | None
-    source_path: str
-    snippet: str
-    rank: float
-    lead: str  # the opening of the body, to name a hit that has no title
-    superseded_by: str | None
-    collapsed: tuple[Folded, ...] | None = None  # None: the search did not collapse
+class Hit(namedtuple("Hit", "id date title author source_path snippet rank lead superseded_by collapsed",
+                     defaults=(None,))):  # fmt: skip
+    """One search result.  ``lead`` is the opening of the body, to name a hit
+    that has no title; ``collapsed`` the hits folded under it, None when the
+    search did not collapse."""
+
+    __slots__ = ()
 
     def to_dict(self) -> dict:
         out = {
@@ -81,20 +76,12 @@ class Hit(NamedTuple):
         return out
 
 
-class Query(NamedTuple):
-    """What to look for and how to order it; the defaults are what `search` uses."""
-
-    text: str
-    fts: bool = False
-    limit: int = 20
-    offset: int = 0
-    since: str | None = None
-    until: str | None = None
-    author: str | None = None
-    source: str | None = None
-    sort: str = "rank"
-    include_superseded: bool = False
-    collapse: bool = False
+# What to look for and how to order it; the defaults are what `search` uses.
+Query = namedtuple(
+    "Query",
+    "text fts limit offset since until author source sort include_superseded collapse",
+    defaults=(False, 20, 0, None, None, None, None, "rank", False, False),
+)
 
 
 def to_fts(text: str) -> str:

@@ -22,6 +22,15 @@ import floor  # noqa: E402
 import generate  # noqa: E402
 
 
+def _last_json_line(cmd, prefix):
+    """Run a benchmark script; the JSON of its last line, which must start with prefix."""
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith(prefix + " "), last
+    return json.loads(last[len(prefix) + 1 :])
+
+
 def _files(root):
     return sorted(os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs)
 
@@ -110,11 +119,7 @@ class HarnessSmokeTest(unittest.TestCase):
                "--runs", "1", "--search-repeats", "1"]
         before = set(os.listdir(os.path.join(ROOT, "benchmarks", "work"))) if os.path.isdir(
             os.path.join(ROOT, "benchmarks", "work")) else set()
-        result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
-        self.assertEqual(result.returncode, 0, result.stderr[-3000:])
-        last = result.stdout.strip().splitlines()[-1]
-        self.assertTrue(last.startswith("BENCH "), last)
-        bench = json.loads(last[len("BENCH "):])
+        bench = _last_json_line(cmd, "BENCH")
         self.assertEqual(bench["product_articles"], 50)
         self.assertEqual(bench["floor_articles"], 50)
         for key in ("ingest_vs_floor", "noop_vs_first", "increment_vs_empty", "peak_rss_mb",
@@ -130,20 +135,12 @@ class CpuSplitTest(unittest.TestCase):
             corpus, manifest = os.path.join(tmp, "corpus"), os.path.join(tmp, "manifest")
             generate.generate(corpus, 120, 5, 0, manifest)
             cmd = [sys.executable, os.path.join(ROOT, "benchmarks", "cpu_split.py"), corpus, manifest, "--rounds", "1"]
-            result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
-        self.assertEqual(result.returncode, 0, result.stderr[-3000:])
-        last = result.stdout.strip().splitlines()[-1]
-        self.assertTrue(last.startswith("CPU "), last)
-        report = json.loads(last[len("CPU "):])
+            report = _last_json_line(cmd, "CPU")
         self.assertGreater(report["floor_cpu"], 0)
         for side in ("product", "unlinked"):
             self.assertGreater(report[side]["writer_cpu"], 0, side)
             self.assertGreater(report[side]["workers_cpu"], 0, side)
             self.assertAlmostEqual(report[side]["cpu"], report[side]["writer_cpu"] + report[side]["workers_cpu"], delta=0.02)
-
-
-if __name__ == "__main__":
-    unittest.main()
 
 
 class FloorSchemaTest(unittest.TestCase):
@@ -162,3 +159,7 @@ class FloorSchemaTest(unittest.TestCase):
         product = objects(store.SCHEMA)
         for key, sql in objects(floor.SCHEMA).items():
             self.assertEqual(sql, product.get(key), key)
+
+
+if __name__ == "__main__":
+    unittest.main()
