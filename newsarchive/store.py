@@ -140,8 +140,9 @@ def _upgrade(conn: sqlite3.Connection) -> None:
     transaction, so a crash leaves version 1 for the next open to upgrade."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        linking.pack_postings(conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:  # not done meanwhile
+            linking.pack_postings(conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

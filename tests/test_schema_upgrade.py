@@ -6,7 +6,7 @@ import sqlite3
 import tempfile
 import unittest
 
-from newsarchive import archive, linking
+from newsarchive import archive, linking, store
 from newsarchive.readonly import SCHEMA_VERSION, connect_readonly
 from newsarchive.settings import Settings
 
@@ -62,6 +62,15 @@ class UpgradeFromSchemaOne(unittest.TestCase):
         for epoch, key, articles in self.packed:
             self.assertEqual(upgraded[epoch, key].split()[: len(articles.split())], articles.split())
         self.assertIn((rewrite, original, "rewrite"), links)
+
+    def test_an_upgrade_another_writer_finished_meanwhile_is_not_redone(self):
+        first = store.open_for_writing(self.db)
+        rows = sorted(first.execute("SELECT * FROM link_bands"))
+        first.close()
+        late = sqlite3.connect(self.db, isolation_level=None)  # opened when it still read version 1
+        store._upgrade(late)
+        self.assertEqual(sorted(late.execute("SELECT * FROM link_bands")), rows)
+        late.close()
 
 
 if __name__ == "__main__":
