@@ -1,6 +1,5 @@
 """The command line, run in process: outputs, exit codes, and one-line errors."""
 
-import contextlib
 import csv
 import io
 import json
@@ -14,6 +13,7 @@ from unittest import mock
 from newsarchive import cli
 from newsarchive.errors import ArchiveBusy
 from newsarchive.record import FIELDS
+from tests.cli_support import run
 from tests.search_fixtures import build_db, make_record
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -37,15 +37,6 @@ TWIN = make_record("aa11f00000000003", body="Unrelated gardening notes.", source
 class TTY(io.StringIO):
     def isatty(self):
         return True
-
-
-def run(*argv, stdout=None, stdin=b""):
-    """main(argv) with captured streams -> (exit code, stdout text, stderr text)."""
-    out, err = stdout or io.StringIO(), io.StringIO()
-    fake_stdin = io.TextIOWrapper(io.BytesIO(stdin))
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), mock.patch.object(sys, "stdin", fake_stdin):
-        code = cli.main(list(argv))
-    return code, out.getvalue(), err.getvalue()
 
 
 class CliArchiveTest(unittest.TestCase):

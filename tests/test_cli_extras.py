@@ -1,20 +1,15 @@
 """related, stats and export from the command line, and the links in show."""
 
-import contextlib
-import io
 import json
 import unittest
 
-from newsarchive import cli
 from tests import archive_extras_fixtures
+from tests.cli_support import run
 
 
 class ExtraCommands(archive_extras_fixtures.ExtrasArchiveTestCase):
     def run_cli(self, *argv):
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = cli.main([*argv, "--archive", self.tmp.name])
-        return status, out.getvalue(), err.getvalue()
+        return run(*argv, "--archive", self.tmp.name)
 
     def test_related_lists_the_rewrite_with_its_score(self):
         status, out, err = self.run_cli("related", "aaaa")

@@ -1,6 +1,5 @@
 """search --collapse: near-copies and rewrites fold under their best-ranked hit."""
 
-import contextlib
 import csv
 import io
 import json
@@ -9,8 +8,9 @@ import tempfile
 import unittest
 from unittest import mock
 
-from newsarchive import cli, store
+from newsarchive import store
 from newsarchive.search import Query, search
+from tests.cli_support import run as run_cli
 from tests.search_fixtures import build_db, make_record, open_db
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -32,13 +32,6 @@ def add_link(path, one, other, kind, score):
             [(one, other, kind, score), (other, one, kind, score)],
         )
     conn.close()
-
-
-def run_cli(*argv):
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        status = cli.main(list(argv))
-    return status, out.getvalue(), err.getvalue()
 
 
 class CollapseOnAHandBuiltArchive(unittest.TestCase):
