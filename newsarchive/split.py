@@ -1,7 +1,10 @@
 """One file's text to its raw records.
 
 A record starts at a ``date <value>`` header opening a line (see
-``dates.read_date_header``) or after a line holding only form feeds.  Text
+``dates.read_date_header``) or after a line holding only form feeds.  A form
+feed opening a line that goes on (``\fdate 2023-11-16 …``, as concatenating
+files with a page break between them leaves it) breaks the page the same
+way: the rest of the line opens the next record.  Text
 before the first boundary is record 0 when it has any content, so a file
 with no boundary is one record.  Records without content (two form feeds in
 a row, a header with nothing under it) are skipped.
@@ -26,7 +29,7 @@ _OPENING = r"(?:[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)[: \t\u00a0]|[ \t]
 _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")
-_FORM_FEED_LINE = re.compile(r"[ \t\f]*")
+_PAGE_BREAK = re.compile(r"[ \t]{0,8}\f[ \t\f]*")
 _CONTENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
@@ -48,10 +51,16 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
         line = text[line_start:content_end]
-        if _FORM_FEED_LINE.fullmatch(line):
+        page = _PAGE_BREAK.match(line)
+        if page:
             _emit(records, text, start, line_start, header)
-            start, header = next_line, None
-            continue
+            if page.end() == len(line):
+                start, header = next_line, None
+                continue
+            # The form feeds belong to no record; the rest of the line opens the next.
+            line_start += page.end()
+            line = line[page.end() :]
+            start, header = line_start, None
         found = read_date_header(line, day_first=day_first)
         if found is not None:
             _emit(records, text, start, line_start, header)

@@ -40,6 +40,9 @@ class SplitRecordsTest(unittest.TestCase):
             ("form feed line with spaces", "One.\n \f \nTwo.", [(None, "One.\n"), (None, "Two.")]),
             ("form feeds in a row are skipped", "One.\n\f\n\f\n\f\nTwo.", [(None, "One.\n"), (None, "Two.")]),
             ("form feed then header", "One.\n\f\ndate 2023-11-16 Two.", [(None, "One.\n"), ("2023-11-16", "Two.")]),
+            ("form feed opening a header line", "One.\n\fdate 2023-11-16 Two.", [(None, "One.\n"), ("2023-11-16", "Two.")]),
+            ("form feed and blanks opening a header line", "One.\n \f date 16 Nov 2023\nTwo.", [(None, "One.\n"), ("2023-11-16", "Two.")]),
+            ("form feed opening a text line", "One.\n\fTwo.\n", [(None, "One.\n"), (None, "Two.\n")]),
             ("header with nothing under it is skipped", "date 2023-11-16\n\ndate 2023-11-17 Two.", [("2023-11-17", "Two.")]),
             ("crlf line ends", "date 2023-11-16 One.\r\nMore.\r\ndate 2023-11-17 Two.\r\n", [("2023-11-16", "One.\r\nMore.\r\n"), ("2023-11-17", "Two.\r\n")]),
             ("cr line ends", "date 2023-11-16 One.\rdate 2023-11-17 Two.", [("2023-11-16", "One.\r"), ("2023-11-17", "Two.")]),
@@ -55,9 +58,12 @@ class SplitRecordsTest(unittest.TestCase):
                 self.assertEqual(summary(text), expected)
 
     def test_raws_and_separators_cover_the_whole_text(self):
-        text = "Intro\r\ndate 2023-11-16 One.\n\f\n\f\ndate 17 Nov 2023\nTwo.\n\f\nThree"
+        text = "Intro\r\ndate 2023-11-16 One.\n\f\n\f\ndate 17 Nov 2023\nTwo.\n\f\nThree\n\fdate 2023-11-18 Four."
         records = split_records(text)
-        self.assertEqual([r.raw for r in records], ["Intro\r\n", "date 2023-11-16 One.\n", "date 17 Nov 2023\nTwo.\n", "Three"])
+        self.assertEqual(
+            [r.raw for r in records],
+            ["Intro\r\n", "date 2023-11-16 One.\n", "date 17 Nov 2023\nTwo.\n", "Three\n", "date 2023-11-18 Four."],
+        )
         position = 0
         for record in records:
             found = text.index(record.raw, position)
