@@ -19,7 +19,7 @@ import functools
 import re
 
 from . import phrases
-from .shapes import looks_like_headline
+from .shapes import ends_like_prose, looks_like_headline
 
 _LEADING_BULLETS = " \t•·*›»>-–—|"
 _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
@@ -89,10 +89,43 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if words > phrases.MAX_CHROME_WORDS:
         return False
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
-        return bool(_YEAR.search(key)) or "all rights reserved" in key or "©" in key
+        return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES):
-        return True
+        return not _reads_as_reported_prose(line)
     return _is_link_line(line, key)
+
+
+def _is_copyright_notice(line: str, key: str) -> bool:
+    """``Copyright 2023 Example Media``, ``(c) Example Media 2023``, ``© Example Media``.
+
+    After the opening mark a notice names its holder (capitalised words)
+    before the year, ``©`` or "All rights reserved"; a lower-case word
+    before any of those makes it prose about copyright ("Copyright
+    infringement claims rose in 2022", "(c) the label must keep its records
+    for 2024").  The case is read from the line as written, not from ``key``.
+    """
+    if key.startswith("©"):
+        return True
+    if not (_YEAR.search(key) or "all rights reserved" in key or "©" in key):
+        return False
+    for word in line.lstrip(_LEADING_BULLETS).split()[1:]:
+        if _YEAR.search(word) or "©" in word or word.casefold() in ("(c)", "all"):
+            return True
+        if word[0].islower() and word != "by":
+            return False
+    return True
+
+
+def _reads_as_reported_prose(line: str) -> bool:
+    """A sentence with a clause after a comma: prose, not a call to action.
+
+    "Follow us on this journey, the guide said." and "Join our volunteers,
+    the service urged residents." open like chrome but go on as reported
+    speech; chrome lists names after a comma ("Follow us on X, Facebook").
+    """
+    if not ends_like_prose(line):
+        return False
+    return any(part[:1].islower() for part in line.split(", ")[1:])
 
 
 def _is_link_line(line: str, key: str) -> bool:

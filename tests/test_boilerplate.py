@@ -22,6 +22,10 @@ CHROME = [
     "© 2023 The Daily Example. All rights reserved.",
     "Copyright 2023 Example Media Ltd",
     "Copyright © Example Media",
+    "COPYRIGHT EXAMPLE MEDIA 2023",
+    "(c) 2023 Example Media",
+    "Copyright 2023 Example Media Inc. All rights reserved. This material may not be published.",
+    "Follow us on Twitter, Facebook and Instagram.",
     "All rights reserved.",
     "Related:",
     "Related: Minister resigns after vote",
@@ -42,6 +46,12 @@ PROSE = [
     "Advertisement revenue fell by a third last year, the company said in its report.",
     "Related reports from the region suggested the talks had stalled.",
     "Follow-up talks are planned for next month.",
+    "Copyright infringement claims rose sharply in 2022, according to the trade body.",
+    "Copyright Office figures for 2021 show a similar rise, the report added.",
+    "(c) the label must keep its records for 2024 and later years, the judges wrote.",
+    "Follow us on this journey, the guide told the group as they set off.",
+    "Join our volunteers, the rescue service urged residents on Monday.",
+    "Sign up for first-aid courses opened on Monday, the service said.",
 ]
 
 
