@@ -149,13 +149,21 @@ def strip_boilerplate(
 
     Paragraphs left with no line are dropped.  Removed lines are returned as
     written, in order, for the record's ``boilerplate`` audit list.  A heading
-    standing alone ("Most Popular") followed by nothing but headline
-    paragraphs up to the end of the record takes that trailing list too.
+    standing alone ("Related:") after some article text takes the headline
+    paragraphs right after it, up to the next paragraph of prose.  Before any
+    article text, a lone heading cannot tell its links from the title and
+    standfirst under it, so there it takes only a trailing list: headline
+    paragraphs with nothing after them up to the end of the record.
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
     trailing_list: tuple[int, int] | None = None  # (kept paragraphs, removed lines) at the heading
+    taking_list = False  # a lone heading after article text: its headline paragraphs follow
     for lines in paragraphs:
+        if taking_list and all(looks_like_headline(line) for line in lines):
+            removed.extend(line.strip() for line in lines)
+            continue
+        taking_list = False
         kept: list[str] = []
         in_block = False
         for line in lines:
@@ -173,6 +181,7 @@ def strip_boilerplate(
                 trailing_list = None
         elif in_block:
             trailing_list = (len(kept_paragraphs), len(removed))
+            taking_list = bool(kept_paragraphs)
     if trailing_list:
         at_paragraph, at_line = trailing_list
         headlines = [line.strip() for lines in kept_paragraphs[at_paragraph:] for line in lines]

@@ -90,6 +90,19 @@ class BoilerplateBlockTest(unittest.TestCase):
         self.assertEqual(kept, [["Body of the story."]])
         self.assertEqual(removed, ["Most Popular", "Storm closes the pier", "School gets a roof"])
 
+    def test_lone_heading_inside_the_body_takes_the_headlines_after_it(self):
+        paragraphs = [
+            ["Body of the story."],
+            ["Related:"],
+            ["Storm closes the pier"],
+            ["School gets a roof", "Ferry fares to rise"],
+            ["More of the story."],
+            ["Short closing line"],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["Body of the story."], ["More of the story."], ["Short closing line"]])
+        self.assertEqual(removed, ["Related:", "Storm closes the pier", "School gets a roof", "Ferry fares to rise"])
+
     def test_lone_heading_before_the_title_leaves_the_title(self):
         paragraphs = [["Most Popular"], ["Council approves ferry route"], ["Body of the story."]]
         kept, removed = strip_boilerplate(paragraphs)
