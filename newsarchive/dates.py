@@ -7,9 +7,10 @@ its time and ``date 2023-11-16 The …`` stops before the prose.
 
 Output: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is given, plus
 ``Z`` for GMT/UTC/Z or ``±HH:MM`` for a numeric or RFC 2822 zone; a time
-without a zone stays without one.  A missing part is never taken from "now":
-a month and year without a day is not a date.  The calendar is checked
-(no 31 February).  An ambiguous numeric day/month such as 03/04/2023 is read
+without a zone stays without one, and so does one in ET, CT, MT or PT,
+whose offset depends on the season (with a warning).  A missing part is
+never taken from "now": a month and year without a day is not a date.  The
+calendar is checked (no 31 February).  An ambiguous numeric day/month such as 03/04/2023 is read
 day-first unless ``day_first=False``, and a warning says which reading won.
 """
 
@@ -45,8 +46,11 @@ _YEAR = r"(?P<year>\d{4})(?!\d)"
 _NAMED_ZONES = {"gmt": "Z", "utc": "Z", "ut": "Z", "z": "Z",
                 "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
                 "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00"}  # fmt: skip
+# ET, CT, MT and PT name a region, not an offset: standard or daylight time
+# by season.  The time is kept without a zone and a warning says so.
+_SEASONAL_ZONES = frozenset({"et", "ct", "mt", "pt"})
 _ZONE = (
-    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc|ut|z|[ecmp][sd]t)\b|[+-]\d{2}:?\d{2}(?!\d)))?"
+    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc|ut|z|[ecmp][sd]?t)\b|[+-]\d{2}:?\d{2}(?!\d)))?"
 )
 
 
@@ -235,12 +239,15 @@ def _assemble(m: re.Match, year: int, month: int, day: int) -> tuple[str | None,
     zone = _zone(groups["zone"])
     if hour > 23 or minute > 59 or second > 59 or zone is None:
         return None, (f"date-invalid: {shown} has no such time",)
-    return f"{date.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{zone}", ()
+    warnings: tuple[str, ...] = ()
+    if groups["zone"] and groups["zone"].lower() in _SEASONAL_ZONES:
+        warnings = (f"date-zone-dropped: {groups['zone']} is standard or daylight time by season; {shown} kept without a zone",)
+    return f"{date.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{zone}", warnings
 
 
 def _zone(text: str | None) -> str | None:
     """The ISO suffix of a zone: '' when none was given, None when it is impossible."""
-    if text is None:
+    if text is None or text.lower() in _SEASONAL_ZONES:
         return ""
     named = _NAMED_ZONES.get(text.lower())
     if named is not None:

@@ -57,6 +57,13 @@ class ParseDateTest(unittest.TestCase):
             with self.subTest(value):
                 self.assertEqual(parse_date(value), (iso, ()))
 
+    def test_a_seasonal_zone_keeps_the_time_without_an_offset_and_says_so(self):
+        iso, warnings = parse_date("Nov 16, 2023 10:04 a.m. ET")
+        self.assertEqual(iso, "2023-11-16T10:04:00")
+        self.assertEqual(len(warnings), 1)
+        self.assertTrue(warnings[0].startswith("date-zone-dropped: ET "))
+        self.assertEqual(parse_date("16 Nov 2023 18:30 PT")[0], "2023-11-16T18:30:00")
+
     def test_gmt_time_gets_z_suffix(self):
         self.assertEqual(parse_date("Thu, 16 Nov 2023 08:04:00 GMT"), ("2023-11-16T08:04:00Z", ()))
 
