@@ -104,13 +104,24 @@ def _strip_date_lead(tail: str) -> str:
     return tail
 
 
+def _names_an_outlet(first: str, tokens: list[str]) -> bool:
+    """``The Associated Press``, ``The Herald Staff``: "The" opening a newsroom's name.
+
+    "By The Numbers" and "By The Way" are headings, so "The" opens a name
+    only when a newsroom word (``phrases.OUTLET_WORDS``) follows.
+    """
+    return first.casefold() == "the" and any(t.casefold() in phrases.OUTLET_WORDS for t in tokens[1:])
+
+
 def is_name_list(text: str) -> bool:
     """Names as a byline lists them: ``Jane Doe and John Roe, Reuters``."""
     tokens = text.replace(",", " , ").replace("|", " | ").split()
     if not tokens or len(tokens) > phrases.MAX_BYLINE_WORDS:
         return False
     first = tokens[0]
-    if not looks_like_name_word(first) or first.strip(".,").casefold() in phrases.NOT_NAMES:
+    if not looks_like_name_word(first) or (
+        first.strip(".,").casefold() in phrases.NOT_NAMES and not _names_an_outlet(first, tokens)
+    ):
         return False
     if not looks_like_name_word(tokens[-1]):
         return False

@@ -302,5 +302,15 @@ NOT_NAMES = frozenset(
     }
 )
 
+# Words that make "The …" after "By" a newsroom, not prose ("By The Associated Press").
+OUTLET_WORDS = frozenset(
+    {
+        "press", "agency", "news", "newsroom", "staff", "desk", "editorial", "board",
+        "times", "post", "herald", "journal", "tribune", "gazette", "telegraph",
+        "guardian", "observer", "chronicle", "reporter", "reporters", "correspondent",
+        "correspondents", "wire", "service",
+    }
+)  # fmt: skip
+
 # The most words a byline's name part may hold.
 MAX_BYLINE_WORDS = 14

@@ -23,6 +23,8 @@ BYLINES = [
     ("By Jane Doe, November 16, 2023", "Jane Doe", "2023-11-16"),
     ("By Jane Doe on 16 Nov 2023", "Jane Doe", "2023-11-16"),
     ("By Jane Doe, Reuters | 2023-11-16", "Jane Doe, Reuters", "2023-11-16"),
+    ("By The Associated Press", "The Associated Press", None),
+    ("By The Herald Staff | Nov 16, 2023", "The Herald Staff", "2023-11-16"),
 ]
 
 NOT_BYLINES = [
@@ -36,6 +38,8 @@ NOT_BYLINES = [
     "By far the largest crowd of the year gathered outside",
     "By Jane Doe and then some other words that are not names at all",
     "The report was written by Jane Doe",
+    "By The Numbers",
+    "By The Way",
 ]
 
 
