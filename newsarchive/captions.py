@@ -8,7 +8,7 @@ A credit is a short source name closing a caption: ``(Avshalom Sassoni/Flash90)`
 * it is short (``phrases.MAX_CREDIT_WORDS``) and does not end like a sentence;
 * it names a source: agency or credit vocabulary (``phrases.CREDIT_WORDS``),
   a ``person/agency`` slash, ``courtesy …``, or two to five capitalised name
-  words;
+  words; an account (``Twitter/@janedoe``) counts as a name;
 * a number in it (``Hughes 40``) is a score or a time unless agency
   vocabulary says otherwise (``Channel 12 screenshot``).
 
@@ -114,13 +114,19 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
     if not all(_fits_name(tok, low) for tok, low in zip(tokens, lowered)):
         return False
     if marked or vocabulary or "/" in name:
-        return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS
+        return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])
     return 2 <= len(tokens) <= 5 and looks_like_name_word(tokens[-1])
+
+
+def _is_handle(token: str) -> bool:
+    """A social media account (``@janedoe``): a name, though written in lower case."""
+    return len(token) > 1 and token[0] == "@" and token[1:].replace("_", "").replace(".", "").isalnum()
 
 
 def _fits_name(token: str, lowered: str) -> bool:
     return (
         looks_like_name_word(token)
+        or _is_handle(token)
         or lowered in phrases.CREDIT_WORDS
         or lowered in phrases.NAME_PARTICLES
         or lowered in phrases.NAME_JOINERS

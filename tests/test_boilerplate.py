@@ -34,6 +34,8 @@ CHROME = [
     "You may also like",
     "Story continues below advertisement",
     "Don’t miss",
+    "Share on X",
+    "Copy link",
 ]
 
 PROSE = [

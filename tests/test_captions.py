@@ -24,6 +24,9 @@ CREDITS = [
     ("A march downtown. (AP Photo/Jane Doe, File)", "A march downtown.", "AP Photo/Jane Doe, File"),
     ("A march downtown. (Reuters)", "A march downtown.", "Reuters"),
     ("A march downtown. (AFP)", "A march downtown.", "AFP"),
+    ("A shopper in the market. (Twitter/@leedsfoodie)", "A shopper in the market.", "Twitter/@leedsfoodie"),
+    ("Fans at the gate. (Instagram/@kelby_fc)", "Fans at the gate.", "Instagram/@kelby_fc"),
+    ("A delivery van in the depot. (Supplied)", "A delivery van in the depot.", "Supplied"),
 ]
 
 # Lines whose parentheses are prose: no credit, the line unchanged.
@@ -42,6 +45,7 @@ PROSE = [
     "Turnout was low (about 40 percent)",
     "He deserves credit: the plan worked well.",
     "Total price: 40 dollars",
+    "He wrote to the club on Monday (@kelby_fc)",
 ]
 
 
