@@ -18,11 +18,13 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    standfirst length and either does not end like a sentence or is followed
    by the lead picture's caption (a caption written twice);
 8. body: the remaining paragraphs in order, separated by a blank line; the
-   lines of one paragraph are wrapped prose and are joined with a space.
+   lines of one paragraph are wrapped prose and are joined with a space,
+   except that a list item (``- …``, ``• …``, ``1. …``) starts a paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import boilerplate, bylines, captions
@@ -34,6 +36,8 @@ from .shapes import (
     looks_like_headline,
 )
 
+# A list item's marker: a bullet, or a number of one or two digits, then a space.
+_LIST_ITEM = re.compile(r"(?:[-*•·▪◦]|\d{1,2}[.)]) ")
 EXCERPT_CHARS = 40
 # How many paragraphs from the top a dateline may stand in.
 HEAD_ITEMS = 5
@@ -79,8 +83,27 @@ def parse_fields(
     items = [item for item in items if item.caption is not None or item.lines]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
-    draft.body = "\n\n".join(" ".join(item.lines) for item in prose)
+    draft.body = "\n\n".join(joined for item in prose for joined in join_lines(item.lines))
     return draft
+
+
+def join_lines(lines: list[str]) -> list[str]:
+    """A paragraph's lines as body paragraphs: wrapped prose joined with a space.
+
+    A line opening with a list marker (``- ``, ``• ``, ``1. ``) is an item of
+    a list, not a wrapped line: it starts a body paragraph of its own, so the
+    items do not run together into one line of text.
+    """
+    joined: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if current and _LIST_ITEM.match(line):
+            joined.append(" ".join(current))
+            current = []
+        current.append(line)
+    if current:
+        joined.append(" ".join(current))
+    return joined
 
 
 def split_paragraphs(text: str) -> list[list[str]]:
