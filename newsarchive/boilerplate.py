@@ -117,15 +117,22 @@ def _is_copyright_notice(line: str, key: str) -> bool:
 
 
 def _reads_as_reported_prose(line: str) -> bool:
-    """A sentence with a clause after a comma: prose, not a call to action.
+    """A call to action told as news: a clause after a comma reports who said it.
 
     "Follow us on this journey, the guide said." and "Join our volunteers,
     the service urged residents." open like chrome but go on as reported
-    speech; chrome lists names after a comma ("Follow us on X, Facebook").
+    speech.  Chrome has commas too ("Follow us on Twitter, and like us on
+    Facebook.", "Sign up for our newsletter, it's free."), but no speaker:
+    the clause must hold a reporting verb (``phrases.REPORTING_VERBS``).
     """
     if not ends_like_prose(line):
         return False
-    return any(part[:1].islower() for part in line.split(", ")[1:])
+    for clause in line.split(", ")[1:]:
+        if clause[:1].islower() and any(
+            word.strip(_TRAILING_MARKS).casefold() in phrases.REPORTING_VERBS for word in clause.split()
+        ):
+            return True
+    return False
 
 
 def _is_link_line(line: str, key: str) -> bool:

@@ -312,6 +312,18 @@ NOT_NAMES = frozenset(
     }
 )
 
+# Verbs that make a clause reported speech ("…, the guide said."): a line
+# opening like chrome with such a clause is prose, not a call to action.
+REPORTING_VERBS = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "urged", "urges", "added", "adds",
+        "wrote", "writes", "announced", "announces", "warned", "warns", "explained",
+        "explains", "asked", "asks", "according", "insisted", "insists", "noted",
+        "notes", "recalled", "recalls", "stated", "states", "reported", "reports",
+        "argued", "argues", "claimed", "claims", "replied", "replies",
+    }
+)  # fmt: skip
+
 # Words that make "The …" after "By" a newsroom, not prose ("By The Associated Press").
 OUTLET_WORDS = frozenset(
     {

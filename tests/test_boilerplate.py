@@ -36,6 +36,10 @@ CHROME = [
     "Don’t miss",
     "Share on X",
     "Copy link",
+    # Chrome with a comma but no speaker stays chrome.
+    "Follow us on Twitter, and like us on Facebook.",
+    "Sign up for our newsletter, it's free.",
+    "Download the app, available on iOS and Android.",
 ]
 
 PROSE = [
@@ -84,7 +88,6 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate([["Most Popular", "The council met on Monday."]])
         self.assertEqual(kept, [["The council met on Monday."]])
         self.assertEqual(removed, ["Most Popular"])
-
 
     def test_trailing_headline_list_under_a_lone_heading_leaves(self):
         paragraphs = [["Body of the story."], ["Most Popular"], ["Storm closes the pier"], ["School gets a roof"]]
