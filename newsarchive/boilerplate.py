@@ -23,6 +23,9 @@ from .shapes import ends_like_prose, looks_like_headline
 
 _LEADING_BULLETS = " \t•·*›»>-–—|"
 _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
+# How a paragraph's last sentence ends, closing quote or not.  A chrome line
+# after such a line stood between two paragraphs that the scrape ran together.
+_SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -154,7 +157,9 @@ def strip_boilerplate(
 ) -> tuple[list[list[str]], list[str]]:
     """Remove chrome lines from every paragraph; return what is left and what went.
 
-    Paragraphs left with no line are dropped.  Removed lines are returned as
+    Paragraphs left with no line are dropped; one whose chrome line follows
+    a finished sentence ("Advertisement" where the scrape lost the blank
+    lines around it) is split there in two.  Removed lines are returned as
     written, in order, for the record's ``boilerplate`` audit list.  A heading
     standing alone ("Related:") after some article text takes the headline
     paragraphs right after it, up to the next paragraph of prose.  Before any
@@ -172,11 +177,15 @@ def strip_boilerplate(
             continue
         taking_list = False
         kept: list[str] = []
+        first_piece = len(kept_paragraphs)
         in_block = False
         for line in lines:
             if is_boilerplate(line, extra):
                 removed.append(line.strip())
                 in_block = in_block or is_block_heading(line)
+                if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
+                    kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
+                    kept = []
             elif in_block and looks_like_headline(line):
                 removed.append(line.strip())
             else:
@@ -184,7 +193,9 @@ def strip_boilerplate(
                 kept.append(line)
         if kept:
             kept_paragraphs.append(kept)
-            if trailing_list and not all(looks_like_headline(line) for line in kept):
+        if len(kept_paragraphs) > first_piece:
+            pieces = kept_paragraphs[first_piece:]
+            if trailing_list and not all(looks_like_headline(line) for piece in pieces for line in piece):
                 trailing_list = None
         elif in_block:
             trailing_list = (len(kept_paragraphs), len(removed))
@@ -195,3 +206,4 @@ def strip_boilerplate(
         removed[at_line:at_line] = headlines
         del kept_paragraphs[at_paragraph:]
     return kept_paragraphs, removed
+

@@ -89,6 +89,16 @@ class BoilerplateBlockTest(unittest.TestCase):
         self.assertEqual(kept, [["The council met on Monday."]])
         self.assertEqual(removed, ["Most Popular"])
 
+    def test_chrome_after_a_finished_sentence_splits_the_paragraph(self):
+        kept, removed = strip_boilerplate([["The council set quotas.", "Advertisement", "The owners agreed."]])
+        self.assertEqual(kept, [["The council set quotas."], ["The owners agreed."]])
+        self.assertEqual(removed, ["Advertisement"])
+
+    def test_chrome_inside_a_sentence_leaves_the_wrapped_lines_joined(self):
+        kept, removed = strip_boilerplate([["The council set new", "Advertisement", "quotas on Monday."]])
+        self.assertEqual(kept, [["The council set new", "quotas on Monday."]])
+        self.assertEqual(removed, ["Advertisement"])
+
     def test_trailing_headline_list_under_a_lone_heading_leaves(self):
         paragraphs = [["Body of the story."], ["Most Popular"], ["Storm closes the pier"], ["School gets a roof"]]
         kept, removed = strip_boilerplate(paragraphs)
