@@ -39,6 +39,6 @@ def measure(corpus: str) -> dict:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
         sys.exit(__doc__.strip().splitlines()[-1])
     print(json.dumps(measure(sys.argv[1])))
