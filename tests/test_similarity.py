@@ -91,5 +91,31 @@ class Features(unittest.TestCase):
         self.assertLess(time.perf_counter() - start, 10.0)
 
 
+class WordFeatureCache(unittest.TestCase):
+    """The per-word cache keeps memory flat and its frequent words through a turnover."""
+
+    def setUp(self):
+        self.cache = similarity._FeatureCache()
+        self.cache.LIMIT = 100
+
+    def test_cache_holds_at_most_two_generations(self):
+        for n in range(1000):
+            self.cache[f"word{n}"]
+        self.assertLessEqual(len(self.cache) + len(self.cache.older), 2 * self.cache.LIMIT)
+
+    def test_a_word_used_in_every_generation_is_computed_once(self):
+        computed = []
+        real = similarity._word_features
+        similarity._word_features = lambda word: computed.append(word) or real(word)
+        try:
+            for n in range(1000):
+                self.cache["Brechin"]
+                self.cache[f"word{n}"]
+        finally:
+            similarity._word_features = real
+        self.assertEqual(computed.count("Brechin"), 1)
+        self.assertEqual(self.cache["Brechin"], real("Brechin"))
+
+
 if __name__ == "__main__":
     unittest.main()
