@@ -192,13 +192,17 @@ def text_signature(text: str) -> list[int]:
     distance, so they still compare fairly (rotation densification).  An
     article without content terms has no signature (an empty list).
     """
-    # Largest first, so the smallest hash of each bucket is the one kept.
-    hashes = sorted(chain.from_iterable(map(_WORD_FEATURES.__getitem__, set(text.split()))), reverse=True)
-    if not hashes:
+    mins = [_EMPTY] * BUCKETS
+    # One pass, no sort: sorting the 32-bit hashes (two digits each, so
+    # CPython's fast path for small ints does not apply) cost twice this.
+    for value in chain.from_iterable(map(_WORD_FEATURES.__getitem__, set(text.split()))):
+        bucket = value % BUCKETS
+        if value < mins[bucket]:
+            mins[bucket] = value
+    empty = mins.count(_EMPTY)
+    if empty == BUCKETS:
         return []
-    kept = {h % BUCKETS: h for h in hashes}
-    mins = [kept.get(i, _EMPTY) for i in range(BUCKETS)]
-    if len(kept) < BUCKETS:
+    if empty:
         filled = list(mins)
         for i in range(BUCKETS):
             if mins[i] == _EMPTY:
