@@ -133,6 +133,22 @@ def _same(a: str, b: str) -> bool:
     return a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split()
 
 
+def _same_caption(a: str, b: str) -> bool:
+    """Two copies of one caption that a scrape wrote a little differently:
+    one with the credit and one without, or one with a closing full stop.
+
+    The first characters must agree before any credit is looked for, which
+    settles nearly every pair of wrapped prose lines at once.
+    """
+    if a[:1] != b[:1]:
+        return False
+    text_a, credit_a = captions.split_credit(a)
+    text_b, credit_b = captions.split_credit(b)
+    if credit_a is not None and credit_b is not None and credit_a != credit_b:
+        return False
+    return bool(text_a) and text_a.rstrip(".").split() == text_b.rstrip(".").split()
+
+
 def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
@@ -158,13 +174,15 @@ def _take_captions(paragraphs: list[list[str]], warnings: list[str]) -> list[_It
         index = 0
         while index < len(lines):
             end = index + 1
-            while end < len(lines) and _same(lines[end], lines[index]):
+            while end < len(lines) and (_same(lines[end], lines[index]) or _same_caption(lines[end], lines[index])):
                 end += 1
             if end - index > 1:
                 if current.lines:
                     items.append(current)
                     current = _Item()
-                items.append(_Item(caption=captions.caption_from_line(lines[index]), written_twice=True))
+                caption = max((captions.caption_from_line(line) for line in lines[index:end]),
+                              key=lambda copy: copy.credit is not None)  # fmt: skip
+                items.append(_Item(caption=caption, written_twice=True))
                 warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")
             else:
                 current.lines.append(lines[index])
