@@ -1,7 +1,8 @@
 """Bytes of one input file to text, or a rejection.
 
 The chain, in order: size limit -> byte order mark (UTF-32, UTF-16, UTF-8)
--> binary check -> strict UTF-8 -> cp1252 -> reject.  One codec decodes the
+-> UTF-16 told by its zero bytes -> binary check -> strict UTF-8 -> cp1252
+-> reject.  One codec decodes the
 whole file, so every slice of the text maps back to its exact bytes
 (``Decoded.encode``), which is what a record's ``source_sha256`` hashes.
 
@@ -55,6 +56,10 @@ _CONTROL_CHARS = tuple(chr(b) for b in _CONTROL_BYTES) + tuple(chr(b) for b in r
 # "Mostly control characters" for the binary check; the cp1252 reading is
 # held to a stricter share, since there the bytes already failed as UTF-8.
 _BINARY_SHARE = 0.30
+# Shares of zero bytes that mark UTF-16 without a byte order mark (see
+# ``_utf16_by_zero_bytes``): in the high byte of each code unit, and in the low one.
+_UTF16_HIGH_ZEROS = 0.5
+_UTF16_LOW_ZEROS = 0.001
 _CP1252_CONTROL_SHARE = 0.10
 
 
@@ -80,7 +85,12 @@ def decode(data: bytes, max_bytes: int) -> Decoded:
     for mark, codec in _BOMS:
         if data.startswith(mark):
             return _with_bom(data[len(mark) :], codec)
-    if b"\x00" in data or _control_share_of_bytes(data) > _BINARY_SHARE:
+    if b"\x00" in data:
+        codec = _utf16_by_zero_bytes(data)
+        if codec is None:
+            raise InputRejected("binary file")
+        return _without_bom(data, codec)
+    if _control_share_of_bytes(data) > _BINARY_SHARE:
         raise InputRejected("binary file")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -104,6 +114,30 @@ def _with_bom(body: bytes, codec: str) -> Decoded:
     else:
         warning = f"encoding-{codec}: read as {name} from its byte order mark"
     return Decoded(text, codec, (warning,))
+
+
+def _utf16_by_zero_bytes(data: bytes) -> str | None:
+    """The UTF-16 codec of text saved without a byte order mark, else None.
+
+    Spaces, digits, line ends and Latin letters put a zero in the high byte
+    of their code unit, so in such text at least half of the high bytes are
+    zero and (no character being U+0000) next to none of the low bytes.
+    Binary data shows no such split between even and odd positions.
+    """
+    if len(data) % 2:
+        return None
+    half = len(data) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for high, low, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if high >= _UTF16_HIGH_ZEROS * half and low <= _UTF16_LOW_ZEROS * half:
+            return codec
+    return None
+
+
+def _without_bom(data: bytes, codec: str) -> Decoded:
+    decoded = _with_bom(data, codec)
+    name = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
+    return Decoded(decoded.text, codec, (f"encoding-{codec}: read as {name} without a byte order mark",))
 
 
 def _as_cp1252(data: bytes, first_bad: int) -> Decoded:

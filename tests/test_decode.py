@@ -19,6 +19,8 @@ class DecodeChainTest(unittest.TestCase):
             ("utf-16 le bom", codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le", ["encoding-utf-16-le"]),
             ("utf-16 be bom", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be", ["encoding-utf-16-be"]),
             ("utf-32 le bom", codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), "utf-32-le", ["encoding-utf-32-le"]),
+            ("utf-16 le, no bom", TEXT.encode("utf-16-le"), "utf-16-le", ["encoding-utf-16-le"]),
+            ("utf-16 be, no bom", TEXT.encode("utf-16-be"), "utf-16-be", ["encoding-utf-16-be"]),
             ("cp1252", TEXT.encode("cp1252"), "cp1252", ["encoding-cp1252"]),
         ]
         for name, data, encoding, codes in rows:
@@ -36,6 +38,7 @@ class DecodeChainTest(unittest.TestCase):
         samples = [
             TEXT.encode("utf-8"),
             codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+            TEXT.encode("utf-16-be"),
             TEXT.encode("cp1252"),
             cp1252_with_undefined,
         ]
@@ -66,7 +69,9 @@ class RejectionTest(unittest.TestCase):
             ("utf-16 whitespace only", codecs.BOM_UTF16_LE + " \n ".encode("utf-16-le"), "empty file"),
             ("nul bytes", b"PK\x03\x04\x00\x00text", "binary file"),
             ("mostly control bytes", bytes(range(1, 9)) * 20 + b"text", "binary file"),
-            ("utf-16 without bom", "hello".encode("utf-16-le"), "binary file"),
+            ("utf-16 without bom, odd length", "hello".encode("utf-16-le")[:-1], "binary file"),
+            ("utf-16 without bom, a nul character", "a\x00b c d".encode("utf-16-le"), "binary file"),
+            ("a table of 16-bit numbers", b"".join(n.to_bytes(2, "little") for n in range(256)), "binary file"),
             ("utf-16 bom then nul text", codecs.BOM_UTF16_LE + "a\x00b".encode("utf-16-le"), "binary file"),
             ("cp1252 mostly undefined", b"\x81\x8d\x8f\x90\x9d" * 10 + b"abc", "not decodable text: neither UTF-8 nor cp1252"),
             ("odd utf-16", codecs.BOM_UTF16_LE + b"a\x00b", "not decodable text: invalid UTF-16 LE at byte 2"),
