@@ -1,10 +1,13 @@
 """Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
 
-A line is a byline only when all of it parses: ``By`` (or ``Written by``),
-then names — capitalised words, initials, particles such as ``van`` or
-``al``, joined by ``and``, ``&`` or commas, optionally an agency after a
-comma — then optionally a date after ``|``, a dash, ``·``, ``on`` or a comma.
-So "By Monday, the team had left." stays prose.  The name is kept as written.
+A line is a byline only when all of it parses: ``By`` (or ``Written by``,
+``Story by``, ``Words:``), then names — capitalised words, initials,
+particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
+optionally an agency after a comma — then optionally a date after ``|``, a
+dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
+left." stays prose.  The name is kept as written, without the place the
+reporter filed from (``By Jane Doe in Paris`` → ``Jane Doe``): a place is
+not an author.
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ from . import phrases
 from .dates import parse_date
 from .shapes import looks_like_name_word
 
-_BY = re.compile(r"(?:written\s|words\s|reporting\s)?by\s?:?\s", re.IGNORECASE)
+_BY = re.compile(r"(?:(?:(?:written|words|reporting|story)\s)?by\s?:?|words\s?:)\s", re.IGNORECASE)
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
-_BY_FIRST = "wWrRbB"
+_BY_FIRST = "wWrRbBsS"
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,15 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
             dated = _dated(name, tail, day_first)
             if dated:
                 return dated
-    for index, char in enumerate(rest):
-        if char == ",":
-            dated = _dated(rest[:index], rest[index + 1 :], day_first)
-            if dated:
-                return dated
-    return Byline(rest, None, None) if is_name_list(rest) else None
+    # A comma, then a plain space: "By Jane Doe 2023-11-16" has no other separator.
+    # A date holds a digit; without one, only the name list is left to check.
+    for separator in (",", " ") if any(map(str.isdigit, rest)) else ():
+        for index, char in enumerate(rest):
+            if char == separator:
+                dated = _dated(rest[:index], rest[index + 1 :], day_first)
+                if dated:
+                    return dated
+    return Byline(_without_place(rest), None, None) if is_name_list(rest) else None
 
 
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
@@ -93,7 +99,19 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is None:
         return None
-    return Byline(name, iso, raw, tuple(warnings))
+    return Byline(_without_place(name), iso, raw, tuple(warnings))
+
+
+def _without_place(names: str) -> str:
+    """``Jane Doe in Paris`` → ``Jane Doe``: the place a reporter filed from is not a name.
+
+    Called on a line that already reads as a name list, so the words after
+    a lower-case ``in`` are capitalised: a place, never part of a name.
+    """
+    found = names.find(" in ")
+    if found <= 0:
+        return names
+    return names[:found].rstrip(" ,")
 
 
 def _strip_date_lead(tail: str) -> str:

@@ -25,6 +25,15 @@ BYLINES = [
     ("By Jane Doe, Reuters | 2023-11-16", "Jane Doe, Reuters", "2023-11-16"),
     ("By The Associated Press", "The Associated Press", None),
     ("By The Herald Staff | Nov 16, 2023", "The Herald Staff", "2023-11-16"),
+    ("Story by Marta Kowalczyk-Nowak", "Marta Kowalczyk-Nowak", None),
+    ("Words: Karl Brandt and Ines Vidal", "Karl Brandt and Ines Vidal", None),
+    ("By José Álvarez-Ruiz", "José Álvarez-Ruiz", None),
+    ("By Zoë O'Neill in Paris", "Zoë O'Neill", None),
+    ("By JANE DOE and JOHN ROE in Lisbon", "JANE DOE and JOHN ROE", None),
+    ("By Jane Doe, in Paris | Nov 16, 2023", "Jane Doe", "2023-11-16"),
+    ("By Ben Carter 2023-11-16", "Ben Carter", "2023-11-16"),
+    ("By Jane Doe Published 16 November 2023", "Jane Doe", "2023-11-16"),
+    ("By Anna Lind & Tomás Ó Briain, Published 16 November 2023", "Anna Lind & Tomás Ó Briain", "2023-11-16"),
 ]
 
 NOT_BYLINES = [
@@ -40,6 +49,9 @@ NOT_BYLINES = [
     "The report was written by Jane Doe",
     "By The Numbers",
     "By The Way",
+    "Words Fail Me",
+    "Story by story, the tower rose above the square.",
+    "By Jane Doe in the end",
 ]
 
 
