@@ -30,23 +30,39 @@ def _chars(low: int, high: int) -> str:
 
 
 _CONT = f"[{_chars(0x80, 0xBF)}]"
+_SEQUENCE = (
+    f"[{_chars(0xC2, 0xDF)}]{_CONT}"
+    f"|[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}"
+    f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}"
+)
 # A UTF-8 sequence seen through cp1252.  The common ones are repaired alone:
 # lead bytes C2/C3 (Ã© for é), E2 (â€™ for ’), EF (ï»¿ for a byte order mark)
 # and four-byte sequences (ðŸ˜€ for an emoji).  Other leads are repaired only
-# in a run of at least two sequences (ÐŸÑ€ for Пр), so that real text such as
-# "Fuß“" or "café…”" stays as written.
-_MOJIBAKE = re.compile(
-    f"(?:[{_chars(0xC2, 0xDF)}]{_CONT}){{2,}}"
-    f"|(?:[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}){{2,}}"
-    f"|[{_chars(0xC2, 0xC3)}]{_CONT}"
+# in a run of at least two sequences of any length (ÐŸÑ€ for Пр, and Å“
+# inside Ã¢â‚¬Å“, a “ garbled twice), so that real text such as "Fuß“" or
+# "café…”" stays as written.  The lead characters of the alternatives differ,
+# so a run is matched in one pass.
+_SINGLE = (
+    f"[{_chars(0xC2, 0xC3)}]{_CONT}"
     f"|[{_chars(0xE2, 0xE2)}{_chars(0xEF, 0xEF)}]{_CONT}{{2}}"
     f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}"
 )
+# ” is E2 80 9D, and 9D is a byte cp1252 leaves undefined: a reading that
+# dropped it leaves "â€" (or "â€" and a U+FFFD) before the next character.
+# A straightened "â€”" (E2 80 94, the em dash, the likelier of the two dashes
+# whose last byte reads as a curly quote) leaves 'â€"'.
+_TRUNCATED = {"â€": "”", "â€\ufffd": "”", 'â€"': "—"}
+_MOJIBAKE = re.compile(
+    f"(?:{_SEQUENCE}){{2,}}|{_SINGLE}"
+    f"|â€(?:[\"\ufffd]|(?!{_CONT}))"
+)
+_SINGLE_ONLY = re.compile(_SINGLE)
 _MOJIBAKE_PASSES = 3  # text garbled twice over needs two passes
 
 # Any character a misread byte 80-FF can become: where none stands, there is
-# no mojibake, and one scan for this class skips clean text quickly.
-_MISREAD_RUN = re.compile(f"[{_chars(0x80, 0xFF)}]{{2,}}")
+# no mojibake, and one scan for this class skips clean text quickly.  The
+# quote or U+FFFD after a run is taken along, for the truncated "â€" forms.
+_MISREAD_RUN = re.compile(f"[{_chars(0x80, 0xFF)}]{{2,}}[\"\ufffd]?")
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e]")
 _EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -109,10 +125,18 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         def repair_sequence(match: re.Match) -> str:
             nonlocal count
             seen = match.group()
-            try:
-                fixed = seen.encode("cp1252", CP1252_C1).decode("utf-8")
-            except UnicodeDecodeError:
-                return seen
+            fixed = _TRUNCATED.get(seen) or _as_utf8(seen)
+            if fixed is None:
+                # A run with one bad sequence in it: repair the common ones alone.
+                return _SINGLE_ONLY.sub(repair_single, seen)
+            count += len(fixed)
+            return fixed
+
+        def repair_single(match: re.Match) -> str:
+            nonlocal count
+            fixed = _as_utf8(match.group())
+            if fixed is None:
+                return match.group()
             count += len(fixed)
             return fixed
 
@@ -124,6 +148,14 @@ def repair_mojibake(text: str) -> tuple[str, int]:
             break
         total += count
     return text, total
+
+
+def _as_utf8(seen: str) -> str | None:
+    """The text whose UTF-8 bytes a cp1252 reading turned into ``seen``, or None."""
+    try:
+        return seen.encode("cp1252", CP1252_C1).decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 def _normalise_line_ends(text: str) -> tuple[str, int]:
