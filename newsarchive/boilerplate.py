@@ -3,9 +3,10 @@
 Matching is by whole line, never by substring: a line is normalised (case,
 spaces, apostrophes, leading bullets, trailing punctuation) and compared with
 the phrase tables of phrases.py, so "Read more:" goes while a sentence that
-merely mentions reading more stays.  Three families need more than equality:
+merely mentions reading more stays.  Four families need more than equality:
 link lines ("Related: <headline>"), short chrome lines opening with a known
-prefix ("Follow us on …"), and copyright lines ("© 2023 …").  A heading such
+prefix ("Follow us on …"), a person's profile ("Follow Jane Doe on
+Twitter"), and copyright lines ("© 2023 …").  A heading such
 as "Related:" also takes the headline lines under it in its paragraph.
 
 A user file extends the built-in list (``load_phrases``): one phrase a line,
@@ -93,9 +94,30 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
-    if key.startswith(phrases.CHROME_PREFIXES):
+    if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
     return _is_link_line(line, key)
+
+
+def _is_follow_prompt(key: str) -> bool:
+    """``Follow Jane Doe on Twitter``, ``Follow the author on X @janedoe``: a profile link.
+
+    A few words for who, then only social networks and handles after "on":
+    "Follow the money on Wall Street" names no network and stays.
+    """
+    if not key.startswith("follow "):
+        return False
+    words = key.split(" ")
+    if "on" not in words:
+        return all(word[:1] == "@" for word in words[1:])  # "Follow @janedoe"
+    at = words.index("on")
+    if not 1 < at <= phrases.MAX_FOLLOWED_WORDS + 1 or at == len(words) - 1:
+        return False
+    for word in words[at + 1 :]:
+        word = word.strip(":,.;")
+        if word not in phrases.SOCIAL_NETWORKS and word not in ("and", "&", "or", "") and word[:1] != "@":
+            return False
+    return True
 
 
 def _is_copyright_notice(line: str, key: str) -> bool:

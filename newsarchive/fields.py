@@ -4,7 +4,8 @@ The text arrives cleaned (text.clean) with its ``date`` header already taken
 off (split.py).  Steps, in order, each judging lines by their shape:
 
 1. paragraphs are the blank-line separated blocks; lines stay lines until the end;
-2. boilerplate lines leave, wherever they stand (boilerplate.py);
+2. a caption label (``Image caption,``) leaves and marks what it labels as
+   a caption; boilerplate lines leave, wherever they stand (boilerplate.py);
 3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
 4. a line written twice on consecutive lines is a caption, kept once
    (``caption-duplicate-collapsed``); a one-line paragraph closing in a
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import boilerplate, bylines, captions
+from . import boilerplate, bylines, captions, phrases
 from .record import Caption
 from .shapes import (
     MAX_STANDFIRST_CHARS,
@@ -73,11 +74,11 @@ def parse_fields(
 ) -> Draft:
     """Parse one record's cleaned text (date header removed) into a draft."""
     draft = Draft(date=header_date)
-    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(
-        split_paragraphs(text), extra_boilerplate
-    )
+    paragraphs, labels, labelled = _take_caption_labels(split_paragraphs(text))
+    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate)
+    draft.boilerplate[:0] = labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
-    items = _take_captions(paragraphs, draft.warnings)
+    items = _take_captions(paragraphs, draft.warnings, labelled)
     _take_byline(items, draft, day_first)
     _take_datelines(items, draft, day_first)
     items = [item for item in items if item.caption is not None or item.lines]
@@ -163,11 +164,66 @@ def _drop_repeated_paragraphs(paragraphs: list[list[str]], warnings: list[str]) 
     return kept
 
 
-def _take_captions(paragraphs: list[list[str]], warnings: list[str]) -> list[_Item]:
+def _caption_label(line: str) -> tuple[str, str] | None:
+    """``Image caption, Voters queue`` → (label, caption text or ""); None for other lines."""
+    if "aption" not in line[:24]:  # every label ends in "caption": most lines stop here
+        return None
+    key = boilerplate.normalise(line)
+    for label in phrases.CAPTION_LABELS:
+        if key == label:
+            return line.strip(), ""
+        if key.startswith(label) and key[len(label) : len(label) + 1] in (",", ":"):
+            cut = len(line) - len(line.lstrip()) + len(label)
+            if line[cut - len(label) : cut].casefold() == label:  # written plainly, as keyed
+                return line[: cut + 1].strip(), line[cut + 1 :].strip()
+    return None
+
+
+def _take_caption_labels(
+    paragraphs: list[list[str]],
+) -> tuple[list[list[str]], list[str], set[str]]:
+    """Labelled captions: ``Image caption, Voters queue …`` or the label over its line.
+
+    The label is chrome and goes to the audit list; the text it labels, on
+    its line or the line under it (the next paragraph's first line when the
+    label closes its own), becomes a one-line paragraph of its own, named in
+    the returned set so that it is taken as a caption, credit or not.
+    """
+    kept: list[list[str]] = []
+    labels: list[str] = []
+    labelled: set[str] = set()
+    waiting = False  # a label was seen; the next line is its caption
+    for lines in paragraphs:
+        current: list[str] = []
+        for line in lines:
+            found = _caption_label(line)
+            if found is None and not waiting:
+                current.append(line)
+                continue
+            if found is not None:
+                labels.append(found[0])
+                caption = found[1]
+            else:
+                caption = line.strip()
+            waiting = not caption
+            if caption:
+                if current:
+                    kept.append(current)
+                    current = []
+                kept.append([caption])
+                labelled.add(caption)
+        if current:
+            kept.append(current)
+    return kept, labels, labelled
+
+
+def _take_captions(
+    paragraphs: list[list[str]], warnings: list[str], labelled: set[str] = frozenset()
+) -> list[_Item]:
     """Split captions out of the paragraphs, keeping the order of everything."""
     items: list[_Item] = []
     for lines in paragraphs:
-        if len(lines) == 1 and captions.ends_in_credit(lines[0]):
+        if len(lines) == 1 and (lines[0] in labelled or captions.ends_in_credit(lines[0])):
             items.append(_Item(caption=captions.caption_from_line(lines[0])))
             continue
         current = _Item()

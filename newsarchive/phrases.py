@@ -46,8 +46,32 @@ BOILERPLATE_LINES = frozenset(
         "sponsored content",
         "story continues below advertisement",
         "article continues below advertisement",
+        "story continues below",
+        "article continues below",
+        "story continues",
+        "continue reading",
         "continue reading below",
+        "continue reading the main story",
         "scroll to continue",
+        "scroll to continue with content",
+        "advertisement - scroll to continue",
+        "most read stories",
+        "most popular stories",
+        "trending stories",
+        "recommended reading",
+        "newsletter sign-up",
+        "newsletter signup",
+        "enter your email address",
+        "accept cookies",
+        "accept all cookies",
+        "reject all cookies",
+        "manage cookies",
+        "manage cookie preferences",
+        "cookie settings",
+        "cookie preferences",
+        "cookie policy",
+        "we value your privacy",
+        "privacy settings",
         "share",
         "share this",
         "share this article",
@@ -120,7 +144,11 @@ BLOCK_HEADINGS = frozenset(
         "most popular",
         "most read",
         "most viewed",
+        "most read stories",
+        "most popular stories",
         "trending",
+        "trending stories",
+        "recommended reading",
         "top stories",
         "latest news",
         "recommended",
@@ -164,7 +192,35 @@ CHROME_PREFIXES = (
     "to continue reading",
     "this article was originally published",
     "this story was originally published",
+    "this article first appeared",
+    "this story first appeared",
+    "get our free",
+    "get our daily",
+    "get our weekly",
+    "get our newsletter",
+    "enter your email",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by continuing to browse",
+    "by continuing to use",
 )
+
+# Where "Follow Jane Doe on …" points: a line naming a person's profile on
+# one of these is chrome ("Follow Jane Doe on Twitter @janedoe").
+SOCIAL_NETWORKS = frozenset(
+    {
+        "twitter", "x", "facebook", "instagram", "linkedin", "threads", "bluesky",
+        "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
+    }
+)  # fmt: skip
+
+# The most words between "Follow" and "on" in such a line (a name, "the author").
+MAX_FOLLOWED_WORDS = 4
+
+# Labels a page sets before a picture's caption ("Image caption, Voters queue
+# …"): the label is chrome, the text after it (or the line under it) a caption.
+CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")
 
 # Copyright lines open with one of these and carry a year or "all rights reserved".
 COPYRIGHT_PREFIXES = ("©", "copyright", "(c)")

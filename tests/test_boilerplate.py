@@ -40,6 +40,22 @@ CHROME = [
     "Follow us on Twitter, and like us on Facebook.",
     "Sign up for our newsletter, it's free.",
     "Download the app, available on iOS and Android.",
+    "- Advertisement -",
+    "ADVERTISEMENT - SCROLL TO CONTINUE",
+    "Story continues below",
+    "Continue reading the main story",
+    "Most Read Stories",
+    "Get our free newsletter delivered every morning",
+    "Newsletter sign-up",
+    "Enter your email address",
+    "This article was originally published on The Conversation.",
+    "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+    "Accept all cookies",
+    "Manage cookie preferences",
+    "Follow Jane Doe on Twitter",
+    "Follow Zoë O'Neill on Bluesky: @zoe.bsky.social",
+    "Follow the author on X @janedoe",
+    "Follow @janedoe on Twitter and Instagram",
 ]
 
 PROSE = [
@@ -58,6 +74,11 @@ PROSE = [
     "Follow us on this journey, the guide told the group as they set off.",
     "Join our volunteers, the rescue service urged residents on Monday.",
     "Sign up for first-aid courses opened on Monday, the service said.",
+    "Follow the money on Wall Street and you find the same names.",
+    "Follow the team on their journey across the Andes this winter.",
+    "Follow them on Facebook, the mayor urged residents.",
+    "We use cookies to track which loaves sell best, the bakery's owner said.",
+    "Story continues to unfold in the capital, where crowds gathered again.",
 ]
 
 

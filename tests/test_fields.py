@@ -73,6 +73,22 @@ class BodyTest(unittest.TestCase):
         self.assertEqual([(c.text, c.credit) for c in draft.captions],
                          [("Workers on the pier.", "Jane Roe/Harbour Pictures")])
 
+    def test_labelled_caption_leaves_the_body_with_its_label(self):
+        text = dump(HEADLINE, "Image caption,\nVoters queue outside a polling station", PROSE,
+                    "Media caption: Watch the moment the lights went out", MORE, "Image caption", "Ballot boxes in a locked room")
+        draft = parse_fields(text)
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+        self.assertEqual([(c.text, c.credit) for c in draft.captions], [
+            ("Voters queue outside a polling station", None),
+            ("Watch the moment the lights went out", None),
+            ("Ballot boxes in a locked room", None),
+        ])
+        self.assertEqual(draft.boilerplate, ["Image caption,", "Media caption:", "Image caption"])
+
+    def test_prose_opening_with_caption_is_not_a_label(self):
+        line = "Captions under the old photographs were rewritten by the museum."
+        self.assertEqual(parse_fields(dump(HEADLINE, line, MORE)).body, f"{line}\n\n{MORE}")
+
     def test_caption_line_inside_a_longer_paragraph_stays(self):
         text = dump(f"{PROSE}\nWorkers on the pier. (Jane Roe/Harbour Pictures)", MORE)
         self.assertEqual(parse_fields(text).captions, [])
@@ -138,6 +154,7 @@ class RecordTest(unittest.TestCase):
             "Photo: " * 100_000,
             "x (" + "A/B " * 100_000 + ")",
             "Related:\n" + "Headline line\n" * 50_000,
+            "Image caption,\n" * 100_000,
         ]
         for line in lines:
             with self.subTest(line=line[:20]):
