@@ -191,13 +191,19 @@ _HEADER_WORD = re.compile(
 )
 
 
+_BLANKS = " \t\u00a0"
+# A mark standing alone between a header's date and the text after it.
+_VALUE_SEPARATORS = tuple("|·•–—-.,;:")
+
+
 def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     """The ``date <value>`` header opening ``line``, or None when the line is prose.
 
     The longest prefix that reads as a date is the value; it must end at a
     word boundary.  "date night was fun" and "dated documents" are prose, and
     so is "date March 2024 was cold": a month without a day makes a header
-    only when it is the whole line.
+    only when it is the whole line.  A separator after the date (``|``, a
+    dash, a full stop) is dropped with it: it belongs to neither.
     """
     word = _HEADER_WORD.match(line)
     if word is None:
@@ -209,7 +215,10 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     if rest[:1].isalnum() or (not found.complete and rest.strip()):
         return None
     raw = line[word.end() : found.end].strip()
-    return DateHeader(found.iso, raw, rest.lstrip(" \t\u00a0"), found.warnings)
+    rest = rest.lstrip(_BLANKS)
+    if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
+        rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
+    return DateHeader(found.iso, raw, rest, found.warnings)
 
 
 def split_date_header(line: str, *, day_first: bool = True) -> tuple[str | None, str, tuple[str, ...]] | None:

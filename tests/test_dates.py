@@ -127,6 +127,12 @@ class DateHeaderTest(unittest.TestCase):
             ("date 2023-02-31 The meeting", (None, "The meeting", ("date-invalid: 2023-02-31 is not a calendar date",))),
             ("date March 2024", (None, "", ("date-incomplete: March 2024 has no day",))),
             ("\ufeffdate 2023-11-16 After a byte order mark", ("2023-11-16", "After a byte order mark", ())),
+            ("Date: 2023-11-16 | By Jane Doe", ("2023-11-16", "By Jane Doe", ())),
+            ("date 2023-11-16. The ferry", ("2023-11-16", "The ferry", ())),
+            ("DATE 16/11/2023 — Schools reopen", ("2023-11-16", "Schools reopen", ())),
+            ("date 2023-11-16 |", ("2023-11-16", "", ())),
+            ("date 2023-11-16 -3 degrees overnight", ("2023-11-16", "-3 degrees overnight", ())),
+            ("date 2023-11-16 ... and then", ("2023-11-16", "... and then", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
