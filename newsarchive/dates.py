@@ -58,11 +58,14 @@ def _ampm(name: str) -> str:
     return rf"(?P<{name}>[ap])\.?m\b\.?"
 
 
-# A clock time: HH:MM[:SS[.fff]] with an optional am/pm, or an hour with am/pm.
+# A clock time: HH:MM[:SS[.fff]] with an optional am/pm, or an hour with am/pm,
+# or HH.MM before GMT or UTC ("08.00 GMT", as British papers write it): a
+# dotted pair without the zone could be a number ("12.50"), so it needs one.
 _CLOCK = (
     r"(?:(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?"
     r"(?:" + _SP0 + _ampm("ampm1") + ")?"
-    r"|(?P<hour2>\d{1,2})" + _SP0 + _ampm("ampm2") + ")"
+    r"|(?P<hour2>\d{1,2})" + _SP0 + _ampm("ampm2")
+    + r"|(?P<hour3>\d{1,2})\.(?P<minute3>\d{2})(?=" + _SP0 + r"(?:gmt|utc)\b))"
     + _ZONE
 )
 # A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04".
@@ -175,6 +178,19 @@ def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch 
     return best
 
 
+_CLOCK_ONLY = re.compile(_CLOCK, re.IGNORECASE)
+
+
+def is_clock_time(value: str) -> bool:
+    """True when ``value`` is only a time of day (``10:04 GMT``, ``9.30 UTC``, ``3pm``).
+
+    A time without a date fills no ``date``: nothing is taken from "now".
+    """
+    stripped = value.strip().rstrip(".")
+    found = _CLOCK_ONLY.match(stripped)
+    return found is not None and found.end() == len(stripped)
+
+
 def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
     """One date value to ISO 8601, with warnings; (None, warnings) when it is not a date."""
     stripped = value.strip()
@@ -235,10 +251,11 @@ def _assemble(m: re.Match, year: int, month: int, day: int) -> tuple[str | None,
     except ValueError:
         return None, (f"date-invalid: {shown} is not a calendar date",)
     groups = m.groupdict()
-    if groups.get("hour") is None and groups.get("hour2") is None:
+    hours = [groups.get(name) for name in ("hour", "hour2", "hour3") if groups.get(name) is not None]
+    if not hours:
         return date.isoformat(), ()
-    hour = int(groups["hour"] if groups["hour"] is not None else groups["hour2"])
-    minute = int(groups["minute"] or 0)
+    hour = int(hours[0])
+    minute = int(groups["minute"] or groups.get("minute3") or 0)
     second = int(groups["second"] or 0)
     ampm = groups.get("ampm1") or groups.get("ampm2")
     if ampm:

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.dates import parse_date, split_date_header
+from newsarchive.dates import is_clock_time, parse_date, split_date_header
 from tests.linear_time import assert_linear
 
 
@@ -28,6 +28,8 @@ class ParseDateTest(unittest.TestCase):
             ("November 16th, 2023", "2023-11-16", []),
             ("16 Nov 2023", "2023-11-16", []),
             ("16 November 2023", "2023-11-16", []),
+            ("Thu 16 Nov 2023 08.00 GMT", "2023-11-16T08:00:00Z", []),
+            ("16 Nov 2023 14.30 UTC", "2023-11-16T14:30:00Z", []),
             ("16th of November, 2023", "2023-11-16", []),
             ("Thursday, 16 November 2023", "2023-11-16", []),
             ("Thursday, November 16, 2023", "2023-11-16", []),
@@ -172,3 +174,18 @@ class DateHeaderTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ClockTimeTest(unittest.TestCase):
+    def test_times_of_day_alone(self):
+        for value in ("10:04 GMT", "9.30 UTC", "3pm", "10:04", "10:04 a.m."):
+            with self.subTest(value=value):
+                self.assertTrue(is_clock_time(value))
+
+    def test_numbers_and_dates_are_not_times(self):
+        for value in ("12.50", "2023-11-16", "10:04 tomorrow", "", "16.11.2023"):
+            with self.subTest(value=value):
+                self.assertFalse(is_clock_time(value))
+
+    def test_dotted_time_needs_a_zone(self):
+        self.assertEqual(parse_date("2023-11-16 12.50")[0], None)
