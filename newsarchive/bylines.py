@@ -16,11 +16,17 @@ import re
 from dataclasses import dataclass
 
 from . import phrases
-from .dates import parse_date
+from .dates import is_clock_time, parse_date
 from .shapes import looks_like_name_word
 
 _BY = re.compile(r"(?:(?:(?:written|words|reporting|story)\s)?by\s?:?|words\s?:)\s", re.IGNORECASE)
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
+_ROLE = re.compile(
+    r"(?:^|[;,][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
+    re.IGNORECASE,
+)
+# The longest newsroom credit line looked at.
+MAX_CREDIT_LINE_CHARS = 400
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
@@ -30,7 +36,7 @@ _BY_FIRST = "wWrRbBsS"
 @dataclass(frozen=True)
 class Byline:
     author: str  # empty for a dateline
-    date: str | None
+    date: str | None  # None for a byline without a date or a timestamp with only a time
     date_raw: str | None
     warnings: tuple[str, ...] = ()
 
@@ -114,12 +120,42 @@ def _without_place(names: str) -> str:
     return names[:found].rstrip(" ,")
 
 
-def _strip_date_lead(tail: str) -> str:
-    lowered = tail.casefold()
-    for lead in phrases.DATE_LEADS:
-        if lowered.startswith(lead) and not tail[len(lead) : len(lead) + 1].isalpha():
-            return tail[len(lead) :].lstrip(" :")
+def _strip_date_lead(tail: str, leads: tuple[str, ...] = phrases.DATE_LEADS) -> str:
+    """``Published on Nov 16, 2023`` → ``Nov 16, 2023``: up to two leads in a row leave."""
+    for _ in range(2):
+        lowered = tail.casefold()
+        for lead in leads:
+            if lowered.startswith(lead) and not tail[len(lead) : len(lead) + 1].isalpha():
+                tail = tail[len(lead) :].lstrip(" :")
+                break
+        else:
+            break
     return tail
+
+
+def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
+    """A page's timestamp line: ``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``.
+
+    It opens with a timestamp lead (``phrases.TIMESTAMP_LEADS``) and holds
+    only a date or only a time of day after it, so it is furniture wherever
+    it stands; ``date`` is None for a time alone.  "Updated figures show …"
+    is prose.
+    """
+    if _cannot_fit(line):
+        return None
+    text = " ".join(line.split())
+    if len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
+        return None
+    lowered = text.casefold()
+    if not lowered.startswith(phrases.TIMESTAMP_LEADS):
+        return None
+    raw = _strip_date_lead(text)
+    if raw == text:
+        return None
+    if is_clock_time(raw):
+        return Byline("", None, raw)
+    iso, warnings = parse_date(raw, day_first=day_first)
+    return None if iso is None else Byline("", iso, raw, tuple(warnings))
 
 
 def _names_an_outlet(first: str, tokens: list[str]) -> bool:
@@ -152,3 +188,29 @@ def is_name_list(text: str) -> bool:
         if lowered not in phrases.NAME_PARTICLES and lowered not in phrases.NAME_JOINERS:
             return False
     return True
+
+
+def is_newsroom_credit(line: str) -> bool:
+    """A credit tail: ``Reporting by Jane Doe; Editing by John Roe``, ``(Writing by …)``.
+
+    Every part is a newsroom role, ``by`` and a name list, and the parts
+    cover the line.  It names who worked on the story, not who wrote it, so
+    it gives no ``author``.  One byline role alone and unbracketed
+    (``Reporting by Jane Doe``) reads as a byline and is left to
+    ``parse_byline``.
+    """
+    if len(line) > MAX_CREDIT_LINE_CHARS or "by " not in line.casefold():
+        return False
+    text = " ".join(line.split()).rstrip(".")
+    bracketed = text[:1] == "(" and text[-1:] == ")"
+    if bracketed:
+        text = text[1:-1].strip().rstrip(".")
+    roles = list(_ROLE.finditer(text))
+    if not roles or roles[0].start() != 0:
+        return False
+    for role, after in zip(roles, [*roles[1:], None]):
+        names = text[role.end() : after.start() if after else len(text)].strip(" ,;")
+        if not is_name_list(names):
+            return False
+    only_byline_role = len(roles) == 1 and roles[0].group(1).casefold() in phrases.BYLINE_ROLES
+    return bracketed or not only_byline_role

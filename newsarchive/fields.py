@@ -10,17 +10,23 @@ off (split.py).  Steps, in order, each judging lines by their shape:
 4. a line written twice on consecutive lines is a caption, kept once
    (``caption-duplicate-collapsed``); a one-line paragraph closing in a
    credit is a caption too (captions.py);
-5. the first byline line gives ``author`` and maybe a date (bylines.py); a
-   line near the top that is only a date (``Updated Nov 16, 2023``) is a
-   dateline: it gives the date when the header did not, and leaves;
+5. the first byline line gives ``author`` and maybe a date (bylines.py) and
+   splits its paragraph; a line near the top that is only a date
+   (``Updated Nov 16, 2023``), or a timestamp line anywhere (``Last
+   updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
+   the date when the header did not, the others go to ``boilerplate``;
+   newsroom credit tails (``Reporting by …; Editing by …``) go there too;
 6. title: the first paragraph, when it is one line that reads as a headline
-   (short, not ending like a sentence) and more text follows;
+   (short, not ending like a sentence), or one wrapped over two lines, and
+   more text follows; a kicker over it (``EXCLUSIVE``) leaves;
 7. subtitle: the paragraph right after the title, when it is one line of
-   standfirst length and either does not end like a sentence or is followed
-   by the lead picture's caption (a caption written twice);
+   standfirst length and either does not end like a sentence, or is
+   followed by the lead picture's caption (a caption written twice) or by
+   the byline;
 8. body: the remaining paragraphs in order, separated by a blank line; the
    lines of one paragraph are wrapped prose and are joined with a space,
-   except that a list item (``- …``, ``• …``, ``1. …``) starts a paragraph.
+   except that a list item (``- …``, ``• …``, ``1. …``), a ``Q:``/``A:``
+   line and a table row start a paragraph.
 """
 
 from __future__ import annotations
@@ -39,6 +45,11 @@ from .shapes import (
 
 # A list item's marker: a bullet, or a number of one or two digits, then a space.
 _LIST_ITEM = re.compile(r"(?:[-*•·▪◦]|\d{1,2}[.)]) ")
+# An interview's speaker label: "Q: …", "A: …".
+_INTERVIEW_LABEL = re.compile(r"[QA] ?: ")
+# A list item as short as a heading ("1. Housing"): the line under it, opening
+# in upper case, is the section's text, not the item wrapped.
+MAX_ITEM_HEADING_WORDS = 8
 EXCERPT_CHARS = 40
 # How many paragraphs from the top a dateline may stand in.
 HEAD_ITEMS = 5
@@ -63,6 +74,7 @@ class _Item:
     lines: list[str] = field(default_factory=list)
     caption: Caption | None = None
     written_twice: bool = False
+    byline: bool = False  # where the byline stood: it ends the standfirst above it
 
 
 def parse_fields(
@@ -79,9 +91,10 @@ def parse_fields(
     draft.boilerplate[:0] = labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft.warnings, labelled)
-    _take_byline(items, draft, day_first)
+    items = _take_byline(items, draft, day_first)
     _take_datelines(items, draft, day_first)
-    items = [item for item in items if item.caption is not None or item.lines]
+    _take_newsroom_credits(items, draft)
+    items = [item for item in items if item.caption is not None or item.lines or item.byline]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
     draft.body = "\n\n".join(joined for item in prose for joined in join_lines(item.lines))
@@ -91,20 +104,41 @@ def parse_fields(
 def join_lines(lines: list[str]) -> list[str]:
     """A paragraph's lines as body paragraphs: wrapped prose joined with a space.
 
-    A line opening with a list marker (``- ``, ``• ``, ``1. ``) is an item of
-    a list, not a wrapped line: it starts a body paragraph of its own, so the
-    items do not run together into one line of text.
+    Some lines are not wrapped prose and start a body paragraph of their
+    own, so they do not run together into one line of text: a list item
+    (``- ``, ``• ``, ``1. ``), an interview's ``Q:`` or ``A:``, and a row of
+    a table flattened to lines (``Labour | 120 | +10``, with a row next to
+    it), which also ends its paragraph.  Under a list item as short as a
+    heading (``1. Housing``), a line opening in upper case starts the
+    section's text.
     """
     joined: list[str] = []
     current: list[str] = []
-    for line in lines:
-        if current and _LIST_ITEM.match(line):
+    rows = _table_rows(lines)
+    heading_item = False
+    for index, line in enumerate(lines):
+        starts = index in rows or (index - 1) in rows or _INTERVIEW_LABEL.match(line)
+        listed = _LIST_ITEM.match(line)
+        if current and (starts or listed or (heading_item and line[:1].isupper())):
             joined.append(" ".join(current))
             current = []
         current.append(line)
+        heading_item = bool(listed) and len(line.split()) <= MAX_ITEM_HEADING_WORDS and not ends_like_prose(line)
     if current:
         joined.append(" ".join(current))
     return joined
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are rows of a table: cells split by `` | ``, two rows or more."""
+    if len(lines) < 2:
+        return set()
+    cells = [" | " in line for line in lines]
+    return {
+        index
+        for index, has in enumerate(cells)
+        if has and ((index > 0 and cells[index - 1]) or (index + 1 < len(cells) and cells[index + 1]))
+    }
 
 
 def split_paragraphs(text: str) -> list[list[str]]:
@@ -248,32 +282,68 @@ def _take_captions(
     return items
 
 
-def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> None:
-    """The first byline line anywhere gives the author (and a date) and leaves."""
-    for item in items:
+def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Item]:
+    """The first byline line anywhere gives the author (and a date) and leaves.
+
+    A byline is never wrapped prose: inside a paragraph (a headline, the
+    byline and the lead with no blank line between) it splits the paragraph
+    in two.  A marker item stands where it was, for the standfirst rule.
+    """
+    for index, item in enumerate(items):
         for position, line in enumerate(item.lines):
             byline = bylines.parse_byline(line, day_first=day_first)
             if byline is None:
                 continue
-            del item.lines[position]
             draft.author = byline.author
             if byline.date:
                 _merge_date(draft, byline, "byline")
-            return
+            before, after = item.lines[:position], item.lines[position + 1 :]
+            pieces = [_Item(before)] if before else []
+            pieces.append(_Item(byline=True))
+            if after:
+                pieces.append(_Item(after))
+            return [*items[:index], *pieces, *items[index + 1 :]]
+    return items
 
 
 def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
-    """Lines near the top that hold only a date leave; the first one gives the date."""
-    found = False
-    for item in items[:HEAD_ITEMS]:
+    """Datelines and timestamp lines leave the body; the first date among them fills ``date``.
+
+    Near the top, a line holding only a date is a dateline; anywhere, a line
+    opening with a timestamp lead and holding only a date or a time
+    (``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``) is the page's
+    furniture.  The line whose date is used is accounted for by ``date``
+    (or a ``date-conflict`` warning); every other one goes to
+    ``boilerplate``, so no line leaves unseen.
+    """
+    used = False
+    for index, item in enumerate(items):
+        head = index < HEAD_ITEMS
         for line in list(item.lines):
-            dateline = bylines.parse_dateline(line, day_first=day_first)
-            if dateline is None:
-                continue
+            found = bylines.parse_dateline(line, day_first=day_first) if head else None
+            if found is None:
+                found = bylines.parse_timestamp(line, day_first=day_first)
+                if found is None:
+                    continue
             item.lines.remove(line)
-            if not found:
-                found = True
-                _merge_date(draft, dateline, "dateline")
+            if found.date is not None and not used:
+                used = True
+                _merge_date(draft, found, "dateline")
+            else:
+                draft.boilerplate.append(line)
+
+
+def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
+    """Credit tails (``Reporting by …; Editing by …``) leave the body for ``boilerplate``.
+
+    They name who worked on the story, not article text; ``author`` comes
+    from the byline alone.
+    """
+    for item in items:
+        if any("by " in line for line in item.lines):
+            for line in [line for line in item.lines if bylines.is_newsroom_credit(line)]:
+                item.lines.remove(line)
+                draft.boilerplate.append(line)
 
 
 def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:
@@ -300,26 +370,58 @@ def _unique_captions(items: list[_Item], warnings: list[str]) -> list[Caption]:
 
 
 def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
-    """Set title and subtitle from the head of the flow; return the body paragraphs."""
-    prose = [item for item in items if item.caption is None]
+    """Set title and subtitle from the head of the flow; return the body paragraphs.
+
+    A kicker over the headline leaves first (``_take_kicker``).  The
+    standfirst is the paragraph right after the title when it reads as one
+    (``_is_subtitle``), or when it is one line of standfirst length that the
+    byline follows: a standfirst of whole sentences that the byline closes.
+    """
+    _take_kicker(items, draft)
+    prose = [item for item in items if item.caption is None and not item.byline]
     if len(prose) < 2 or not _is_title(prose[0]):
         return prose
-    draft.title = prose[0].lines[0]
+    draft.title = " ".join(prose[0].lines)
     start = next(i for i, item in enumerate(items) if item is prose[0])
-    following = items[start + 1 :]
+    following = [item for item in items[start + 1 :] if not item.byline]
     if len(prose) >= 3 and following and following[0] is prose[1]:
         after = following[1] if len(following) > 1 else None
-        if _is_subtitle(prose[1], after):
+        at = next(i for i, item in enumerate(items) if item is prose[1])
+        before_byline = at + 1 < len(items) and items[at + 1].byline
+        if _is_subtitle(prose[1], after, before_byline):
             draft.subtitle = prose[1].lines[0]
             return prose[2:]
     return prose[1:]
 
 
+def _take_kicker(items: list[_Item], draft: Draft) -> None:
+    """A kicker (``EXCLUSIVE``, ``WORLD NEWS``, ``Opinion``) over the headline goes to ``boilerplate``.
+
+    It is a label of the page, not the title: the first line of the record,
+    one of ``phrases.KICKERS``, with a headline right under it, on the next
+    line or in the next paragraph.
+    """
+    prose = [item for item in items if item.caption is None and not item.byline]
+    if len(prose) < 2 or boilerplate.normalise(prose[0].lines[0]) not in phrases.KICKERS:
+        return
+    first = prose[0]
+    under = first.lines[1] if len(first.lines) > 1 else prose[1].lines[0]
+    if not looks_like_headline(under) or (len(first.lines) == 1 and len(prose[1].lines) != 1):
+        return
+    draft.boilerplate.append(first.lines.pop(0))
+    if not first.lines:
+        items.remove(first)
+
+
 def _is_title(item: _Item) -> bool:
-    return len(item.lines) == 1 and looks_like_headline(item.lines[0])
+    """One headline line, or a headline wrapped over two (the second opening in lower case)."""
+    lines = item.lines
+    if len(lines) == 2 and lines[1][:1].islower() and not ends_like_prose(lines[0]):
+        return looks_like_headline(" ".join(lines))
+    return len(lines) == 1 and looks_like_headline(lines[0])
 
 
-def _is_subtitle(item: _Item, after: _Item | None) -> bool:
+def _is_subtitle(item: _Item, after: _Item | None, before_byline: bool = False) -> bool:
     if len(item.lines) != 1:
         return False
     line = item.lines[0]
@@ -328,4 +430,4 @@ def _is_subtitle(item: _Item, after: _Item | None) -> bool:
     if not line[0].isupper() and not line[0].isdigit() and line[0] not in "\"“‘'":
         return False
     lead_caption = after is not None and after.written_twice
-    return lead_caption or not ends_like_prose(line)
+    return lead_caption or before_byline or not ends_like_prose(line)

@@ -218,6 +218,22 @@ SOCIAL_NETWORKS = frozenset(
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4
 
+# Kickers: a section or story label a page sets above the headline
+# ("EXCLUSIVE", "WORLD NEWS", "Opinion").  Only as the first line of a
+# record with a headline under it; the same word inside the body is a
+# subheading and stays.
+KICKERS = frozenset(
+    {
+        "exclusive", "breaking", "breaking news", "opinion", "analysis", "comment",
+        "commentary", "editorial", "explainer", "interview", "review", "feature", "live",
+        "news", "world", "world news", "uk news", "us news", "local news", "national",
+        "international", "politics", "business", "sport", "sports", "culture", "science",
+        "technology", "health", "environment", "obituary", "letters", "investigation",
+        "special report", "fact check", "perspective", "op-ed", "long read", "the long read",
+        "in depth", "podcast",
+    }
+)  # fmt: skip
+
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")
@@ -355,7 +371,32 @@ NAME_PARTICLES = frozenset(
 NAME_JOINERS = frozenset({"and", "&", "with"})
 
 # Words that may stand before a byline date ("By Jane Doe | Updated Nov 16, 2023").
-DATE_LEADS = ("published", "updated", "posted", "last updated", "on")
+# Longer leads come first: the first that opens the text is taken, and what
+# follows it may open with another ("First published on Thu 16 Nov 2023").
+DATE_LEADS = (
+    "first published", "last published", "last updated", "last modified", "published",
+    "updated", "modified", "posted", "on", "at",
+)  # fmt: skip
+
+# Leads that make a line a page's timestamp wherever it stands ("Updated at
+# 10:04 GMT", "Last updated: 17 November 2023"): the page's furniture, not
+# article text.  "on" and "at" alone open prose, so they do not count here.
+TIMESTAMP_LEADS = (
+    "first published", "last published", "last updated", "last modified", "published",
+    "updated", "modified", "posted",
+)  # fmt: skip
+
+# Newsroom roles a credit tail names before "by" ("Reporting by Jane Doe;
+# Editing by John Roe", "Additional reporting by …"), longest first.
+NEWSROOM_ROLES = (
+    "additional reporting", "additional writing", "additional research", "reporting",
+    "writing", "editing", "research", "fact-checking", "graphics", "production",
+    "translation", "compiled", "written", "reported", "edited", "produced", "translated",
+)  # fmt: skip
+
+# Roles that also open a byline ("Reporting by Jane Doe"): a credit line
+# naming only one of them, unbracketed, is a byline and is left to bylines.
+BYLINE_ROLES = frozenset({"reporting", "written"})
 
 # Capitalised words that open prose after "By", never a name ("By Monday, …").
 NOT_NAMES = frozenset(

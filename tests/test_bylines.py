@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.bylines import parse_byline
+from newsarchive.bylines import is_newsroom_credit, parse_byline, parse_timestamp
 
 # (line, author, ISO date or None)
 BYLINES = [
@@ -71,3 +71,52 @@ class BylineTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class NewsroomCreditTest(unittest.TestCase):
+    CREDITS = (
+        "Reporting by Jane Doe; Editing by John Roe",
+        "(Reporting by Jane Doe; writing by John Roe)",
+        "Reporting by Jane Doe in London and Ann Lee in Paris; Additional reporting by Sam Hill; Editing by Kim Cole.",
+        "Additional reporting by Priya Nair",
+        "Reporting by Jane Doe, Editing by John Roe",
+        "(Reporting by Jane Doe)",
+    )
+    NOT_CREDITS = (
+        "Reporting by Jane Doe",  # a byline: left to parse_byline
+        "Editing by the board took a year.",
+        "Writing by hand is slow.",
+        "Reporting by Jane Doe; the council declined to comment.",
+        "(Editing by committee)",
+    )
+
+    def test_credit_tails(self):
+        for line in self.CREDITS:
+            with self.subTest(line=line):
+                self.assertTrue(is_newsroom_credit(line))
+
+    def test_not_credit_tails(self):
+        for line in self.NOT_CREDITS:
+            with self.subTest(line=line):
+                self.assertFalse(is_newsroom_credit(line))
+
+
+class TimestampTest(unittest.TestCase):
+    def test_timestamp_lines(self):
+        cases = {
+            "First published on Thu 16 Nov 2023 08.00 GMT": "2023-11-16T08:00:00Z",
+            "Last updated: 17 November 2023": "2023-11-17",
+            "Published on Nov 16, 2023": "2023-11-16",
+            "Updated at 10:04 GMT": None,
+            "Updated 3pm": None,
+        }
+        for line, iso in cases.items():
+            with self.subTest(line=line):
+                found = parse_timestamp(line)
+                self.assertIsNotNone(found)
+                self.assertEqual(found.date, iso)
+
+    def test_prose_is_no_timestamp(self):
+        for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))

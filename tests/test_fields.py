@@ -35,8 +35,32 @@ class TitleTest(unittest.TestCase):
         self.assertIsNone(draft.title)
         self.assertEqual(draft.body, HEADLINE)
 
-    def test_wrapped_first_paragraph_is_not_a_title(self):
-        self.assertIsNone(parse_fields(dump("Council approves\nnew ferry route", PROSE)).title)
+    def test_headline_wrapped_over_two_lines_is_the_title(self):
+        draft = parse_fields(dump("Council approves\nnew ferry route", PROSE))
+        self.assertEqual((draft.title, draft.body), (HEADLINE, PROSE))
+
+    def test_two_lines_whose_second_opens_in_upper_case_are_not_a_title(self):
+        self.assertIsNone(parse_fields(dump("Council approves\nNew ferry route", PROSE)).title)
+        self.assertIsNone(parse_fields(dump("Council approves the\nroute. It opens soon.", PROSE)).title)
+
+    def test_kicker_over_the_headline_leaves_for_the_audit_list(self):
+        for kicker in ("EXCLUSIVE", "World News", "Opinion:"):
+            with self.subTest(kicker=kicker):
+                draft = parse_fields(dump(kicker, HEADLINE, PROSE, MORE))
+                self.assertEqual((draft.title, draft.boilerplate), (HEADLINE, [kicker]))
+                draft = parse_fields(dump(f"{kicker}\n{HEADLINE}", PROSE, MORE))
+                self.assertEqual((draft.title, draft.boilerplate), (HEADLINE, [kicker]))
+
+    def test_kicker_word_without_a_headline_under_it_stays(self):
+        draft = parse_fields(dump("Analysis", PROSE, MORE))
+        self.assertEqual((draft.title, draft.boilerplate), ("Analysis", []))
+        draft = parse_fields(dump(HEADLINE, PROSE, "Analysis", MORE))
+        self.assertEqual(draft.body, f"{PROSE}\n\nAnalysis\n\n{MORE}")
+
+    def test_byline_right_under_the_title_splits_their_paragraph(self):
+        draft = parse_fields(f"{HEADLINE}\nBy Jane Doe\n{PROSE}\n\n{MORE}\n")
+        self.assertEqual((draft.title, draft.author, draft.subtitle), (HEADLINE, "Jane Doe", None))
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
 
     def test_overlong_line_is_not_a_title(self):
         long_line = " ".join(["Word"] * 40)
@@ -48,6 +72,12 @@ class SubtitleTest(unittest.TestCase):
         standfirst = "Councillors back a plan to link the port with the island"
         draft = parse_fields(dump(HEADLINE, standfirst, PROSE, MORE))
         self.assertEqual((draft.title, draft.subtitle), (HEADLINE, standfirst))
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+
+    def test_standfirst_of_sentences_closed_by_the_byline_is_the_subtitle(self):
+        standfirst = "Leaked emails show early warnings. The ministry declined to comment."
+        draft = parse_fields(dump(HEADLINE, standfirst, "By Jane Doe", PROSE, MORE))
+        self.assertEqual((draft.subtitle, draft.author), (standfirst, "Jane Doe"))
         self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
 
     def test_one_line_sentence_after_title_is_body(self):
@@ -111,6 +141,48 @@ class BodyTest(unittest.TestCase):
         draft = parse_fields(dump(HEADLINE, "Updated: Nov 16, 2023", PROSE, MORE))
         self.assertEqual((draft.title, draft.subtitle, draft.date), (HEADLINE, None, "2023-11-16"))
         self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+
+    def test_timestamp_lines_anywhere_leave_and_the_unused_ones_are_audited(self):
+        text = dump(HEADLINE, "First published on Thu 16 Nov 2023 08.00 GMT", PROSE, MORE,
+                    "Last updated: 17 November 2023", "Updated at 10:04 GMT")
+        draft = parse_fields(text)
+        self.assertEqual((draft.date, draft.body), ("2023-11-16T08:00:00Z", f"{PROSE}\n\n{MORE}"))
+        self.assertEqual(draft.boilerplate, ["Last updated: 17 November 2023", "Updated at 10:04 GMT"])
+
+    def test_a_second_dateline_at_the_top_is_audited(self):
+        draft = parse_fields(dump(HEADLINE, "Published: 16 November 2023", "Updated: 17 November 2023", PROSE))
+        self.assertEqual((draft.date, draft.boilerplate), ("2023-11-16", ["Updated: 17 November 2023"]))
+
+    def test_prose_opening_with_a_timestamp_word_stays(self):
+        line = "Updated figures published on 16 November 2023 show a rise."
+        self.assertEqual(parse_fields(dump(PROSE, line)).body, f"{PROSE}\n\n{line}")
+
+    def test_newsroom_credit_tails_leave_for_the_audit_list(self):
+        for credit in ("Reporting by Jane Doe; Editing by John Roe",
+                       "(Reporting by Jane Doe in Paris; writing by John Roe)",
+                       "Additional reporting by Priya Nair"):
+            with self.subTest(credit=credit):
+                draft = parse_fields(dump("By Ann Lee", PROSE, credit))
+                self.assertEqual((draft.author, draft.body, draft.boilerplate), ("Ann Lee", PROSE, [credit]))
+
+    def test_prose_about_editing_and_writing_stays(self):
+        for line in ("Editing by the board took a year.", "Writing by hand, she said, is slow."):
+            with self.subTest(line=line):
+                self.assertEqual(parse_fields(dump(PROSE, line)).body, f"{PROSE}\n\n{line}")
+
+    def test_interview_lines_and_table_rows_are_paragraphs_of_their_own(self):
+        draft = parse_fields(dump(PROSE, "Q: When did you start?\nA: At nine.", "Party | Seats\nLabour | 120\nTurnout rose."))
+        self.assertEqual(
+            draft.body.split("\n\n"),
+            [PROSE, "Q: When did you start?", "A: At nine.", "Party | Seats", "Labour | 120", "Turnout rose."],
+        )
+
+    def test_numbered_heading_item_and_its_text_are_two_paragraphs(self):
+        draft = parse_fields(dump(PROSE, "1. Housing\nThe first section covers housing.", "- Buy milk\nand bread"))
+        self.assertEqual(
+            draft.body.split("\n\n"),
+            [PROSE, "1. Housing", "The first section covers housing.", "- Buy milk and bread"],
+        )
 
     def test_extra_boilerplate_phrases_leave_the_body(self):
         draft = parse_fields(dump(PROSE, "Don't miss:", MORE), extra_boilerplate=frozenset({"don't miss"}))
