@@ -2,6 +2,7 @@
 
 import unittest
 
+from newsarchive.record import count_words
 from newsarchive.text import clean, repair_mojibake
 from tests.linear_time import assert_linear
 
@@ -70,3 +71,22 @@ class CleanTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class WordCountTest(unittest.TestCase):
+    def test_words_as_a_reader_counts_them(self):
+        rows = [
+            ("The council met on Tuesday.", 5),
+            ("A win — the first in years.", 6),
+            ("Before\n\n***\n\nAfter ---", 2),
+            ("*** opening marks", 2),
+            ("Fireworks 🎆🎆🎆 lit the lake", 4),
+            ("40,000 people | +10", 3),
+            ("افتتح معرض القاهرة الدولي", 4),
+            ("שלום עולם.", 2),
+            ("東京で美術館が開館した。", 11),
+            ("北京市 iPhone15 发布", 6),
+        ]
+        for body, words in rows:
+            with self.subTest(body=body):
+                self.assertEqual(count_words(body), words)
