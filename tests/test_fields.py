@@ -227,6 +227,12 @@ class RecordTest(unittest.TestCase):
             "x (" + "A/B " * 100_000 + ")",
             "Related:\n" + "Headline line\n" * 50_000,
             "Image caption,\n" * 100_000,
+            "Cell | cell\n" * 100_000,
+            "Q: why?\nA: " * 100_000,
+            "Updated at " * 100_000,
+            "(Reporting by " * 100_000,
+            "EXCLUSIVE\n" + "Headline line\nwraps on\n" * 50_000,
+            "— *** " * 200_000 + "東京",
         ]
         for line in lines:
             with self.subTest(line=line[:20]):
