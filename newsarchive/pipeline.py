@@ -15,7 +15,7 @@ from .errors import InputRejected
 from .record import Record, count_words
 from .settings import Settings
 from .split import split_records
-from .text import clean
+from .text import clean_and_scan
 
 NO_TEXT = "no article text"
 
@@ -26,7 +26,7 @@ def parse_bytes(data: bytes, source_path: str, settings: Settings = Settings()) 
     extra = frozenset(settings.extra_boilerplate)
     records: list[Record] = []
     for raw in split_records(decoded.text, day_first=settings.day_first):
-        text, hygiene = clean(raw.body)
+        text, hygiene, may_be_unspaced = clean_and_scan(raw.body)
         draft = fields.parse_fields(
             text, header_date=raw.date, day_first=settings.day_first, extra_boilerplate=extra
         )
@@ -52,7 +52,7 @@ def parse_bytes(data: bytes, source_path: str, settings: Settings = Settings()) 
                 date=draft.date,
                 captions=tuple(draft.captions),
                 body=draft.body,
-                word_count=count_words(draft.body),
+                word_count=count_words(draft.body, may_be_unspaced),
                 boilerplate=tuple(draft.boilerplate),
                 warnings=tuple(dict.fromkeys(warnings)),
             )

@@ -91,32 +91,34 @@ def _escape_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub(lambda m: "\\u%04x" % ord(m.group()), text)
 
 
-# Marks standing alone between spaces ("—", "***", "|", "🎆🎆"): no word.
-# Matched after the space before them (a literal class scans fastest); the
-# text's first token is tried on its own.
-_MARKS_AFTER_SPACE = re.compile(r"\s[^\w\s]+(?!\S)")
-_MARKS_ONLY = re.compile(r"[^\w\s]+(?!\S)")
+# A paragraph of marks only ("***", "---", "🎆🎆🎆"): a break or a decoration,
+# no word.  Found after the line end before it (a literal first character
+# scans fastest); the body's first paragraph is tried on its own.
+_MARKS_PARAGRAPH = re.compile(r"\n([^\w\n]+)(?=\n|\Z)")
+_MARKS_FIRST_PARAGRAPH = re.compile(r"[^\w\n]+(?=\n|\Z)")
 # Scripts written without spaces between words (Chinese, Japanese kana and kanji).
-_UNSPACED_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_UNSPACED = re.compile(f"[{_UNSPACED_CLASS}]")
+UNSPACED_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{UNSPACED_CLASS}]")
 # In such text, each character is a word, and so is a run of other letters or digits.
-_UNSPACED_WORD = re.compile(f"[{_UNSPACED_CLASS}]|[^\\W{_UNSPACED_CLASS}]+")
+_UNSPACED_WORD = re.compile(f"[{UNSPACED_CLASS}]|[^\\W{UNSPACED_CLASS}]+")
 
 
-def count_words(body: str) -> int:
-    """Words as a reader counts them: runs of non-space characters holding a letter or digit.
+def count_words(body: str, may_be_unspaced: bool = True) -> int:
+    """Words as a reader counts them: runs of non-space characters.
 
-    A dash or a row of asterisks between spaces is punctuation, not a word.
+    A paragraph of marks only (``***``, ``---``, emoji) holds no word.
     Chinese and Japanese put no space between words, so there each
-    character counts as one, as word processors count them.
+    character counts as one, as word processors count them; a caller that
+    has scanned the text already says when there is none
+    (``may_be_unspaced=False``).
     """
-    if not _UNSPACED.search(body):
-        marks = len(_MARKS_AFTER_SPACE.findall(body)) + (_MARKS_ONLY.match(body) is not None)
-        return len(body.split()) - marks
-    words = 0
-    for token in body.split():
-        if _UNSPACED.search(token):
-            words += len(_UNSPACED_WORD.findall(token))
-        elif not _MARKS_ONLY.fullmatch(token):
-            words += 1
+    words = len(body.split())
+    if "\n" in body or not body[:1].isalnum():
+        first = _MARKS_FIRST_PARAGRAPH.match(body)
+        words -= sum(len(marks.split()) for marks in _MARKS_PARAGRAPH.findall(body))
+        words -= len(first.group().split()) if first else 0
+    if may_be_unspaced and _UNSPACED.search(body):
+        for token in body.split():
+            if _UNSPACED.search(token):
+                words += len(_UNSPACED_WORD.findall(token)) - 1
     return words

