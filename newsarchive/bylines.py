@@ -25,6 +25,14 @@ _ROLE = re.compile(
     r"(?:^|[;,][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
     re.IGNORECASE,
 )
+# The first letters of the timestamp leads, whatever the case: most lines stop here.
+_TIMESTAMP_FIRST = "".join(sorted({lead[0] for lead in phrases.TIMESTAMP_LEADS} | {lead[0].upper() for lead in phrases.TIMESTAMP_LEADS}))
+# The first characters a credit line can open with, whatever the case.
+CREDIT_FIRST = "(" + "".join(sorted({r[0] for r in phrases.NEWSROOM_ROLES} | {r[0].upper() for r in phrases.NEWSROOM_ROLES}))
+TIMESTAMP_FIRST = _TIMESTAMP_FIRST
+_OPENS_CREDIT = re.compile(
+    r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
+)
 # The longest newsroom credit line looked at.
 MAX_CREDIT_LINE_CHARS = 400
 # A byline is a short line; longer ones are prose and are not looked at further.
@@ -141,13 +149,12 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     it stands; ``date`` is None for a time alone.  "Updated figures show …"
     is prose.
     """
+    if line[:1] not in _TIMESTAMP_FIRST or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
+        return None
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
-        return None
-    lowered = text.casefold()
-    if not lowered.startswith(phrases.TIMESTAMP_LEADS):
         return None
     raw = _strip_date_lead(text)
     if raw == text:
@@ -199,7 +206,7 @@ def is_newsroom_credit(line: str) -> bool:
     (``Reporting by Jane Doe``) reads as a byline and is left to
     ``parse_byline``.
     """
-    if len(line) > MAX_CREDIT_LINE_CHARS or "by " not in line.casefold():
+    if len(line) > MAX_CREDIT_LINE_CHARS or not _OPENS_CREDIT.match(line):
         return False
     text = " ".join(line.split()).rstrip(".")
     bracketed = text[:1] == "(" and text[-1:] == ")"

@@ -112,6 +112,8 @@ def join_lines(lines: list[str]) -> list[str]:
     heading (``1. Housing``), a line opening in upper case starts the
     section's text.
     """
+    if len(lines) == 1:
+        return list(lines)
     joined: list[str] = []
     current: list[str] = []
     rows = _table_rows(lines)
@@ -131,7 +133,7 @@ def join_lines(lines: list[str]) -> list[str]:
 
 def _table_rows(lines: list[str]) -> set[int]:
     """Indexes of the lines that are rows of a table: cells split by `` | ``, two rows or more."""
-    if len(lines) < 2:
+    if len(lines) < 2 or "|" not in "".join(lines):
         return set()
     cells = [" | " in line for line in lines]
     return {
@@ -317,14 +319,20 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     ``boilerplate``, so no line leaves unseen.
     """
     used = False
+    first = bylines.TIMESTAMP_FIRST
     for index, item in enumerate(items):
         head = index < HEAD_ITEMS
-        for line in list(item.lines):
+        taken: list[tuple[str, bylines.Byline]] = []
+        for line in item.lines:
+            if not head and line[:1] not in first:
+                continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
             if found is None:
                 found = bylines.parse_timestamp(line, day_first=day_first)
                 if found is None:
                     continue
+            taken.append((line, found))
+        for line, found in taken:
             item.lines.remove(line)
             if found.date is not None and not used:
                 used = True
@@ -340,10 +348,10 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
     from the byline alone.
     """
     for item in items:
-        if any("by " in line for line in item.lines):
-            for line in [line for line in item.lines if bylines.is_newsroom_credit(line)]:
-                item.lines.remove(line)
-                draft.boilerplate.append(line)
+        first = bylines.CREDIT_FIRST
+        for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
+            item.lines.remove(line)
+            draft.boilerplate.append(line)
 
 
 def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:
