@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 
 from . import linking, store
-from .discover import Refused, discover, display_path, read_stream
+from .discover import Found, Refused, discover, display_path, read_stream
 from .errors import ArchiveError, InputRejected
 from .intake import Outcome, Prepared, Reader, prepare_batch, prepare_bytes, prepare_file, worker_init
 from .jsonl import JsonlLog
@@ -153,14 +153,14 @@ class _Writer:
     # -- the run ------------------------------------------------------------
 
     def run(self, inputs, stdin, lock_fd, on_progress) -> None:
-        # A path named twice (or reached twice) is one input.
-        found = list(dict.fromkeys(discover(inputs, self.settings.max_bytes)))
-        total = len(found)
-        self.summary.files_seen = total
+        found = discover(inputs, self.settings.max_bytes)
+        if len(inputs) > 1:
+            found = _once(found)  # one walk yields a path once; two inputs may overlap
         known = store.load_file_stats(self.conn, self.ok_key, self.rejected_key)
         jobs = _Jobs()
-        done = 0
+        done = total = 0
         for item in found:
+            total += 1
             if isinstance(item, Refused):
                 self._begin()
                 self._reject(item.path, item.reason)
@@ -177,6 +177,7 @@ class _Writer:
                 sha = None if stat is None else store.stored_sha256(self.conn, item.path_bytes, self.ok_key)
                 jobs.add(item.path, item.size, item.mtime_ns, sha)
         del known, found
+        self.summary.files_seen = total
         jobs.pack()
         outcomes = _outcomes(jobs, self.settings, lock_fd, self.reader, lambda: self.committed_rowid)
         for index, (outcome, visible) in enumerate(outcomes):
@@ -361,6 +362,19 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+def _once(found: Iterable[Found | Refused]) -> Iterator[Found | Refused]:
+    """Each input once: a path named twice, or reached from two inputs, is one input.
+
+    Only runs given several inputs pay for the set: the files of one walk
+    stream into ``_Jobs`` without an object per file held beside them.
+    """
+    seen: set[Found | Refused] = set()
+    for item in found:
+        if item not in seen:
+            seen.add(item)
+            yield item
 
 
 class _Jobs:

@@ -37,6 +37,15 @@ class IncrementalIngestTest(ArchiveTestCase):
         self.assertHealthy()
         self.assertEqual(snapshot(self.inputs), before)
 
+    def test_inputs_that_overlap_are_each_read_once(self):
+        make_corpus(self.inputs, 4)
+        one_file = os.path.join(self.inputs, sorted(os.listdir(self.inputs))[0])
+        summary = self.ingest(self.inputs, one_file, self.inputs, os.path.join(self.inputs, "missing.txt"))
+        self.assertEqual((summary.files_seen, summary.files_new, summary.files_rejected), (5, 4, 1))
+        with sqlite3.connect(os.path.join(self.archive, "articles.db")) as conn:
+            self.assertEqual(conn.execute("SELECT count(*) FROM sources").fetchone()[0], 4)
+        self.assertHealthy()
+
     def test_rerun_over_unchanged_inputs_reads_no_file_and_adds_nothing(self):
         make_corpus(self.inputs, 6)
         self.ingest()
