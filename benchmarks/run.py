@@ -186,6 +186,20 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def byte_compile() -> None:
+    """Byte-compile the package before anything is measured, as ``pip install``
+    leaves it and as any run from a clone leaves it (unless
+    PYTHONDONTWRITEBYTECODE is set, which would charge every search for
+    compiling newsarchive anew).  Memory differs too: the processes of an
+    ingest hold more when their modules come from bytecode files, so every
+    figure is of that form.  Not fatal: in a read-only checkout each run
+    compiles as it goes, and the figures say less about an installed copy."""
+    compiled = subprocess.run([PY, "-m", "compileall", "-q", os.path.join(ROOT, "newsarchive")],
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""}, capture_output=True)  # fmt: skip
+    if compiled.returncode:
+        note("could not byte-compile newsarchive/: every run includes compiling it")
+
+
 class Bench:
     def __init__(self, work: str, articles: int, runs: int, seed: int, search_repeats: int):
         self.work, self.articles, self.runs, self.seed = work, articles, runs, seed
@@ -286,14 +300,6 @@ class Bench:
 
     def search(self) -> None:
         db = os.path.join(self.archive, "articles.db")
-        # The package byte-compiled, as `pip install` leaves it and as any run
-        # from a clone leaves it (unless PYTHONDONTWRITEBYTECODE is set, which
-        # would otherwise charge every search for compiling newsarchive anew).
-        # Not fatal: in a read-only checkout the searches compile as they go.
-        compiled = subprocess.run([PY, "-m", "compileall", "-q", os.path.join(ROOT, "newsarchive")],
-                                  env={**os.environ, "PYTHONDONTWRITEBYTECODE": ""}, capture_output=True)  # fmt: skip
-        if compiled.returncode:
-            note("could not byte-compile newsarchive/: searches include compiling it")
         product, bare = [], []
         for _ in range(self.search_repeats):
             for typed, fts in QUERIES:
@@ -396,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
     bench = Bench(work, args.articles, args.runs, args.seed, args.search_repeats)
     try:
+        byte_compile()
         bench.make_corpus()
         bench.full_ingests()
         bench.no_op()
