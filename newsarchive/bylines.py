@@ -25,11 +25,17 @@ _ROLE = re.compile(
     r"(?:^|[;,][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
     re.IGNORECASE,
 )
-# The first letters of the timestamp leads, whatever the case: most lines stop here.
-_TIMESTAMP_FIRST = "".join(sorted({lead[0] for lead in phrases.TIMESTAMP_LEADS} | {lead[0].upper() for lead in phrases.TIMESTAMP_LEADS}))
-# The first characters a credit line can open with, whatever the case.
-CREDIT_FIRST = "(" + "".join(sorted({r[0] for r in phrases.NEWSROOM_ROLES} | {r[0].upper() for r in phrases.NEWSROOM_ROLES}))
-TIMESTAMP_FIRST = _TIMESTAMP_FIRST
+
+
+def _first_letters(words: tuple[str, ...]) -> str:
+    """The letters these words open with, in both cases: a line opening with
+    none of them is passed over without a regular expression."""
+    return "".join(sorted({word[0].lower() for word in words} | {word[0].upper() for word in words}))
+
+
+# Most lines open with none of these and stop at their first character.
+TIMESTAMP_FIRST = _first_letters(phrases.TIMESTAMP_LEADS)
+CREDIT_FIRST = "(" + _first_letters(phrases.NEWSROOM_ROLES)
 _OPENS_CREDIT = re.compile(
     r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
 )
@@ -149,7 +155,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     it stands; ``date`` is None for a time alone.  "Updated figures show …"
     is prose.
     """
-    if line[:1] not in _TIMESTAMP_FIRST or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
+    if line[:1] not in TIMESTAMP_FIRST or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
         return None
     if _cannot_fit(line):
         return None

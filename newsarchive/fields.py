@@ -254,7 +254,7 @@ def _take_caption_labels(
 
 
 def _take_captions(
-    paragraphs: list[list[str]], warnings: list[str], labelled: set[str] = frozenset()
+    paragraphs: list[list[str]], warnings: list[str], labelled: frozenset[str] | set[str] = frozenset()
 ) -> list[_Item]:
     """Split captions out of the paragraphs, keeping the order of everything."""
     items: list[_Item] = []
@@ -347,8 +347,8 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
     They name who worked on the story, not article text; ``author`` comes
     from the byline alone.
     """
+    first = bylines.CREDIT_FIRST
     for item in items:
-        first = bylines.CREDIT_FIRST
         for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
             item.lines.remove(line)
             draft.boilerplate.append(line)

@@ -76,15 +76,13 @@ _TRAILING_SPACE = re.compile(" \n| $")
 # Every character the steps before the space runs act on, including the
 # lead characters of all mojibake sequences (U+00C2..U+00F4): most text has
 # none, and one scan for them lets it skip those steps.
-_SUSPECT = re.compile(
-    "[\r\u2028\u2029\u00c2-\u00f4\x00-\x09\x0b-\x1f\x7f-\xa0"
-    "\u00ad\u1680\u180e\u2000-\u200d\u202f\u205f\u2060-\u2064\u3000\ufeff]"
+_SUSPECT_CLASS = (
+    "\r\u2028\u2029\u00c2-\u00f4\x00-\x09\x0b-\x1f\x7f-\xa0"
+    "\u00ad\u1680\u180e\u2000-\u200d\u202f\u205f\u2060-\u2064\u3000\ufeff"
 )
-
-
-# The same scan, also stopping at Chinese or Japanese (which count words by
+# The same scan also stops at Chinese or Japanese (which count words by
 # character): text it passes over has neither, told by the one scan.
-_SUSPECT_OR_UNSPACED = re.compile(_SUSPECT.pattern[:-1] + UNSPACED_CLASS + "]")
+_SUSPECT_OR_UNSPACED = re.compile(f"[{_SUSPECT_CLASS}{UNSPACED_CLASS}]")
 
 
 def clean(text: str) -> tuple[str, tuple[str, ...]]:
