@@ -37,7 +37,7 @@ class Prepared:
     """One parsed record: its JSONL line, ``articles`` values (without
     ``supersedes`` and ``ingested_at``, which only the writer knows), the
     sketch ``linking`` stores beside it, the links found to stored articles
-    and the band keys too common to index (see ``linking.find_links``)."""
+    and the band keys too common to index (see ``linking.Lookup``)."""
 
     id: str
     source_record: int
@@ -81,6 +81,7 @@ class Reader:
     def __init__(self, db_path: str):
         self.db_path = db_path
         self.conn: sqlite3.Connection | None = None
+        self.lookup = linking.Lookup()
 
     def link(self, outcomes: list[Outcome]) -> list[Outcome]:
         """The outcomes with the links of their records found, all in one
@@ -94,13 +95,14 @@ class Reader:
         self.conn.execute("BEGIN")
         try:
             seen = self.conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0
+            self.lookup.begin(self.conn)
             return [replace(outcome, records=tuple(self._link(item) for item in outcome.records), seen=seen)
                     if outcome.records else outcome for outcome in outcomes]  # fmt: skip
         finally:
             self.conn.execute("COMMIT")
 
     def _link(self, item: Prepared) -> Prepared:
-        links, common = linking.find_links(self.conn, item.id, item.values[_BODY], item.sketch)
+        links, common = self.lookup.find(item.id, item.values[_BODY], item.sketch)
         return replace(item, links=tuple(links), common_keys=common)
 
     def close(self) -> None:

@@ -11,8 +11,8 @@ Tables, part of the archive schema and plain enough for the ``sqlite3`` shell:
 
 Linking is incremental and happens at ingest, in the batch transaction.
 The worker that parsed a new article computes its sketch (band keys and
-signature), looks it up in ``link_bands`` with one indexed query on a read
-snapshot, and verifies the candidates whose signatures agree; the writer
+signature), looks it up in ``link_bands`` on a read snapshot (``Lookup``),
+and verifies the candidates whose signatures agree; the writer
 checks the articles stored after that snapshot in memory (``IngestLinker``),
 stores the links and, at commit, the band keys.  A key is indexed for the
 first KEY_POSTINGS articles of an epoch only: one shared by more is too
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from itertools import chain
 from collections.abc import Iterable
 
 from . import similarity
@@ -50,11 +51,9 @@ MIN_AGREEMENT = 0.3
 # articles) first keeps a batch's writes within the newest epoch's pages, for
 # one extra index seek per key and older epoch at lookup.
 EPOCH_BITS = 15
-# Articles a band key is followed to, per epoch (see ``_postings``).
+# Articles a band key is followed to, per epoch (see ``Lookup``).
 KEY_POSTINGS = 4
-# A key no row holds: lookups are padded with it to a power of two of at
-# least BANDS keys, so a connection compiles one statement per number of
-# epochs and padded size, not one per lookup.
+# A key no row holds, to pad a lookup's keys with.
 _NO_KEY = -1
 # One posting more for a key, unless it has its quota already.  The
 # postings of a key share one row: a lookup visits a row per key and epoch,
@@ -94,35 +93,20 @@ def is_candidate(shared_bands: int, signature_agreement: float) -> bool:
 
 
 def link_article(conn: sqlite3.Connection, rowid: int, article_id: str, body: str,
-                 sketch: similarity.Sketch) -> int:  # fmt: skip
+                 sketch: similarity.Sketch, lookup: Lookup | None = None) -> int:  # fmt: skip
     """Link one article stored through ``conn`` to the stored articles it
     copies or rewrites, then index its sketch (rebuild and ``update_links``:
-    one connection that sees every article).  Runs inside the caller's
-    transaction.  Returns the links made."""
+    one connection that sees every article; a caller linking many passes
+    one ``lookup``).  Runs inside the caller's transaction.  Returns the
+    links made."""
     if not sketch.keys:
         return 0
-    links, common = find_links(conn, article_id, body, sketch)
+    links, common = (lookup or Lookup()).begin(conn).find(article_id, body, sketch)
     _store_links(conn, article_id, links)
     epoch = rowid >> EPOCH_BITS
     add_postings(conn, [(epoch, key, rowid) for key in sketch.keys if key not in common])
     conn.execute("INSERT OR REPLACE INTO link_signatures (article, signature) VALUES (?, ?)", (rowid, sketch.signature))
     return len(links)
-
-
-def find_links(conn: sqlite3.Connection, article_id: str, body: str,
-               sketch: similarity.Sketch) -> tuple[list[Link], frozenset[int]]:  # fmt: skip
-    """The links of a new article to the stored ones ``conn`` sees, and its
-    band keys already followed to KEY_POSTINGS articles of the newest epoch
-    (too common to be evidence: not worth a row of the index).
-
-    Read-only, so a worker process can run it on a snapshot while the
-    writer stores earlier articles.  One indexed query finds the articles
-    sharing bands; only those whose signatures agree are verified, and only
-    then is a body profiled."""
-    if not sketch.keys:
-        return [], frozenset()
-    shared, common = _postings(conn, sketch.keys)
-    return _verify(conn, article_id, body, sketch, _best(conn, shared)), common
 
 
 def _verify(conn: sqlite3.Connection, article_id: str, body: str, sketch: similarity.Sketch,
@@ -163,7 +147,7 @@ class IngestLinker:
     """The writer's side of linking at ingest.
 
     Workers look candidates up and verify them on a read snapshot (see
-    ``find_links``); the writer only stores what they found, plus what no
+    ``Lookup``); the writer only stores what they found, plus what no
     snapshot could see: the articles it stored after the snapshot was taken
     (the current uncommitted batch and commits made meanwhile).  Those it
     keeps in memory, keys and signatures only, as long as a snapshot still to
@@ -250,6 +234,7 @@ def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
     counted once, not per direction).
     """
     made = 0
+    lookup = Lookup()
     for article_id in article_ids:
         row = conn.execute(
             "SELECT a.rowid, a.body, s.article FROM articles AS a"
@@ -257,7 +242,7 @@ def update_links(conn: sqlite3.Connection, article_ids: Iterable[str]) -> int:
             (article_id,),
         ).fetchone()
         if row is not None and row[2] is None:
-            made += link_article(conn, row[0], article_id, row[1], similarity.sketch(row[1]))
+            made += link_article(conn, row[0], article_id, row[1], similarity.sketch(row[1]), lookup)
     return made
 
 
@@ -268,51 +253,116 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     return found == 3
 
 
-def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...] | list[int]) -> list[tuple]:
+def _candidates(conn: sqlite3.Connection, rowid: int, keys: tuple[int, ...]) -> list[tuple]:
     """(rowid, shared bands, signature) of the articles sharing the most
     band keys with these, at most MAX_CANDIDATES, this article excluded."""
-    shared, _common = _postings(conn, keys)
+    lookup = Lookup().begin(conn)
+    shared, _common = lookup.postings(keys)
     shared.pop(rowid, None)
-    return _best(conn, shared)
+    return lookup.best(shared)
 
 
-def _postings(conn: sqlite3.Connection, keys: tuple[int, ...] | list[int]) -> tuple[Counter, frozenset[int]]:
-    """Bands shared with each article, and the keys that fill their quota of
-    the newest epoch.
+class Lookup:
+    """Finds the links of new articles on a read transaction, keeping between
+    transactions the index rows that no later write changes.
+
+    Read-only, so a worker process can run it on a snapshot while the writer
+    stores earlier articles.  A band key is followed to the articles sharing
+    it; only those whose signatures agree are verified, and only then is a
+    body profiled.
 
     Each key is followed to at most KEY_POSTINGS articles per epoch (the
     first ones): a key that many articles share (common words, leftover
     boilerplate) then costs what a rare one costs.  Ingest stops indexing a
     key once it has filled its quota in the newest epoch, so the index holds
     the rare keys that are evidence, and a large cluster of copies is still
-    linked, each new copy to the first ones of the epoch.  One statement
-    asks every key in every epoch.
+    linked, each new copy to the first ones of the epoch.
+
+    A full row never grows again and a signature is written once, so both
+    are kept (up to KEPT of each) for the lookups of later transactions:
+    most keys of an article are common ones, and they then cost a set
+    intersection instead of an index seek.
     """
-    last = _last_epoch(conn)
-    size = max(similarity.BANDS, 1 << (len(keys) - 1).bit_length())
-    padded = [*keys, *[_NO_KEY] * (size - len(keys))]
-    rows = conn.execute(
-        f"SELECT epoch, key, articles FROM link_bands WHERE epoch IN ({', '.join('?' * (last + 1))})"
-        f" AND key IN ({', '.join('?' * size)})",
-        [*range(last + 1), *padded],
-    ).fetchall()
-    shared = Counter(map(int, " ".join(articles for _, _, articles in rows).split()))
-    common = frozenset(key for epoch, key, articles in rows
-                       if epoch == last and articles.count(" ") >= KEY_POSTINGS - 1)  # fmt: skip
-    return shared, common
 
+    KEPT = 1 << 13
 
-def _best(conn: sqlite3.Connection, shared: Counter) -> list[tuple]:
-    best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
-    if not best:
-        return []
-    # Signatures only: most candidates fail the agreement, and reading their
-    # ids from ``articles`` would cost a page of that large table each.
-    found = conn.execute(
-        f"SELECT article, signature FROM link_signatures WHERE article IN ({', '.join('?' * len(best))})",
-        [-negated for _, negated in best],
-    ).fetchall()
-    return sorted(((other, shared[other], signature) for other, signature in found), key=lambda row: (-row[1], row[0]))
+    def __init__(self) -> None:
+        self.conn: sqlite3.Connection | None = None
+        self.last_epoch = 0
+        self.full_rows: dict[int, dict[int, tuple[int, ...]]] = {}  # epoch -> key -> article rowids
+        self.signatures: dict[int, bytes] = {}  # article rowid -> signature
+
+    def begin(self, conn: sqlite3.Connection) -> "Lookup":
+        """Look up on ``conn`` from now on, inside its current transaction."""
+        self.conn = conn
+        self.last_epoch = _last_epoch(conn)
+        return self
+
+    def find(self, article_id: str, body: str, sketch: similarity.Sketch) -> tuple[list[Link], frozenset[int]]:
+        if not sketch.keys:
+            return [], frozenset()
+        shared, common = self.postings(sketch.keys)
+        return _verify(self.conn, article_id, body, sketch, self.best(shared)), common
+
+    def postings(self, keys: tuple[int, ...]) -> tuple[Counter, frozenset[int]]:
+        """Bands shared with each article, and the keys that fill their quota of the newest epoch."""
+        kept: list[tuple[int, ...]] = []
+        fetched: list[str] = []
+        common: set[int] = set()
+        for epoch in range(self.last_epoch + 1):
+            full_rows = self.full_rows.setdefault(epoch, {})
+            known = full_rows.keys() & keys
+            if known:
+                kept.extend(map(full_rows.__getitem__, known))
+                if epoch == self.last_epoch:
+                    common.update(known)
+            missing = [key for key in keys if key not in known] if known else keys
+            if not missing:
+                continue
+            room = len(full_rows) < self.KEPT
+            for key, articles in self._rows(epoch, missing):
+                fetched.append(articles)
+                if articles.count(" ") >= KEY_POSTINGS - 1:
+                    if epoch == self.last_epoch:
+                        common.add(key)
+                    if room:
+                        full_rows[key] = tuple(map(int, articles.split()))
+        shared = Counter(chain.from_iterable(kept))
+        if fetched:
+            shared.update(map(int, " ".join(fetched).split()))
+        return shared, frozenset(common)
+
+    def _rows(self, epoch: int, keys: tuple[int, ...] | list[int]) -> list[tuple[int, str]]:
+        # Padded to a power of two: a connection compiles one statement per size, not one per lookup.
+        size = max(4, 1 << (len(keys) - 1).bit_length())
+        return self.conn.execute(
+            f"SELECT key, articles FROM link_bands WHERE epoch = ? AND key IN ({', '.join('?' * size)})",
+            [epoch, *keys, *[_NO_KEY] * (size - len(keys))],
+        ).fetchall()
+
+    def best(self, shared: Counter) -> list[tuple[int, int, bytes]]:
+        """(rowid, shared bands, signature) of the MAX_CANDIDATES articles sharing the most bands."""
+        best = sorted((n, -article) for article, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
+        if not best:
+            return []
+        signatures = self.signatures
+        wanted = [-negated for _, negated in best if -negated not in signatures]
+        found = {}
+        if wanted:
+            # Signatures only: most candidates fail the agreement, and reading their
+            # ids from ``articles`` would cost a page of that large table each.
+            found = dict(self.conn.execute(
+                f"SELECT article, signature FROM link_signatures WHERE article IN ({', '.join('?' * len(wanted))})",
+                wanted,
+            ).fetchall())  # fmt: skip
+            if len(signatures) < self.KEPT:
+                signatures.update(found)
+        rows = []
+        for n, negated in reversed(best):
+            signature = signatures.get(-negated) or found.get(-negated)
+            if signature is not None:
+                rows.append((-negated, n, signature))
+        return rows
 
 
 def _last_epoch(conn: sqlite3.Connection) -> int:

@@ -179,6 +179,7 @@ def _load_jsonl(conn: sqlite3.Connection, path: str) -> tuple[int, int]:
     now = store.utc_now()
     written = 0
     end = 0
+    lookup = linking.Lookup()
     for number, line in read_lines(path):
         if not line.endswith(b"\n"):
             break  # a torn tail from a crash, never committed
@@ -192,7 +193,7 @@ def _load_jsonl(conn: sqlite3.Connection, path: str) -> tuple[int, int]:
             ) from None
         rowid = store.insert_article(conn, values)
         if rowid is not None:
-            linking.link_article(conn, rowid, record.id, record.body, similarity.sketch(record.body))
+            linking.link_article(conn, rowid, record.id, record.body, similarity.sketch(record.body), lookup)
             written += 1
             if record.supersedes:
                 store.mark_superseded(conn, record.supersedes, record.id)

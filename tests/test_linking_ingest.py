@@ -123,7 +123,7 @@ class KeyQuota(unittest.TestCase):
             rowid = self.conn.execute("INSERT INTO articles (id, body) VALUES (?, 'x')", (f"a{n}{signature_byte}",)).lastrowid
             # Signatures that disagree: shared keys alone make no link.
             sketch = similarity.Sketch(keys, bytes([(n + signature_byte) % 256]) * similarity.BUCKETS)
-            found, common = linking.find_links(self.conn, f"a{n}", "x", sketch)
+            found, common = linking.Lookup().begin(self.conn).find(f"a{n}", "x", sketch)
             linker.add(rowid, f"a{n}", "x", sketch, found, rowid - 1, common)
         linker.flush()
 
@@ -137,7 +137,7 @@ class KeyQuota(unittest.TestCase):
     def test_a_reader_reports_keys_at_their_quota_as_common_so_later_batches_skip_them(self):
         self.store(linking.KEY_POSTINGS, 0)
         sketch = similarity.Sketch(tuple(range(1, similarity.BANDS + 1)), bytes(similarity.BUCKETS))
-        _, common = linking.find_links(self.conn, "new", "x", sketch)
+        _, common = linking.Lookup().begin(self.conn).find("new", "x", sketch)
         self.assertEqual(common, frozenset(sketch.keys))
         self.store(3, 100)
         self.assertEqual(self.postings(), linking.KEY_POSTINGS)
