@@ -284,12 +284,13 @@ class Lookup:
     intersection instead of an index seek.
     """
 
-    KEPT = 1 << 13
+    KEPT = 1 << 12  # of each: about 3 MB at most
 
     def __init__(self) -> None:
         self.conn: sqlite3.Connection | None = None
         self.last_epoch = 0
         self.full_rows: dict[int, dict[int, tuple[int, ...]]] = {}  # epoch -> key -> article rowids
+        self.rows_kept = 0
         self.signatures: dict[int, bytes] = {}  # article rowid -> signature
 
     def begin(self, conn: sqlite3.Connection) -> "Lookup":
@@ -319,7 +320,7 @@ class Lookup:
             missing = [key for key in keys if key not in known] if known else keys
             if not missing:
                 continue
-            room = len(full_rows) < self.KEPT
+            room = self.rows_kept < self.KEPT
             for key, articles in self._rows(epoch, missing):
                 fetched.append(articles)
                 if articles.count(" ") >= KEY_POSTINGS - 1:
@@ -327,6 +328,7 @@ class Lookup:
                         common.add(key)
                     if room:
                         full_rows[key] = tuple(map(int, articles.split()))
+                        self.rows_kept += 1
         shared = Counter(chain.from_iterable(kept))
         if fetched:
             shared.update(map(int, " ".join(fetched).split()))
