@@ -20,7 +20,7 @@ import functools
 import re
 
 from . import phrases
-from .shapes import ends_like_prose, looks_like_headline
+from .shapes import ends_like_prose, looks_like_headline, looks_like_name_word
 
 _LEADING_BULLETS = " \t•·*›»>-–—|"
 _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
@@ -96,7 +96,52 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
+    if _is_more_from_heading(line, key) or _is_reading_time(key):
+        return True
     return _is_link_line(line, key)
+
+
+def _is_more_from_heading(line: str, key: str) -> bool:
+    """``More from News``, ``More from Jane Doe``: a heading over a section's links.
+
+    The section is named in a few capitalised words; "More from the survey
+    later" goes on in lower case and stays.
+    """
+    if not key.startswith(phrases.MORE_FROM):
+        return False
+    named = line.strip().rstrip(_TRAILING_MARKS).split()[2:]
+    return 0 < len(named) <= phrases.MAX_SECTION_WORDS and all(
+        looks_like_name_word(word) or word.casefold() in phrases.NAME_PARTICLES for word in named
+    )
+
+
+def _is_reading_time(key: str) -> bool:
+    """``Listen to this article 5 min``, ``4 min read``, ``Listen 05:32``: a player or estimate.
+
+    After a lead, a duration (``5 min``, ``5min``, ``05:32``); without one, a
+    duration then "read" or "listen".  "5 minutes later the doors opened"
+    goes on and stays.
+    """
+    if key[:1] not in "lre0123456789":
+        return False
+    rest = key
+    for lead in phrases.READING_TIME_LEADS:
+        if key.startswith(lead):
+            rest = key[len(lead) :]
+            break
+    led = rest != key
+    words = rest.replace("·", " ").replace("|", " ").replace(": ", " ").replace(" - ", " ").split()
+    if led and len(words) == 1:
+        minutes, colon, seconds = words[0].partition(":")
+        if colon:
+            return minutes.isdigit() and seconds.isdigit() and len(seconds) == 2
+        number = words[0].rstrip("smin")
+        words = [number, words[0][len(number) :]]
+    if len(words) not in ((2, 3) if led else (3,)):
+        return False
+    if not words[0].isdigit() or words[1] not in phrases.DURATION_UNITS:
+        return False
+    return len(words) == 2 or words[2] in phrases.DURATION_TAILS
 
 
 def _is_follow_prompt(key: str) -> bool:
@@ -171,7 +216,8 @@ def _is_link_line(line: str, key: str) -> bool:
 
 def is_block_heading(line: str) -> bool:
     """A heading whose following lines are a list of links ("Related:", "Most Popular")."""
-    return normalise(line) in phrases.BLOCK_HEADINGS
+    key = normalise(line)
+    return key in phrases.BLOCK_HEADINGS or _is_more_from_heading(line, key)
 
 
 def strip_boilerplate(

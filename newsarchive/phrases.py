@@ -111,6 +111,18 @@ BOILERPLATE_LINES = frozenset(
         "watch now",
         "listen to this article",
         "skip to content",
+        "skip to main content",
+        "skip to navigation",
+        "more from this section",
+        "explore more on these topics",
+        "lire aussi",
+        "à lire aussi",
+        "sur le même sujet",
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "lee también",
+        "te puede interesar",
+        "noticias relacionadas",
         "skip advertisement",
         "back to top",
         "loading",
@@ -156,8 +168,32 @@ BLOCK_HEADINGS = frozenset(
         "you may also like",
         "you might also like",
         "editor's picks",
+        "more from this section",
+        "explore more on these topics",
+        "lire aussi",
+        "à lire aussi",
+        "sur le même sujet",
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "lee también",
+        "te puede interesar",
+        "noticias relacionadas",
     }
 )
+
+# "More from <Section>" heads a list of links to the section's other
+# articles; the section's name is at most this many words.
+MORE_FROM = "more from "
+MAX_SECTION_WORDS = 3
+
+# A listening or reading time ("Listen to this article 5 min", "4 min read"):
+# one of these leads, then a duration in these units.
+READING_TIME_LEADS = (
+    "listen to this article", "listen to this story", "listen", "reading time",
+    "read time", "estimated reading time",
+)  # fmt: skip
+DURATION_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "seconds"})
+DURATION_TAILS = frozenset({"read", "listen", "reading"})
 
 # Link labels followed by a headline on the same line ("Read more: Headline").
 LINK_PREFIXES = (

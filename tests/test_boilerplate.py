@@ -56,6 +56,19 @@ CHROME = [
     "Follow Zoë O'Neill on Bluesky: @zoe.bsky.social",
     "Follow the author on X @janedoe",
     "Follow @janedoe on Twitter and Instagram",
+    "Skip to main content",
+    "Listen to this article 5 min",
+    "Listen to this article · 5 mins",
+    "Listen 05:32",
+    "4 min read",
+    "Reading time: 3 minutes",
+    "More from this section",
+    "More from News",
+    "More from Jane Doe",
+    "Explore more on these topics",
+    "Lire aussi",
+    "Mehr zum Thema",
+    "Lee también",
 ]
 
 PROSE = [
@@ -79,6 +92,10 @@ PROSE = [
     "Follow them on Facebook, the mayor urged residents.",
     "We use cookies to track which loaves sell best, the bakery's owner said.",
     "Story continues to unfold in the capital, where crowds gathered again.",
+    "5 minutes later the doors opened.",
+    "Listen to this article 5 minutes before you vote, the mayor said.",
+    "More from the survey later.",
+    "More from News Corp is expected at its meeting in June.",
 ]
 
 
@@ -138,6 +155,15 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["Body of the story."], ["More of the story."], ["Short closing line"]])
         self.assertEqual(removed, ["Related:", "Storm closes the pier", "School gets a roof", "Ferry fares to rise"])
+
+    def test_more_from_a_section_heading_takes_the_headlines_after_it(self):
+        paragraphs = [
+            ["The museum returned the painting."],
+            ["More from News", "Council approves new budget", "Bridge repairs to start in March"],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["The museum returned the painting."]])
+        self.assertEqual(removed, ["More from News", "Council approves new budget", "Bridge repairs to start in March"])
 
     def test_lone_heading_before_the_title_leaves_the_title(self):
         paragraphs = [["Most Popular"], ["Council approves ferry route"], ["Body of the story."]]
