@@ -30,16 +30,37 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# French, German and Spanish month names, whole: their first three letters
+# are not always the English ones ("juin" and "juillet", "mai", "dez").
+_FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\b\.?"
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FOREIGN_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+}  # fmt: skip
 _WEEKDAY = (
     r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
-    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?,?" + _SP + ")?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+    + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True))
+    + r")\b\.?,?" + _SP + ")?"
 )
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
 # RFC 2822 names the North American zones; other letters are not guessed.
@@ -68,8 +89,12 @@ _CLOCK = (
     + r"|(?P<hour3>\d{1,2})\.(?P<minute3>\d{2})(?=" + _SP0 + r"(?:gmt|utc)\b))"
     + _ZONE
 )
-# A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04".
-_LATER_TIME = r"(?:,?" + _SP + r"(?:at" + _SP + r")?" + _CLOCK + ")?"
+# A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04",
+# and as French, German and Spanish write it: "à 14:05", "um 14:05 Uhr", "a las 14:05".
+_LATER_TIME = (
+    r"(?:,?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?" + _CLOCK
+    + r"(?:" + _SP + r"uhr\b)?)?"
+)
 
 
 @dataclass(frozen=True)
@@ -114,10 +139,12 @@ def _numeric_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, 
 
 
 def _written_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
-    month = _MONTHS[m["month"][:3].lower()]
+    name = m["month"].lower()
+    month = _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
     iso, warnings = _assemble(m, int(m["year"]), month, int(m["day"]))
     if iso is not None and m["weekday"]:
-        named = _WEEKDAYS.index(m["weekday"][:3].lower())
+        weekday = m["weekday"].lower()
+        named = _FOREIGN_WEEKDAYS[weekday] if weekday in _FOREIGN_WEEKDAYS else _WEEKDAYS.index(weekday[:3])
         actual = datetime.date.fromisoformat(iso[:10]).weekday()
         if named != actual:
             warnings = (*warnings, f"date-weekday-mismatch: {m['weekday']} but {iso[:10]} is a {_WEEKDAY_NAMES[actual]}")
@@ -154,13 +181,24 @@ _FAMILIES = (
         re.compile(_WEEKDAY + _MONTH + _SP + _DAY + r",?" + _SP + _YEAR + _LATER_TIME, re.IGNORECASE),
         _written_date,
     ),
-    # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023
+    # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023;
+    # jeudi 16 novembre 2023; 16. November 2023; 16 de noviembre de 2023
     _Family(
         re.compile(
-            _WEEKDAY + _DAY + r"\.?" + _SP + r"(?:of" + _SP + ")?" + _MONTH + r",?" + _SP + _YEAR + _LATER_TIME,
+            _WEEKDAY + _DAY + r"\.?" + _SP + r"(?:(?:of|de)" + _SP + ")?" + _MONTH + r",?" + _SP
+            + r"(?:de" + _SP + ")?" + _YEAR + _LATER_TIME,
             re.IGNORECASE,
         ),
         _written_date,
+    ),
+    # 2023年11月16日 (Chinese, Japanese), 2023년 11월 16일 (Korean), with a time after it
+    _Family(
+        re.compile(
+            r"(?P<year>\d{4})[ ]?[年년][ ]?(?P<month>\d{1,2})[ ]?[月월][ ]?(?P<day>\d{1,2})[ ]?[日일]"
+            r"(?:" + _SP0 + _CLOCK + ")?",
+            re.IGNORECASE,
+        ),
+        _iso_date,
     ),
     # November 2023: shaped like a date, but without a day it is not one
     _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False),

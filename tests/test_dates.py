@@ -40,6 +40,37 @@ class ParseDateTest(unittest.TestCase):
             with self.subTest(value):
                 self.assertEqual(parse_date(value), (iso, tuple(warnings)))
 
+    def test_french_german_and_spanish_written_dates(self):
+        rows = [
+            ("16 novembre 2023", "2023-11-16"),
+            ("jeudi 16 novembre 2023", "2023-11-16"),
+            ("1er décembre 2023", "2023-12-01"),
+            ("3 juin 2023", "2023-06-03"),
+            ("3 juillet 2023", "2023-07-03"),
+            ("16 mai 2023", "2023-05-16"),
+            ("Jeudi 16 novembre 2023 à 14:05", "2023-11-16T14:05:00"),
+            ("16. November 2023", "2023-11-16"),
+            ("Donnerstag, 16. März 2023", "2023-03-16"),
+            ("16. Dezember 2023 um 14:05 Uhr", "2023-12-16T14:05:00"),
+            ("16.11.2023, 14:05 Uhr", "2023-11-16T14:05:00"),
+            ("16 de noviembre de 2023", "2023-11-16"),
+            ("jueves, 16 de noviembre de 2023 a las 14:05", "2023-11-16T14:05:00"),
+        ]
+        for value, iso in rows:
+            with self.subTest(value):
+                self.assertEqual(parse_date(value), (iso, ()))
+
+    def test_chinese_japanese_and_korean_dates(self):
+        self.assertEqual(parse_date("2023年11月16日"), ("2023-11-16", ()))
+        self.assertEqual(parse_date("2023年11月16日 14:05"), ("2023-11-16T14:05:00", ()))
+        self.assertEqual(parse_date("2023년 11월 16일"), ("2023-11-16", ()))
+        self.assertEqual(parse_date("2023年2月30日")[0], None)
+
+    def test_foreign_weekday_that_does_not_match_warns(self):
+        iso, warnings = parse_date("mardi 16 novembre 2023")
+        self.assertEqual(iso, "2023-11-16")
+        self.assertEqual(warnings, ("date-weekday-mismatch: mardi but 2023-11-16 is a Thursday",))
+
     def test_times_keep_their_zone_and_none_is_invented(self):
         rows = [
             ("16 Nov 2023 10:04", "2023-11-16T10:04:00"),
@@ -167,6 +198,9 @@ class DateHeaderTest(unittest.TestCase):
             "month names": "Nov ",
             "numbers and dots": "16.",
             "open parentheses": "(",
+            "spanish connectors": "16 de ",
+            "cjk date marks": "2023年11",
+            "foreign weekdays": "jeudi ",
         }
         for name, unit in shapes.items():
             with self.subTest(name):
