@@ -1,13 +1,14 @@
 """Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
 
 A line is a byline only when all of it parses: ``By`` (or ``Written by``,
-``Story by``, ``Words:``), then names — capitalised words, initials,
+``Story by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
 particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
 optionally an agency after a comma — then optionally a date after ``|``, a
 dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
 left." stays prose.  The name is kept as written, without the place the
-reporter filed from (``By Jane Doe in Paris`` → ``Jane Doe``): a place is
-not an author.
+reporter filed from (``By Jane Doe in Paris`` → ``Jane Doe``) and without a
+job title (``By Jane Doe, Science Correspondent`` → ``Jane Doe``): neither is
+an author.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from . import phrases
 from .dates import is_clock_time, parse_date
 from .shapes import looks_like_name_word
 
-_BY = re.compile(r"(?:(?:(?:written|words|reporting|story)\s)?by\s?:?|words\s?:)\s", re.IGNORECASE)
+# "By" and its French, German and Spanish forms ("Par", "Von", "Por").
+_BY = re.compile(
+    r"(?:(?:(?:(?:written|words|reporting|story)\s)?by|par|von|por)\s?:?|words\s?:)\s", re.IGNORECASE
+)
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
 _ROLE = re.compile(
     r"(?:^|[;,][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
@@ -44,7 +48,8 @@ MAX_CREDIT_LINE_CHARS = 400
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
-_BY_FIRST = "wWrRbBsS"
+_BY_FIRST = "wWrRbBsSpPvV"
+_FOREIGN_BY = ("par", "von", "por")
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if not opening:
         return None
     rest = text[opening.end() :]
+    if text[:3].casefold() in _FOREIGN_BY and " " not in rest.strip():
+        return None  # "Von Trapp": a foreign "by" needs a full name after it
     for separator in _DATE_SEPARATORS:
         if separator in rest:
             name, tail = rest.split(separator, 1)
@@ -85,7 +92,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
                 dated = _dated(rest[:index], rest[index + 1 :], day_first)
                 if dated:
                     return dated
-    return Byline(_without_place(rest), None, None) if is_name_list(rest) else None
+    return Byline(_author(rest), None, None) if is_name_list(rest) else None
 
 
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
@@ -119,7 +126,21 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is None:
         return None
-    return Byline(_without_place(name), iso, raw, tuple(warnings))
+    return Byline(_author(name), iso, raw, tuple(warnings))
+
+
+def _author(names: str) -> str:
+    """The names alone: without the place filed from, nor a job title after the last comma.
+
+    ``Jane Doe, Science Correspondent`` → ``Jane Doe``: a title ending in a
+    newsroom job (``phrases.JOB_TITLES``) says what the author does, not who
+    it is; an agency after the comma (``Jane Doe, Reuters``) is a source and stays.
+    """
+    names = _without_place(names)
+    head, comma, title = names.rpartition(",")
+    if comma and head.strip() and title.split()[-1:] and title.split()[-1].casefold() in phrases.JOB_TITLES:
+        return head.rstrip(" ,")
+    return names
 
 
 def _without_place(names: str) -> str:

@@ -406,12 +406,13 @@ NAME_PARTICLES = frozenset(
 # Words joining two names in a byline or a credit.
 NAME_JOINERS = frozenset({"and", "&", "with"})
 
-# Words that may stand before a byline date ("By Jane Doe | Updated Nov 16, 2023").
+# Words that may stand before a byline date ("By Jane Doe | Updated Nov 16, 2023",
+# "Par Marie Martin, le 16 novembre 2023").
 # Longer leads come first: the first that opens the text is taken, and what
 # follows it may open with another ("First published on Thu 16 Nov 2023").
 DATE_LEADS = (
     "first published", "last published", "last updated", "last modified", "published",
-    "updated", "modified", "posted", "on", "at",
+    "updated", "modified", "posted", "on", "at", "le", "am", "el",
 )  # fmt: skip
 
 # Leads that make a line a page's timestamp wherever it stands ("Updated at
@@ -464,6 +465,17 @@ OUTLET_WORDS = frozenset(
         "times", "post", "herald", "journal", "tribune", "gazette", "telegraph",
         "guardian", "observer", "chronicle", "reporter", "reporters", "correspondent",
         "correspondents", "wire", "service",
+    }
+)  # fmt: skip
+
+# Jobs that close a title after a byline's names ("Jane Doe, Science
+# Correspondent"): the title leaves the author, the names stay.
+JOB_TITLES = frozenset(
+    {
+        "correspondent", "correspondents", "editor", "editors", "reporter", "reporters",
+        "writer", "writers", "columnist", "columnists", "journalist", "journalists",
+        "critic", "analyst", "contributor", "contributors", "producer", "chief",
+        "photographer", "anchor", "presenter", "commentator",
     }
 )  # fmt: skip
 

@@ -52,6 +52,10 @@ NOT_BYLINES = [
     "Words Fail Me",
     "Story by story, the tower rose above the square.",
     "By Jane Doe in the end",
+    "Von Trapp",
+    "Von der Leyen said the plan was ready.",
+    "Por la tarde llegó la lluvia.",
+    "Par Avion",
 ]
 
 
@@ -61,6 +65,31 @@ class BylineTest(unittest.TestCase):
             with self.subTest(line=line):
                 byline = parse_byline(line)
                 self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date), (author, date))
+
+    def test_a_job_title_after_the_names_is_not_part_of_the_author(self):
+        rows = [
+            ("By Jane Doe, Science Correspondent", "Jane Doe", None),
+            ("By Jane Doe and John Roe, Transport Correspondents", "Jane Doe and John Roe", None),
+            ("By Jane Doe, Political Editor | Nov 16, 2023", "Jane Doe", "2023-11-16"),
+            ("By Jane Doe, Staff Writer, in Paris", "Jane Doe", None),
+            ("By JANE DOE, Reuters", "JANE DOE, Reuters", None),
+        ]
+        for line, author, date in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date), (author, date))
+
+    def test_french_german_and_spanish_bylines(self):
+        rows = [
+            ("Par Marie Martin", "Marie Martin", None),
+            ("Par Marie Martin, le 16 novembre 2023", "Marie Martin", "2023-11-16"),
+            ("Von Erika Mustermann, am 16. November 2023", "Erika Mustermann", "2023-11-16"),
+            ("Por María García | 16 de noviembre de 2023", "María García", "2023-11-16"),
+        ]
+        for line, author, date in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
                 self.assertEqual((byline.author, byline.date), (author, date))
 
     def test_prose_opening_with_by_is_not_a_byline(self):
