@@ -36,7 +36,7 @@ _SEPARATORS = " \t|–—-"
 def split_credit(line: str) -> tuple[str, str | None]:
     """Split a trailing credit off a caption line: ``(text, credit)`` or ``(line, None)``."""
     text = line.strip()
-    found = _parenthesised_credit(text) or _marked_credit(text)
+    found = _parenthesised_credit(text) or _marked_credit(text) or _credit_after_sentence(text)
     return found if found else (text, None)
 
 
@@ -52,6 +52,8 @@ def ends_in_credit(line: str) -> bool:
 
 
 def _parenthesised_credit(text: str) -> tuple[str, str] | None:
+    if text.endswith("）"):
+        return _chinese_credit(text)
     if not text.endswith(")"):
         return None
     start = text.rfind("(")
@@ -64,6 +66,25 @@ def _parenthesised_credit(text: str) -> tuple[str, str] | None:
     if credit is None:
         return None
     return text[:start].rstrip(), credit
+
+
+def _chinese_credit(text: str) -> tuple[str, str] | None:
+    """``（新华社记者 张三 摄）``, ``（图片来源：新华社）``: a credit as Chinese papers write it.
+
+    The photographer's name before 摄 ("photographed by"), or a source after
+    a marker; the marker and 摄 are not part of the credit.
+    """
+    start = text.rfind("（")
+    inner = text[start + 1 : -1].strip()
+    if start < 0 or not inner or len(inner) > phrases.MAX_CHINESE_CREDIT_CHARS or "。" in inner:
+        return None
+    for marker in phrases.CHINESE_CREDIT_MARKERS:
+        if inner.startswith(marker):
+            name = inner[len(marker) :].strip()
+            break
+    else:
+        name = inner[: -len(phrases.CHINESE_PHOTOGRAPHED)].strip() if inner.endswith(phrases.CHINESE_PHOTOGRAPHED) else ""
+    return (text[:start].rstrip(), name) if name else None
 
 
 def _marked_credit(text: str) -> tuple[str, str] | None:
@@ -84,6 +105,32 @@ def _marked_credit(text: str) -> tuple[str, str] | None:
     if not _is_source_name(name, marked=True):
         return None
     return text[: last.start()].rstrip(_SEPARATORS), name
+
+
+def _credit_after_sentence(text: str) -> tuple[str, str] | None:
+    """``A lawn at dawn. Getty Images/iStockphoto``, ``… bridge. Photo by Jane Doe``.
+
+    Without brackets or a colon, a credit is told from a last sentence by
+    what it names: agency vocabulary or a slash, or a marker and ``by``.
+    The sentence before it must end in a word, not an initial or an
+    abbreviation ("the U.S. Press Association" is one name).
+    """
+    stop = text.rfind(". ", 0, len(text) - 1)
+    if stop < 0 or len(text) - stop > phrases.MAX_CREDIT_CHARS + 2:
+        return None
+    before = text[:stop].rsplit(" ", 1)[-1]
+    if len(before) < 3 or "." in before:
+        return None
+    tail = text[stop + 2 :].strip()
+    marker = _LEADING_MARKER.match(tail)
+    if marker:
+        name = tail[marker.end() :].strip()
+        return (text[: stop + 1], name) if _is_source_name(name, marked=True) else None
+    lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
+    named = "/" in tail or any(t in phrases.CREDIT_WORDS for t in lowered)
+    if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
+        return text[: stop + 1], tail
+    return None
 
 
 def credit_name(inner: str) -> str | None:

@@ -329,6 +329,7 @@ CREDIT_WORDS = frozenset(
         "file",
         "shutterstock",
         "istock",
+        "istockphoto",
         "alamy",
         "wikimedia",
         "commons",
@@ -367,6 +368,12 @@ CREDIT_MARKERS = (
     "source",
     "foto",
 )
+
+# Chinese credits: a marker before the source ("图片来源：新华社"), or 摄
+# ("photographed by") after the photographer ("新华社记者 张三 摄").
+CHINESE_CREDIT_MARKERS = ("图片来源：", "图片来源:", "来源：", "来源:", "图：", "图:", "图/")
+CHINESE_PHOTOGRAPHED = "摄"
+MAX_CHINESE_CREDIT_CHARS = 30
 
 # The longest credit we accept, in characters and in words.
 MAX_CREDIT_CHARS = 80

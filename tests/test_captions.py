@@ -29,6 +29,20 @@ CREDITS = [
     ("A delivery van in the depot. (Supplied)", "A delivery van in the depot.", "Supplied"),
 ]
 
+# Credits after the caption's last sentence, with neither brackets nor a colon.
+CREDITS_AFTER_A_SENTENCE = [
+    ("A frost-covered lawn at dawn. Getty Images/iStockphoto", "A frost-covered lawn at dawn.", "Getty Images/iStockphoto"),
+    ("Cars queue at the reopened bridge. Photo by Jane Doe", "Cars queue at the reopened bridge.", "Jane Doe"),
+    ("Workers at the site. Photograph by Jane Doe/Example News", "Workers at the site.", "Jane Doe/Example News"),
+    ("The old deck was removed in pieces. Reuters", "The old deck was removed in pieces.", "Reuters"),
+]
+
+# Chinese credits in full-width parentheses.
+CHINESE_CREDITS = [
+    ("读者在新图书馆内阅读。（新华社记者 张三 摄）", "读者在新图书馆内阅读。", "新华社记者 张三"),
+    ("读者在新图书馆内阅读。（图片来源：新华社）", "读者在新图书馆内阅读。", "新华社"),
+]
+
 # Lines whose parentheses are prose: no credit, the line unchanged.
 PROSE = [
     "The home side won 1-0 (Hughes 40)",
@@ -46,12 +60,29 @@ PROSE = [
     "He deserves credit: the plan worked well.",
     "Total price: 40 dollars",
     "He wrote to the club on Monday (@kelby_fc)",
+    "The match ended. Jane Doe",
+    "He said he would stay. Then he left",
+    "Soldiers of the U.S. Press Association",
+    "The plan was agreed. Photo by the river was taken.",
+    "The talks ended. Reuters reported the news.",
+    "他说（这很好）",
+    "读者（摄）",
 ]
 
 
 class CreditSplitTest(unittest.TestCase):
     def test_credit_forms_are_split_off_as_the_name_alone(self):
         for line, text, credit in CREDITS:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (text, credit))
+
+    def test_credit_after_the_last_sentence_names_an_agency_or_follows_photo_by(self):
+        for line, text, credit in CREDITS_AFTER_A_SENTENCE:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (text, credit))
+
+    def test_chinese_credit_is_the_name_before_the_photographed_mark_or_after_a_marker(self):
+        for line, text, credit in CHINESE_CREDITS:
             with self.subTest(line=line):
                 self.assertEqual(split_credit(line), (text, credit))
 
