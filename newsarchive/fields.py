@@ -435,7 +435,7 @@ def _is_subtitle(item: _Item, after: _Item | None, before_byline: bool = False) 
     line = item.lines[0]
     if len(line) > MAX_STANDFIRST_CHARS or len(line.split()) > MAX_STANDFIRST_WORDS:
         return False
-    if not line[0].isupper() and not line[0].isdigit() and line[0] not in "\"“‘'":
-        return False
+    if line[0].islower() or not (line[0].isalnum() or line[0] in "\"“‘'"):
+        return False  # a standfirst opens in upper case or in a script without case
     lead_caption = after is not None and after.written_twice
     return lead_caption or before_byline or not ends_like_prose(line)

@@ -5,9 +5,10 @@ particular site's template, so these few predicates carry most of the
 judgement and are shared by fields.py, boilerplate.py and captions.py.
 """
 
-# Prose ends a sentence with one of these (optionally inside closing quotes).
-SENTENCE_END = ".;:,"
-CLOSING_QUOTES = "\"'”’»)"
+# Prose ends a sentence with one of these (optionally inside closing quotes),
+# in Chinese and Japanese with their full-width forms.
+SENTENCE_END = ".;:,。．；：，"
+CLOSING_QUOTES = "\"'”’»)」』）"
 
 # A headline or standfirst longer than this is a paragraph of prose.
 MAX_HEADLINE_WORDS = 30
@@ -23,7 +24,7 @@ def last_visible(text: str) -> str:
 
 
 def ends_like_prose(text: str) -> bool:
-    """True when the text closes the way a sentence does (``.`` ``:`` ``;`` ``,``).
+    """True when the text closes the way a sentence does (``.`` ``:`` ``;`` ``,``, ``。``).
 
     ``?`` and ``!`` are left out on purpose: headlines ask and exclaim.
     An ellipsis counts as prose: it marks a cut sentence, not a headline.

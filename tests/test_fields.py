@@ -80,6 +80,16 @@ class SubtitleTest(unittest.TestCase):
         self.assertEqual((draft.subtitle, draft.author), (standfirst, "Jane Doe"))
         self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
 
+    def test_chinese_sentence_ending_in_a_full_stop_is_not_a_title(self):
+        draft = parse_fields(dump("上海市新建的图书馆于周四正式向公众开放。", "图书馆共有五层，设有儿童阅读区。"))
+        self.assertIsNone(draft.title)
+        self.assertEqual(draft.body, "上海市新建的图书馆于周四正式向公众开放。\n\n图书馆共有五层，设有儿童阅读区。")
+
+    def test_standfirst_in_a_script_without_case_is_the_subtitle(self):
+        draft = parse_fields(dump("上海新建图书馆正式开放", "馆内藏书超过二十万册", "图书馆于周四正式开放。", "图书馆共有五层。"))
+        self.assertEqual((draft.title, draft.subtitle), ("上海新建图书馆正式开放", "馆内藏书超过二十万册"))
+        self.assertEqual(draft.body, "图书馆于周四正式开放。\n\n图书馆共有五层。")
+
     def test_one_line_sentence_after_title_is_body(self):
         draft = parse_fields(dump(HEADLINE, PROSE, MORE))
         self.assertIsNone(draft.subtitle)
