@@ -28,6 +28,8 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 # after such a line stood between two paragraphs that the scrape ran together.
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# How a "More from …" heading or a reading time opens: one test passes most lines over.
+_SECTION_OR_TIME_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789")
 
 
 def normalise(line: str) -> str:
@@ -96,7 +98,7 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
-    if _is_more_from_heading(line, key) or _is_reading_time(key):
+    if key.startswith(_SECTION_OR_TIME_OPENINGS) and (_is_more_from_heading(line, key) or _is_reading_time(key)):
         return True
     return _is_link_line(line, key)
 
@@ -122,8 +124,6 @@ def _is_reading_time(key: str) -> bool:
     duration then "read" or "listen".  "5 minutes later the doors opened"
     goes on and stays.
     """
-    if key[:1] not in "lre0123456789":
-        return False
     rest = key
     for lead in phrases.READING_TIME_LEADS:
         if key.startswith(lead):

@@ -69,6 +69,9 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         first = line.lstrip()[:1]
     if first not in _BY_FIRST:
         return None
+    foreign = first in "pPvV"
+    if foreign and line.lstrip()[:3].casefold() not in _FOREIGN_BY:
+        return None  # "President …", "Voters …": many lines open so, few are bylines
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
         return None
@@ -76,7 +79,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if not opening:
         return None
     rest = text[opening.end() :]
-    if text[:3].casefold() in _FOREIGN_BY and " " not in rest.strip():
+    if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     for separator in _DATE_SEPARATORS:
         if separator in rest:
@@ -158,7 +161,9 @@ def _without_place(names: str) -> str:
 def _strip_date_lead(tail: str, leads: tuple[str, ...] = phrases.DATE_LEADS) -> str:
     """``Published on Nov 16, 2023`` → ``Nov 16, 2023``: up to two leads in a row leave."""
     for _ in range(2):
-        lowered = tail.casefold()
+        lowered = tail[:20].casefold()
+        if not lowered.startswith(leads):
+            break  # most tails open with the date itself
         for lead in leads:
             if lowered.startswith(lead) and not tail[len(lead) : len(lead) + 1].isalpha():
                 tail = tail[len(lead) :].lstrip(" :")

@@ -31,12 +31,17 @@ _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—-]))(?:{_MARKER})\s?:\s?",
 _LEADING_MARKER = re.compile(rf"(?:{_MARKER})(?:\s?:|\s+by\b)\s*", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s/,;]+")
 _SEPARATORS = " \t|–—-"
+_PROSE_ENDS = ".!?;:,…\"'”’)"
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
     """Split a trailing credit off a caption line: ``(text, credit)`` or ``(line, None)``."""
     text = line.strip()
-    found = _parenthesised_credit(text) or _marked_credit(text) or _credit_after_sentence(text)
+    found = (
+        _parenthesised_credit(text)
+        or _marked_credit(text)
+        or (text[-1:] not in _PROSE_ENDS and _credit_after_sentence(text))  # a sentence's end is no credit
+    )
     return found if found else (text, None)
 
 
@@ -52,10 +57,9 @@ def ends_in_credit(line: str) -> bool:
 
 
 def _parenthesised_credit(text: str) -> tuple[str, str] | None:
-    if text.endswith("）"):
-        return _chinese_credit(text)
-    if not text.endswith(")"):
-        return None
+    last = text[-1:]
+    if last != ")":
+        return _chinese_credit(text) if last == "）" else None
     start = text.rfind("(")
     if start < 0:
         return None
@@ -115,10 +119,10 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     The sentence before it must end in a word, not an initial or an
     abbreviation ("the U.S. Press Association" is one name).
     """
-    stop = text.rfind(". ", 0, len(text) - 1)
-    if stop < 0 or len(text) - stop > phrases.MAX_CREDIT_CHARS + 2:
+    stop = text.rfind(". ", max(0, len(text) - phrases.MAX_CREDIT_CHARS - 2))
+    if stop < 0:
         return None
-    before = text[:stop].rsplit(" ", 1)[-1]
+    before = text[text.rfind(" ", 0, stop) + 1 : stop]
     if len(before) < 3 or "." in before:
         return None
     tail = text[stop + 2 :].strip()
