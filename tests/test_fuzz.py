@@ -154,6 +154,10 @@ class FuzzTest(unittest.TestCase):
             "form feed flood": b"\f\nA short article.\n",
             "repeated caption lines": b"Same caption. (Reuters)\n",
             "mojibake": "Moscowâ€™s ".encode(),
+            "sentence stops before a credit": b"Lawn. Getty/",
+            "full-width brackets": "（新华社 摄）".encode(),
+            "reading times and section headings": b"Listen to this article 5 min\nMore from News\n",
+            "foreign dates and bylines": "Par Marie Martin, le 16 novembre 2023\n".encode(),
         }
         for name, unit in shapes.items():
             with self.subTest(name):
