@@ -133,6 +133,7 @@ BOILERPLATE_LINES = frozenset(
         "open in app",
         "download our app",
         "tags",
+        "topics",
     }
 )
 
@@ -178,6 +179,9 @@ BLOCK_HEADINGS = frozenset(
         "lee también",
         "te puede interesar",
         "noticias relacionadas",
+        "related topics",
+        "topics",
+        "tags",
     }
 )
 
@@ -207,6 +211,9 @@ LINK_PREFIXES = (
     "watch:",
     "listen:",
     "recommended:",
+    "tags:",
+    "topics:",
+    "related topics:",
 )
 
 # Lines opening with these are chrome when they stay short (no article
@@ -240,6 +247,16 @@ CHROME_PREFIXES = (
     "this website uses cookies",
     "by continuing to browse",
     "by continuing to use",
+    "share this with",
+    "share this article with",
+    "share this story with",
+    "this article is more than",
+    "来源：",
+    "来源:",
+    "责任编辑：",
+    "责任编辑:",
+    "编辑：",
+    "编辑:",
 )
 
 # Where "Follow Jane Doe on …" points: a line naming a person's profile on

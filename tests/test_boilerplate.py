@@ -69,6 +69,12 @@ CHROME = [
     "Lire aussi",
     "Mehr zum Thema",
     "Lee también",
+    "This article is more than 1 year old",
+    "Share this with Facebook Twitter Email",
+    "Tags: Energy, Climate, Northport",
+    "Topics: Farming",
+    "来源：新华网",
+    "责任编辑：张三",
 ]
 
 PROSE = [
@@ -96,6 +102,9 @@ PROSE = [
     "Listen to this article 5 minutes before you vote, the mayor said.",
     "More from the survey later.",
     "More from News Corp is expected at its meeting in June.",
+    "This article is more than a summary of the report, its author said.",
+    "Tags on the luggage showed it had come from Lisbon.",
+    "编辑部表示，新线路将于周四开通。",
 ]
 
 
@@ -164,6 +173,12 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["The museum returned the painting."]])
         self.assertEqual(removed, ["More from News", "Council approves new budget", "Bridge repairs to start in March"])
+
+    def test_related_topics_heading_takes_the_topic_lines_after_it(self):
+        paragraphs = [["The bakery opened in 1952."], ["Related Topics"], ["Food", "Small business"]]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["The bakery opened in 1952."]])
+        self.assertEqual(removed, ["Related Topics", "Food", "Small business"])
 
     def test_lone_heading_before_the_title_leaves_the_title(self):
         paragraphs = [["Most Popular"], ["Council approves ferry route"], ["Body of the story."]]
