@@ -177,9 +177,9 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     """A page's timestamp line: ``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``.
 
     It opens with a timestamp lead (``phrases.TIMESTAMP_LEADS``) and holds
-    only a date or only a time of day after it, so it is furniture wherever
-    it stands; ``date`` is None for a time alone.  "Updated figures show …"
-    is prose.
+    only a date, only a time of day or only an age (``2 hours ago``) after
+    it, so it is furniture wherever it stands; ``date`` is None for a time
+    or an age alone.  "Updated figures show …" is prose.
     """
     if line[:1] not in TIMESTAMP_FIRST or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
         return None
@@ -191,10 +191,16 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     raw = _strip_date_lead(text)
     if raw == text:
         return None
-    if is_clock_time(raw):
+    if is_clock_time(raw) or _is_age(raw):
         return Byline("", None, raw)
     iso, warnings = parse_date(raw, day_first=day_first)
     return None if iso is None else Byline("", iso, raw, tuple(warnings))
+
+
+def _is_age(text: str) -> bool:
+    """``2 hours ago``: when, counted back from a moment the dump does not give."""
+    words = text.casefold().rstrip(".").split()
+    return len(words) == 3 and words[0].isdigit() and words[1] in phrases.AGE_UNITS and words[2] == "ago"
 
 
 def _names_an_outlet(first: str, tokens: list[str]) -> bool:

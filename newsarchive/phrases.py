@@ -436,7 +436,8 @@ NAME_JOINERS = frozenset({"and", "&", "with"})
 # follows it may open with another ("First published on Thu 16 Nov 2023").
 DATE_LEADS = (
     "first published", "last published", "last updated", "last modified", "published",
-    "updated", "modified", "posted", "on", "at", "le", "am", "el",
+    "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
+    "publicado", "actualizado", "on", "at", "le", "am", "el",
 )  # fmt: skip
 
 # Leads that make a line a page's timestamp wherever it stands ("Updated at
@@ -444,7 +445,17 @@ DATE_LEADS = (
 # article text.  "on" and "at" alone open prose, so they do not count here.
 TIMESTAMP_LEADS = (
     "first published", "last published", "last updated", "last modified", "published",
-    "updated", "modified", "posted",
+    "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
+    "publicado", "actualizado",
+)  # fmt: skip
+
+# A page's timestamp may give an age instead of a date ("Posted 2 hours ago"):
+# a number, one of these units, then "ago".  It fills no date.
+AGE_UNITS = frozenset(
+    {
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
+        "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    }
 )  # fmt: skip
 
 # Newsroom roles a credit tail names before "by" ("Reporting by Jane Doe;

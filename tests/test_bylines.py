@@ -138,6 +138,12 @@ class TimestampTest(unittest.TestCase):
             "Published on Nov 16, 2023": "2023-11-16",
             "Updated at 10:04 GMT": None,
             "Updated 3pm": None,
+            "Posted 2 hours ago": None,
+            "Updated 5 mins ago": None,
+            "Publié le 16 novembre 2023 à 09h30": "2023-11-16T09:30:00",
+            "Mis à jour le 16 novembre 2023": "2023-11-16",
+            "Veröffentlicht am 16. November 2023, 14:05 Uhr": "2023-11-16T14:05:00",
+            "Publicado el 16 de noviembre de 2023": "2023-11-16",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -146,6 +152,7 @@ class TimestampTest(unittest.TestCase):
                 self.assertEqual(found.date, iso)
 
     def test_prose_is_no_timestamp(self):
-        for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel"):
+        for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
+                     "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville"):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))

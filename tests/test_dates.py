@@ -60,6 +60,12 @@ class ParseDateTest(unittest.TestCase):
             with self.subTest(value):
                 self.assertEqual(parse_date(value), (iso, ()))
 
+    def test_a_mark_between_date_and_time_and_a_french_hour(self):
+        self.assertEqual(parse_date("16/11/2023 - 14:05"), ("2023-11-16T14:05:00", ()))
+        self.assertEqual(parse_date("16 Nov 2023 | 10:04 GMT"), ("2023-11-16T10:04:00Z", ()))
+        self.assertEqual(parse_date("16 novembre 2023 à 09h30"), ("2023-11-16T09:30:00", ()))
+        self.assertIsNone(parse_date("16/11/2023 -")[0])
+
     def test_chinese_japanese_and_korean_dates(self):
         self.assertEqual(parse_date("2023年11月16日"), ("2023-11-16", ()))
         self.assertEqual(parse_date("2023年11月16日 14:05"), ("2023-11-16T14:05:00", ()))
