@@ -117,6 +117,11 @@ def _is_more_from_heading(line: str, key: str) -> bool:
     )
 
 
+def is_reading_time(line: str) -> bool:
+    """True when the line is only a listening or reading time (``5 min read``)."""
+    return _is_reading_time(normalise(line))
+
+
 def _is_reading_time(key: str) -> bool:
     """``Listen to this article 5 min``, ``4 min read``, ``Listen 05:32``: a player or estimate.
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import phrases
+from .boilerplate import is_reading_time
 from .dates import is_clock_time, parse_date
 from .shapes import looks_like_name_word
 
@@ -50,6 +51,7 @@ MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
 _BY_FIRST = "wWrRbBsSpPvV"
 _FOREIGN_BY = ("par", "von", "por")
+_READING_TIME_SEPARATORS = (" • ", " · ", " | ", " — ", " – ", " - ")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     opening = _BY.match(text)
     if not opening:
         return None
-    rest = text[opening.end() :]
+    rest = _without_reading_time(text[opening.end() :])
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     for separator in _DATE_SEPARATORS:
@@ -96,6 +98,32 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
                 if dated:
                     return dated
     return Byline(_author(rest), None, None) if is_name_list(rest) else None
+
+
+def _without_reading_time(rest: str) -> str:
+    """``Jane Doe • Published Nov 16, 2023 • 5 min read`` without its reading time."""
+    if not any(map(str.isdigit, rest)):
+        return rest
+    for separator in _READING_TIME_SEPARATORS:
+        head, found, last = rest.rpartition(separator)
+        if found and head and is_reading_time(last):
+            return head
+    return rest
+
+
+def is_job_title(line: str) -> bool:
+    """``Staff Reporter``, ``Chief Political Correspondent``: a job on the line under a byline.
+
+    A few capitalised words ending in a newsroom job (``phrases.JOB_TITLES``),
+    which alone may be in lower case (``Staff reporter``); no article opens
+    it: "The editor" and "She wrote to the editor" are prose.
+    """
+    words = line.split()
+    if not 0 < len(words) <= phrases.MAX_JOB_TITLE_WORDS or words[-1].casefold() not in phrases.JOB_TITLES:
+        return False
+    if words[0].casefold() in phrases.NOT_NAMES:
+        return False
+    return all(word.isalpha() and looks_like_name_word(word) for word in words[:-1]) and words[-1].isalpha()
 
 
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:

@@ -514,5 +514,8 @@ JOB_TITLES = frozenset(
     }
 )  # fmt: skip
 
+# The most words of a job title standing on its own line under a byline.
+MAX_JOB_TITLE_WORDS = 5
+
 # The most words a byline's name part may hold.
 MAX_BYLINE_WORDS = 14

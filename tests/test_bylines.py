@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.bylines import is_newsroom_credit, parse_byline, parse_timestamp
+from newsarchive.bylines import is_job_title, is_newsroom_credit, parse_byline, parse_timestamp
 
 # (line, author, ISO date or None)
 BYLINES = [
@@ -79,6 +79,24 @@ class BylineTest(unittest.TestCase):
             with self.subTest(line=line):
                 byline = parse_byline(line)
                 self.assertEqual((byline.author, byline.date), (author, date))
+
+    def test_a_reading_time_closing_the_byline_is_dropped(self):
+        rows = [
+            ("By Jane Doe • Published November 16, 2023 • 5 min read", "Jane Doe", "2023-11-16"),
+            ("By Jane Doe | 4 min read", "Jane Doe", None),
+        ]
+        for line, author, date in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date), (author, date))
+
+    def test_job_title_lines(self):
+        for line in ("Staff Reporter", "Chief Political Correspondent", "Science correspondent", "Editor"):
+            with self.subTest(line=line):
+                self.assertTrue(is_job_title(line))
+        for line in ("The editor", "Jane Doe", "Science correspondent, London", "She wrote to the editor"):
+            with self.subTest(line=line):
+                self.assertFalse(is_job_title(line))
 
     def test_french_german_and_spanish_bylines(self):
         rows = [

@@ -138,6 +138,12 @@ class BodyTest(unittest.TestCase):
         self.assertEqual(draft.author, "Jane Doe")
         self.assertNotIn("Jane Doe", draft.body)
 
+    def test_job_title_under_the_byline_leaves_with_it(self):
+        draft = parse_fields(dump(HEADLINE, "By JANE DOE\nStaff Reporter", PROSE, MORE))
+        self.assertEqual((draft.author, draft.subtitle), ("JANE DOE", None))
+        self.assertEqual(draft.boilerplate, ["Staff Reporter"])
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+
     def test_header_date_wins_over_a_different_byline_date(self):
         draft = parse_fields(dump("By Jane Doe | 2023-11-17", PROSE), header_date="2023-11-16")
         self.assertEqual(draft.date, "2023-11-16")
