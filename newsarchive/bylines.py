@@ -38,8 +38,19 @@ def _first_letters(words: tuple[str, ...]) -> str:
     return "".join(sorted({word[0].lower() for word in words} | {word[0].upper() for word in words}))
 
 
-# Most lines open with none of these and stop at their first character.
-TIMESTAMP_FIRST = _first_letters(phrases.TIMESTAMP_LEADS)
+def _first_two_letters(words: tuple[str, ...]) -> frozenset[str]:
+    """The two letters these words open with, in every case: one look-up, where
+    the first letter alone would let every line opening with "A" or "P" through."""
+    return frozenset(
+        first + second
+        for word in words
+        for first in {word[0].lower(), word[0].upper()}
+        for second in {word[1].lower(), word[1].upper()}
+    )
+
+
+# Most lines open with none of these and stop at their first characters.
+TIMESTAMP_OPENINGS = _first_two_letters(phrases.TIMESTAMP_LEADS)
 CREDIT_FIRST = "(" + _first_letters(phrases.NEWSROOM_ROLES)
 _OPENS_CREDIT = re.compile(
     r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
@@ -209,7 +220,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     it, so it is furniture wherever it stands; ``date`` is None for a time
     or an age alone.  "Updated figures show …" is prose.
     """
-    if line[:1] not in TIMESTAMP_FIRST or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
+    if line[:2] not in TIMESTAMP_OPENINGS or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
         return None
     if _cannot_fit(line):
         return None

@@ -322,12 +322,12 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     ``boilerplate``, so no line leaves unseen.
     """
     used = False
-    first = bylines.TIMESTAMP_FIRST
+    openings = bylines.TIMESTAMP_OPENINGS
     for index, item in enumerate(items):
         head = index < HEAD_ITEMS
         taken: list[tuple[str, bylines.Byline]] = []
         for line in item.lines:
-            if not head and line[:1] not in first:
+            if not head and line[:2] not in openings:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
             if found is None:
