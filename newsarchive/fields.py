@@ -215,25 +215,45 @@ def _caption_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _source_label(line: str) -> str | None:
+    """``Image source, Getty Images`` → ``Getty Images``; None for other lines."""
+    key = boilerplate.normalise(line)
+    for label in phrases.SOURCE_LABELS:
+        if key.startswith(label) and key[len(label) : len(label) + 1] in (",", ":"):
+            start = line.casefold().find(label)
+            credit = line[start + len(label) + 1 :].strip()
+            return credit or None
+    return None
+
+
 def _take_caption_labels(
     paragraphs: list[list[str]],
-) -> tuple[list[list[str]], list[str], set[str]]:
+) -> tuple[list[list[str]], list[str], dict[str, str | None]]:
     """Labelled captions: ``Image caption, Voters queue …`` or the label over its line.
 
     The label is chrome and goes to the audit list; the text it labels, on
     its line or the line under it (the next paragraph's first line when the
     label closes its own), becomes a one-line paragraph of its own, named in
-    the returned set so that it is taken as a caption, credit or not.
+    the returned mapping so that it is taken as a caption, credit or not.  A
+    source label over it (``Image source, Getty Images``) is chrome too, and
+    gives the caption its credit.
     """
     kept: list[list[str]] = []
     labels: list[str] = []
-    labelled: set[str] = set()
+    labelled: dict[str, str | None] = {}
     waiting = False  # a label was seen; the next line is its caption
+    credit: str | None = None  # from a source label, for the caption labelled next
     for lines in paragraphs:
         current: list[str] = []
         for line in lines:
             found = _caption_label(line)
             if found is None and not waiting:
+                source = _source_label(line) if "ource" in line[:24] else None  # every label ends so
+                if source is not None:
+                    labels.append(line.strip())
+                    credit = source
+                    continue
+                credit = None
                 current.append(line)
                 continue
             if found is not None:
@@ -247,20 +267,24 @@ def _take_caption_labels(
                     kept.append(current)
                     current = []
                 kept.append([caption])
-                labelled.add(caption)
+                labelled[caption] = credit
+                credit = None
         if current:
             kept.append(current)
     return kept, labels, labelled
 
 
 def _take_captions(
-    paragraphs: list[list[str]], warnings: list[str], labelled: frozenset[str] | set[str] = frozenset()
+    paragraphs: list[list[str]], warnings: list[str], labelled: dict[str, str | None]
 ) -> list[_Item]:
     """Split captions out of the paragraphs, keeping the order of everything."""
     items: list[_Item] = []
     for lines in paragraphs:
         if len(lines) == 1 and (lines[0] in labelled or captions.ends_in_credit(lines[0])):
-            items.append(_Item(caption=captions.caption_from_line(lines[0])))
+            caption = captions.caption_from_line(lines[0])
+            if caption.credit is None and labelled.get(lines[0]):
+                caption = Caption(caption.text, labelled[lines[0]])
+            items.append(_Item(caption=caption))
             continue
         current = _Item()
         index = 0

@@ -290,6 +290,9 @@ KICKERS = frozenset(
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")
+# Labels a page sets before a picture's source ("Image source, Getty Images"):
+# the label is chrome, the name after it the credit of the caption labelled next.
+SOURCE_LABELS = ("image source", "media source", "picture source", "photo source")
 
 # Copyright lines open with one of these and carry a year or "all rights reserved".
 COPYRIGHT_PREFIXES = ("©", "copyright", "(c)")

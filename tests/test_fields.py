@@ -125,6 +125,15 @@ class BodyTest(unittest.TestCase):
         ])
         self.assertEqual(draft.boilerplate, ["Image caption,", "Media caption:", "Image caption"])
 
+    def test_source_label_gives_the_labelled_caption_its_credit(self):
+        text = dump(HEADLINE, "Image source, Getty Images\nImage caption, Voters queue outside a polling station",
+                    PROSE, "Image source, Reuters", MORE, "Image sources vary from one archive to the next.")
+        draft = parse_fields(text)
+        self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}\n\nImage sources vary from one archive to the next.")
+        self.assertEqual([(c.text, c.credit) for c in draft.captions],
+                         [("Voters queue outside a polling station", "Getty Images")])
+        self.assertEqual(draft.boilerplate, ["Image source, Getty Images", "Image caption,", "Image source, Reuters"])
+
     def test_prose_opening_with_caption_is_not_a_label(self):
         line = "Captions under the old photographs were rewritten by the museum."
         self.assertEqual(parse_fields(dump(HEADLINE, line, MORE)).body, f"{line}\n\n{MORE}")
