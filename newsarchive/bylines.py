@@ -172,16 +172,16 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
 
 
 def _author(names: str) -> str:
-    """The names alone: without the place filed from, nor a job title after the last comma.
+    """The names alone: without the place filed from, nor a job title after the last comma or bar.
 
     ``Jane Doe, Science Correspondent`` → ``Jane Doe``: a title ending in a
     newsroom job (``phrases.JOB_TITLES``) says what the author does, not who
     it is; an agency after the comma (``Jane Doe, Reuters``) is a source and stays.
     """
     names = _without_place(names)
-    head, comma, title = names.rpartition(",")
-    if comma and head.strip() and title.split()[-1:] and title.split()[-1].casefold() in phrases.JOB_TITLES:
-        return head.rstrip(" ,")
+    head, mark, title = max(names.rpartition(","), names.rpartition("|"), key=lambda parts: len(parts[0]))
+    if mark and head.strip() and title.split()[-1:] and title.split()[-1].casefold() in phrases.JOB_TITLES:
+        return head.rstrip(" ,|")
     return names
 
 

@@ -103,7 +103,7 @@ def _marked_credit(text: str) -> tuple[str, str] | None:
         pass
     if last is None:
         return None
-    name = text[last.end() :].strip()
+    name = text[last.end() :].strip().removeprefix("©").lstrip()
     if name.endswith(".") and not name.endswith(".."):
         name = name[:-1]
     if not _is_source_name(name, marked=True):
@@ -125,13 +125,13 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     before = text[text.rfind(" ", 0, stop) + 1 : stop]
     if len(before) < 3 or "." in before:
         return None
-    tail = text[stop + 2 :].strip()
+    tail = text[stop + 2 :].strip().removeprefix("©").lstrip()
     marker = _LEADING_MARKER.match(tail)
     if marker:
         name = tail[marker.end() :].strip()
         return (text[: stop + 1], name) if _is_source_name(name, marked=True) else None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
-    named = "/" in tail or any(t in phrases.CREDIT_WORDS for t in lowered)
+    named = ("/" in tail or any(t in phrases.CREDIT_WORDS for t in lowered)) and ":" not in tail
     if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
         return text[: stop + 1], tail
     return None

@@ -376,6 +376,8 @@ CREDIT_WORDS = frozenset(
 # Markers that precede a credit and are not part of it ("Photo: Reuters").
 CREDIT_MARKERS = (
     "photo credit",
+    "photo illustration",
+    "crédit photo",
     "photographs",
     "photograph",
     "photos",
@@ -385,8 +387,13 @@ CREDIT_MARKERS = (
     "images",
     "image",
     "credit",
+    "crédit",
     "source",
     "foto",
+    "bild",
+    "composite",
+    "illustration",
+    "video",
 )
 
 # Chinese credits: a marker before the source ("图片来源：新华社"), or 摄

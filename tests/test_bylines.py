@@ -74,6 +74,7 @@ class BylineTest(unittest.TestCase):
             ("By Jane Doe, Political Editor | Nov 16, 2023", "Jane Doe", "2023-11-16"),
             ("By Jane Doe, Staff Writer, in Paris", "Jane Doe", None),
             ("By JANE DOE, Reuters", "JANE DOE, Reuters", None),
+            ("BY JANE DOE | STAFF WRITER", "JANE DOE", None),
         ]
         for line, author, date in rows:
             with self.subTest(line=line):

@@ -35,6 +35,17 @@ CREDITS_AFTER_A_SENTENCE = [
     ("Cars queue at the reopened bridge. Photo by Jane Doe", "Cars queue at the reopened bridge.", "Jane Doe"),
     ("Workers at the site. Photograph by Jane Doe/Example News", "Workers at the site.", "Jane Doe/Example News"),
     ("The old deck was removed in pieces. Reuters", "The old deck was removed in pieces.", "Reuters"),
+    ("Un champ près de Lyon. © AFP", "Un champ près de Lyon.", "AFP"),
+]
+
+# Markers of other outlets and languages, and a © before the name.
+MORE_MARKED_CREDITS = [
+    ("The minister. Composite: Getty Images/Reuters", "The minister.", "Getty Images/Reuters"),
+    ("A crowd at dawn. Illustration: Jane Doe", "A crowd at dawn.", "Jane Doe"),
+    ("A farm. Photo illustration by Jane Doe", "A farm.", "Jane Doe"),
+    ("Ein Hof. Bild: Max Mustermann/dpa", "Ein Hof.", "Max Mustermann/dpa"),
+    ("Un pré. Crédit photo : Jean Dupont", "Un pré.", "Jean Dupont"),
+    ("A field. Photo: © Jane Doe", "A field.", "Jane Doe"),
 ]
 
 # Chinese credits in full-width parentheses.
@@ -65,6 +76,7 @@ PROSE = [
     "Soldiers of the U.S. Press Association",
     "The plan was agreed. Photo by the river was taken.",
     "The talks ended. Reuters reported the news.",
+    "A farm. Odd: Getty Images/X",
     "他说（这很好）",
     "读者（摄）",
 ]
@@ -78,6 +90,11 @@ class CreditSplitTest(unittest.TestCase):
 
     def test_credit_after_the_last_sentence_names_an_agency_or_follows_photo_by(self):
         for line, text, credit in CREDITS_AFTER_A_SENTENCE:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (text, credit))
+
+    def test_markers_of_other_outlets_and_a_copyright_sign_leave_the_credit(self):
+        for line, text, credit in MORE_MARKED_CREDITS:
             with self.subTest(line=line):
                 self.assertEqual(split_credit(line), (text, credit))
 
