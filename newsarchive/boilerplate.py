@@ -212,11 +212,10 @@ def _reads_as_reported_prose(line: str) -> bool:
 
 def _is_link_line(line: str, key: str) -> bool:
     """"Read more: <headline>": a link label, then the headline of another article."""
-    for prefix in phrases.LINK_PREFIXES:
-        if key.startswith(prefix):
-            rest = line.split(":", 1)[1] if ":" in line else ""
-            return looks_like_headline(rest)
-    return False
+    if not key.startswith(phrases.LINK_PREFIXES):
+        return False
+    rest = line.split(":", 1)[1] if ":" in line else ""
+    return looks_like_headline(rest)
 
 
 def is_block_heading(line: str) -> bool:

@@ -83,7 +83,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if first not in _BY_FIRST:
         return None
     foreign = first in "pPvV"
-    if foreign and line.lstrip()[:3].casefold() not in _FOREIGN_BY:
+    if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:

@@ -37,11 +37,9 @@ _PROSE_ENDS = ".!?;:,…\"'”’)"
 def split_credit(line: str) -> tuple[str, str | None]:
     """Split a trailing credit off a caption line: ``(text, credit)`` or ``(line, None)``."""
     text = line.strip()
-    found = (
-        _parenthesised_credit(text)
-        or _marked_credit(text)
-        or (text[-1:] not in _PROSE_ENDS and _credit_after_sentence(text))  # a sentence's end is no credit
-    )
+    last = text[-1:]
+    found = _parenthesised_credit(text) if last == ")" else _chinese_credit(text) if last == "）" else None
+    found = found or _marked_credit(text) or (last not in _PROSE_ENDS and _credit_after_sentence(text))
     return found if found else (text, None)
 
 
@@ -57,9 +55,7 @@ def ends_in_credit(line: str) -> bool:
 
 
 def _parenthesised_credit(text: str) -> tuple[str, str] | None:
-    last = text[-1:]
-    if last != ")":
-        return _chinese_credit(text) if last == "）" else None
+    """``… (Avshalom Sassoni/Flash90)``: called on a line closing in ``)``."""
     start = text.rfind("(")
     if start < 0:
         return None

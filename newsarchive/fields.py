@@ -202,8 +202,6 @@ def _drop_repeated_paragraphs(paragraphs: list[list[str]], warnings: list[str]) 
 
 def _caption_label(line: str) -> tuple[str, str] | None:
     """``Image caption, Voters queue`` → (label, caption text or ""); None for other lines."""
-    if "aption" not in line[:24]:  # every label ends in "caption": most lines stop here
-        return None
     key = boilerplate.normalise(line)
     for label in phrases.CAPTION_LABELS:
         if key == label:
@@ -246,9 +244,10 @@ def _take_caption_labels(
     for lines in paragraphs:
         current: list[str] = []
         for line in lines:
-            found = _caption_label(line)
+            head = line[:24]  # every label ends in "caption" or "source" by then: most lines stop here
+            found = _caption_label(line) if "aption" in head else None
             if found is None and not waiting:
-                source = _source_label(line) if "ource" in line[:24] else None  # every label ends so
+                source = _source_label(line) if "ource" in head else None
                 if source is not None:
                     labels.append(line.strip())
                     credit = source
