@@ -6,6 +6,21 @@ no trailing punctuation.  Extending a table changes what the parser keeps;
 the logic in boilerplate.py, captions.py and bylines.py stays as it is.
 """
 
+# Headings over other articles' links, in English, French, German and
+# Spanish: chrome alone on a line, and block headings over their lists.
+SEE_ALSO_HEADINGS = (
+    "more from this section",
+    "explore more on these topics",
+    "lire aussi",
+    "à lire aussi",
+    "sur le même sujet",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "lee también",
+    "te puede interesar",
+    "noticias relacionadas",
+)
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -113,16 +128,6 @@ BOILERPLATE_LINES = frozenset(
         "skip to content",
         "skip to main content",
         "skip to navigation",
-        "more from this section",
-        "explore more on these topics",
-        "lire aussi",
-        "à lire aussi",
-        "sur le même sujet",
-        "mehr zum thema",
-        "das könnte sie auch interessieren",
-        "lee también",
-        "te puede interesar",
-        "noticias relacionadas",
         "skip advertisement",
         "back to top",
         "loading",
@@ -135,6 +140,7 @@ BOILERPLATE_LINES = frozenset(
         "tags",
         "topics",
     }
+    | set(SEE_ALSO_HEADINGS)
 )
 
 # Headings that introduce a list of links: the lines under them, in the same
@@ -169,20 +175,11 @@ BLOCK_HEADINGS = frozenset(
         "you may also like",
         "you might also like",
         "editor's picks",
-        "more from this section",
-        "explore more on these topics",
-        "lire aussi",
-        "à lire aussi",
-        "sur le même sujet",
-        "mehr zum thema",
-        "das könnte sie auch interessieren",
-        "lee también",
-        "te puede interesar",
-        "noticias relacionadas",
         "related topics",
         "topics",
         "tags",
     }
+    | set(SEE_ALSO_HEADINGS)
 )
 
 # "More from <Section>" heads a list of links to the section's other
