@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from itertools import chain
 from collections.abc import Iterable
+from itertools import chain
 
 from . import similarity
 
@@ -300,6 +300,10 @@ class Lookup:
         return self
 
     def find(self, article_id: str, body: str, sketch: similarity.Sketch) -> tuple[list[Link], frozenset[int]]:
+        """The links of a new article to the stored ones this transaction
+        sees, and its band keys already followed to KEY_POSTINGS articles of
+        the newest epoch (too common to be evidence: not worth a row of the
+        index)."""
         if not sketch.keys:
             return [], frozenset()
         shared, common = self.postings(sketch.keys)
