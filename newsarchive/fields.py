@@ -217,10 +217,11 @@ def _source_label(line: str) -> str | None:
     """``Image source, Getty Images`` → ``Getty Images``; None for other lines."""
     key = boilerplate.normalise(line)
     for label in phrases.SOURCE_LABELS:
-        if key.startswith(label) and key[len(label) : len(label) + 1] in (",", ":"):
-            start = line.casefold().find(label)
-            credit = line[start + len(label) + 1 :].strip()
-            return credit or None
+        mark = key[len(label) : len(label) + 1]
+        if mark in (",", ":") and key.startswith(label):
+            # No comma or colon can stand before the label (only bullets), so
+            # the credit is what follows the line's first one.
+            return line.split(mark, 1)[1].strip() or None
     return None
 
 

@@ -134,6 +134,11 @@ class BodyTest(unittest.TestCase):
                          [("Voters queue outside a polling station", "Getty Images")])
         self.assertEqual(draft.boilerplate, ["Image source, Getty Images", "Image caption,", "Image source, Reuters"])
 
+    def test_source_label_after_a_bullet_or_with_a_colon_gives_the_credit_as_written(self):
+        text = dump(HEADLINE, "• Picture source: Jane Doe/Harbour Pictures\nImage caption: The pier at dawn", PROSE, MORE)
+        draft = parse_fields(text)
+        self.assertEqual([(c.text, c.credit) for c in draft.captions], [("The pier at dawn", "Jane Doe/Harbour Pictures")])
+
     def test_prose_opening_with_caption_is_not_a_label(self):
         line = "Captions under the old photographs were rewritten by the museum."
         self.assertEqual(parse_fields(dump(HEADLINE, line, MORE)).body, f"{line}\n\n{MORE}")
