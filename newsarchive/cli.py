@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         _error("interrupted")
         return EXIT_INTERRUPTED
     except OSError as exc:
-        _error(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        # A file name, when the error has one (not a descriptor number).
+        _error(f"{exc.filename + ': ' if isinstance(exc.filename, str) else ''}{exc.strerror or exc}")
         return EXIT_FAILED
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("NEWSARCHIVE_DEBUG"):
@@ -340,6 +341,8 @@ def cmd_parse(args) -> int:
             data = read_stream(sys.stdin.buffer, settings.max_bytes)
         elif not os.path.lexists(args.file):
             raise InputRejected("no such file or directory")
+        elif os.path.isdir(args.file):
+            raise InputRejected("a folder: parse reads one file (ingest takes folders)")
         else:
             data = read_input(args.file, settings.max_bytes)[0]
         records = parse_bytes(data, shown, settings)

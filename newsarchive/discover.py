@@ -138,6 +138,8 @@ def _walk(path: str, info: os.stat_result, max_bytes: int, walking: list, walked
 
 
 def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "folder"
     if stat.S_ISFIFO(mode):
         return "FIFO"
     if stat.S_ISSOCK(mode):
@@ -164,10 +166,11 @@ def read_input(path: str, max_bytes: int) -> tuple[bytes, int, int]:
         raise InputRejected("vanished before it could be read") from None
     except OSError as exc:
         raise InputRejected(f"unreadable: {exc.strerror}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):  # checked before fdopen, which refuses a directory with an OSError
+        os.close(fd)
+        raise InputRejected(f"not a regular file ({_kind(info.st_mode)})")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputRejected(f"not a regular file ({_kind(info.st_mode)})")
         if info.st_size > max_bytes:
             raise InputRejected(f"over the size limit ({info.st_size} bytes > {max_bytes})")
         try:

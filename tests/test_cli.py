@@ -324,6 +324,12 @@ class CliProcessTest(unittest.TestCase):
         for name in ("ingest", "search", "show", "parse", "verify", "rebuild", "examples:"):
             self.assertIn(name, done.stdout)
 
+    def test_parse_of_a_folder_is_one_line_pointing_to_ingest(self):
+        with tempfile.TemporaryDirectory() as folder:
+            done = self.invoke("parse", folder)
+        self.assertEqual((done.returncode, done.stdout), (1, ""))
+        self.assertEqual(done.stderr, f"newsarchive: {folder}: a folder: parse reads one file (ingest takes folders)\n")
+
     @unittest.skipUnless(os.path.isdir(SEEDS), "no seeds beside the repository")
     def test_parse_a_seed_prints_one_record(self):
         seed = os.path.join(SEEDS, sorted(os.listdir(SEEDS))[0])

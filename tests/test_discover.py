@@ -63,6 +63,12 @@ class DiscoverTest(ArchiveTestCase):
         with self.assertRaisesRegex(InputRejected, "once decompressed"):
             read_input(bomb, 1000)
 
+    def test_a_file_swapped_for_a_folder_before_reading_is_rejected_not_raised(self):
+        folder = os.path.join(self.inputs, "was-a-file")
+        os.mkdir(folder)
+        with self.assertRaisesRegex(InputRejected, r"not a regular file \(folder\)"):
+            read_input(folder, 100)
+
     def test_read_returns_the_stat_taken_before_reading(self):
         path = write(os.path.join(self.inputs, "a.txt"), b"abc")
         os.utime(path, ns=(5, 7_000_000_000))
