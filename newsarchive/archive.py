@@ -103,6 +103,8 @@ def ingest(
     started = time.monotonic()
     try:
         os.makedirs(archive_dir, exist_ok=True)
+    except FileExistsError:
+        raise ArchiveError(f"cannot create archive {archive_dir}: a file of that name is in the way") from None
     except OSError as exc:
         raise ArchiveError(f"cannot create archive {archive_dir}: {exc.strerror}") from None
     with ArchiveLock(archive_dir, wait) as lock:

@@ -131,6 +131,14 @@ class CliArchiveTest(unittest.TestCase):
                     self.assertOneErrorLine(*run(*argv, "--archive", os.path.join(empty, "none")), 3)
             self.assertFalse(os.listdir(empty))  # reading never creates an archive
 
+    def test_ingest_into_an_archive_path_that_is_a_file_is_one_line_and_exit_3(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            in_the_way = os.path.join(tmp, "archive")
+            open(in_the_way, "w").close()
+            code, out, err = run("ingest", "-q", "--archive", in_the_way, os.path.join(tmp, "archive"))
+            self.assertOneErrorLine(code, out, err, 3)
+            self.assertIn("a file of that name is in the way", err)
+
     def test_the_archive_defaults_to_the_environment_variable(self):
         with mock.patch.dict(os.environ, {"NEWSARCHIVE_ARCHIVE": self.tmp.name}):
             code, out, _ = run("show", TITLED.id, "--json")
