@@ -15,9 +15,10 @@ from .errors import ArchiveError
 
 DB_NAME = "articles.db"
 # The newest database layout this code reads (``PRAGMA user_version``).
-# 2: the postings of a band key share one row (see ``linking``); the writer
-# upgrades a version 1 archive when it opens it.
-SCHEMA_VERSION = 2
+# 2: the postings of a band key share one row (see ``linking``); 3: the
+# band index's epochs are four times longer.  The writer upgrades an older
+# archive when it opens it.
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 
 

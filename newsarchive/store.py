@@ -136,12 +136,18 @@ def open_for_writing(path: str) -> sqlite3.Connection:
 
 
 def _upgrade(conn: sqlite3.Connection) -> None:
-    """From version 1: pack each band key's postings into one row.  One
-    transaction, so a crash leaves version 1 for the next open to upgrade."""
+    """Version by version: 1 to 2 packs each band key's postings into one
+    row, 2 to 3 merges the band index's epochs of 32,768 articles into
+    epochs of 131,072.  One transaction, so a crash leaves the old version
+    for the next open to upgrade."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:  # not done meanwhile
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # another writer may have upgraded meanwhile
+        if version < 2:
             linking.pack_postings(conn)
+        if version < 3:
+            linking.widen_epochs(conn, old_bits=15)
+        if version < SCHEMA_VERSION:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:

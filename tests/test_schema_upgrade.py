@@ -73,5 +73,47 @@ class UpgradeFromSchemaOne(unittest.TestCase):
         late.close()
 
 
+class UpgradeFromSchemaTwo(unittest.TestCase):
+    """Version 2 ordered the band index by epochs of 2**15 articles."""
+
+    OLD_BITS = 15
+
+    def test_old_epochs_merge_keeping_each_keys_first_postings(self):
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.executescript(linking.SCHEMA)
+        per_new_epoch = 1 << (linking.EPOCH_BITS - self.OLD_BITS)
+        old = lambda epoch, *offsets: " ".join(str((epoch << self.OLD_BITS) + n) for n in offsets)  # noqa: E731
+        conn.executemany("INSERT INTO link_bands VALUES (?, ?, ?)", [
+            (0, 7, old(0, 1, 2)), (1, 7, old(1, 5)), (2, 7, old(2, 1, 2, 3)),  # 7 fills its quota in epoch 2
+            (1, 8, old(1, 9)),  # a key of one old epoch only
+            (per_new_epoch, 7, old(per_new_epoch, 4)),  # the first old epoch of the next new one
+        ])  # fmt: skip
+        linking.widen_epochs(conn, self.OLD_BITS)
+        self.assertEqual(sorted(conn.execute("SELECT epoch, key, articles FROM link_bands")), [
+            (0, 7, f"{old(0, 1, 2)} {old(1, 5)} {old(2, 1)}"),
+            (0, 8, old(1, 9)),
+            (1, 7, old(per_new_epoch, 4)),
+        ])  # fmt: skip
+        self.assertEqual(conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'link_bands_old'").fetchone(),
+                         (0,))  # fmt: skip
+
+    def test_opening_a_version_2_archive_for_writing_upgrades_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            archive_dir = os.path.join(tmp, "archive")
+            for name in ("ecb-hike", "ecb-hike.copy"):
+                shutil.copy(os.path.join(LINKING, name + ".txt"), tmp)
+            archive.ingest(archive_dir, [tmp], Settings())
+            db = os.path.join(archive_dir, "articles.db")
+            conn = sqlite3.connect(db, isolation_level=None)
+            rows = sorted(conn.execute("SELECT * FROM link_bands"))
+            conn.execute("PRAGMA user_version = 2")
+            conn.close()
+            store.open_for_writing(db).close()
+            conn = sqlite3.connect(db)
+            self.assertEqual(conn.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION)
+            self.assertEqual(sorted(conn.execute("SELECT * FROM link_bands")), rows)  # all in epoch 0 either way
+            conn.close()
+
+
 if __name__ == "__main__":
     unittest.main()
