@@ -94,6 +94,8 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
+    if key.endswith(phrases.LINK_LABEL_TAILS):
+        return True
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):

@@ -53,6 +53,9 @@ MAX_ITEM_HEADING_WORDS = 8
 EXCERPT_CHARS = 40
 # How many paragraphs from the top a dateline may stand in.
 HEAD_ITEMS = 5
+# A first paragraph of more lines than this is a list or a table, not a head
+# written one field a line (nor a whole article written so: those run to dozens).
+MAX_STACKED_LINES = 200
 
 
 @dataclass
@@ -86,7 +89,7 @@ def parse_fields(
 ) -> Draft:
     """Parse one record's cleaned text (date header removed) into a draft."""
     draft = Draft(date=header_date)
-    paragraphs, labels, labelled = _take_caption_labels(split_paragraphs(text))
+    paragraphs, labels, labelled = _take_caption_labels(_unstack_header(split_paragraphs(text)))
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate)
     draft.boilerplate[:0] = labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
@@ -157,6 +160,32 @@ def split_paragraphs(text: str) -> list[list[str]]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _unstack_header(paragraphs: list[list[str]]) -> list[list[str]]:
+    """A head written one field a line with no blank line between (headline,
+    standfirst, caption, author, time) becomes a paragraph a field, the
+    shape the rest of the parser reads; a caption's two copies stay together.
+
+    It is a stacked head, not wrapped prose, when the first line reads as a
+    headline and no later line continues a sentence in lower case.  Two
+    lines that read as one headline together may be a title-case headline
+    wrapped in two, and are left as they are.
+    """
+    if not paragraphs or not 2 <= len(paragraphs[0]) <= MAX_STACKED_LINES:
+        return paragraphs
+    first = paragraphs[0]
+    if not looks_like_headline(first[0]) or any(line[:1].islower() for line in first[1:]):
+        return paragraphs
+    if len(first) == 2 and looks_like_headline(" ".join(first)):
+        return paragraphs
+    fields = [[first[0]]]
+    for line in first[1:]:
+        if _same_caption(fields[-1][-1], line):
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    return fields + paragraphs[1:]
 
 
 def _same(a: str, b: str) -> bool:
@@ -347,10 +376,11 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     """
     used = False
     openings = bylines.TIMESTAMP_OPENINGS
+    first = next((item for item in items if item.caption is None and item.lines), None)  # the headline's
     for index, item in enumerate(items):
         head = index < HEAD_ITEMS
-        taken: list[tuple[str, bylines.Byline]] = []
-        for line in item.lines:
+        dropped: set[int] = set()
+        for position, line in enumerate(item.lines):
             if not head and line[:2] not in openings:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
@@ -358,14 +388,46 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 found = bylines.parse_timestamp(line, day_first=day_first)
                 if found is None:
                     continue
-            taken.append((line, found))
-        for line, found in taken:
-            item.lines.remove(line)
+            dropped.add(position)
+            if head and draft.author is None:
+                _take_name_above(items, index, position, dropped, draft, first)
             if found.date is not None and not used:
                 used = True
                 _merge_date(draft, found, "dateline")
             else:
                 draft.boilerplate.append(line)
+        if dropped:  # one pass: a paragraph of many datelines costs what its length costs
+            item.lines = [line for position, line in enumerate(item.lines) if position not in dropped]
+
+
+def _take_name_above(items: list[_Item], index: int, position: int, dropped: set[int], draft: Draft,
+                     first: _Item | None) -> None:  # fmt: skip
+    """A name alone on the line over the head's date (``Sam Patel`` above
+    ``Thu 16 Nov 2023 14.05 GMT``) is the author, as pages that print no
+    "By" set it.  Never the record's first line (a headline), and only two
+    or three words that read as a name (``first`` is the paragraph the
+    record's first line opens).  A line above in the same paragraph joins
+    ``dropped``; the last line of the paragraph before leaves it."""
+    if position > 0:
+        if position - 1 in dropped or (items[index] is first and position == 1):
+            return
+        name = items[index].lines[position - 1]
+    elif index > 0 and items[index - 1].caption is None and items[index - 1].lines:
+        if items[index - 1] is first and len(first.lines) == 1:
+            return
+        name = items[index - 1].lines[-1]
+    else:
+        return
+    words = name.split()
+    if not (2 <= len(words) <= 3 and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
+        return
+    if not bylines.is_name_list(name):
+        return
+    draft.author = name
+    if position > 0:
+        dropped.add(position - 1)
+    else:
+        items[index - 1].lines.pop()
 
 
 def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:

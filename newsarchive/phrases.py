@@ -213,6 +213,13 @@ LINK_PREFIXES = (
     "related topics:",
 )
 
+# How a link's text ends when a scrape kept its label for screen readers
+# ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"):
+# a short line ending so is a link, not prose.
+_OPENS = ("opens new tab", "opens in new tab", "opens in a new tab", "opens new window", "opens in new window",
+          "opens in a new window")  # fmt: skip
+LINK_LABEL_TAILS = tuple(f", {label}" for label in _OPENS) + tuple(f"({label})" for label in _OPENS)
+
 # Lines opening with these are chrome when they stay short (no article
 # paragraph opens "Follow us on" and then runs for twenty words).
 CHROME_PREFIXES = (

@@ -7,6 +7,8 @@ import unittest
 from newsarchive.boilerplate import is_boilerplate, load_phrases, strip_boilerplate
 
 CHROME = [
+    "Our Standards: The Newswire Trust Principles., opens new tab",
+    "Sign up for alerts (opens in a new tab)",
     "Most Popular",
     "read more:",
     "Read More",
@@ -104,6 +106,8 @@ PROSE = [
     "More from News Corp is expected at its meeting in June.",
     "This article is more than a summary of the report, its author said.",
     "Tags on the luggage showed it had come from Lisbon.",
+    "The new museum opens new tab-free galleries on Friday.",
+    "The museum opens new tab.",
     "编辑部表示，新线路将于周四开通。",
 ]
 

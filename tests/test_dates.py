@@ -66,6 +66,14 @@ class ParseDateTest(unittest.TestCase):
         self.assertEqual(parse_date("16 novembre 2023 à 09h30"), ("2023-11-16T09:30:00", ()))
         self.assertIsNone(parse_date("16/11/2023 -")[0])
 
+    def test_a_time_written_before_its_date(self):
+        self.assertEqual(parse_date("6:42 PM EST, November 16, 2023"), ("2023-11-16T18:42:00-05:00", ()))
+        self.assertEqual(parse_date("18:42, 16 Nov 2023"), ("2023-11-16T18:42:00", ()))
+        self.assertEqual(parse_date("3pm | 2023-11-16"), ("2023-11-16T15:00:00", ()))
+        for value in ("10:04 GMT", "10:04, no date here", "18:42, 16 Nov 2023, 19:00"):
+            with self.subTest(value=value):
+                self.assertIsNone(parse_date(value)[0])
+
     def test_chinese_japanese_and_korean_dates(self):
         self.assertEqual(parse_date("2023年11月16日"), ("2023-11-16", ()))
         self.assertEqual(parse_date("2023年11月16日 14:05"), ("2023-11-16T14:05:00", ()))

@@ -39,6 +39,19 @@ class TitleTest(unittest.TestCase):
         draft = parse_fields(dump("Council approves\nnew ferry route", PROSE))
         self.assertEqual((draft.title, draft.body), (HEADLINE, PROSE))
 
+    def test_a_head_written_one_field_a_line_is_read_field_by_field(self):
+        caption = "The pier at dawn. Photo: Ana Reyes"
+        draft = parse_fields(f"{HEADLINE}\nIslanders split over the plan to move the crossing\n{caption}\n{caption}\n"
+                             f"By Sam Patel\n\n{PROSE}\n")  # fmt: skip
+        self.assertEqual((draft.title, draft.subtitle, draft.author, draft.body),
+                         (HEADLINE, "Islanders split over the plan to move the crossing", "Sam Patel", PROSE))
+        self.assertEqual([(c.text, c.credit) for c in draft.captions], [("The pier at dawn.", "Ana Reyes")])
+        self.assertEqual(draft.warnings, ["caption-duplicate-collapsed: The pier at dawn. Photo: Ana Reyes"])
+
+    def test_a_first_paragraph_of_wrapped_prose_is_not_unstacked(self):
+        text = f"{HEADLINE}\nThe council approved the route on Tuesday\nafter a long debate.\n\n{MORE}\n"
+        self.assertEqual(parse_fields(text).body, f"{HEADLINE} The council approved the route on Tuesday after a long debate.\n\n{MORE}")
+
     def test_two_lines_whose_second_opens_in_upper_case_are_not_a_title(self):
         self.assertIsNone(parse_fields(dump("Council approves\nNew ferry route", PROSE)).title)
         self.assertIsNone(parse_fields(dump("Council approves the\nroute. It opens soon.", PROSE)).title)
@@ -182,6 +195,25 @@ class BodyTest(unittest.TestCase):
     def test_a_second_dateline_at_the_top_is_audited(self):
         draft = parse_fields(dump(HEADLINE, "Published: 16 November 2023", "Updated: 17 November 2023", PROSE))
         self.assertEqual((draft.date, draft.boilerplate), ("2023-11-16", ["Updated: 17 November 2023"]))
+
+    def test_a_name_alone_over_the_head_date_is_the_author(self):
+        draft = parse_fields(dump(HEADLINE, "Sam Patel", "Thu 16 Nov 2023 14.05 GMT", PROSE))
+        self.assertEqual((draft.author, draft.date, draft.body), ("Sam Patel", "2023-11-16T14:05:00Z", PROSE))
+        draft = parse_fields(dump(HEADLINE, "Sam Patel\nPublished 16 Nov 2023", PROSE))
+        self.assertEqual((draft.author, draft.body), ("Sam Patel", PROSE))
+
+    def test_a_headline_over_the_date_is_no_author(self):
+        for head in ("Ferry Strike", "Caption of the pier at dawn. (Ana Reyes/Reuters)\nCaption of the pier at dawn. "
+                     "(Ana Reyes/Reuters)\n\nFerry Strike"):  # fmt: skip
+            with self.subTest(head=head):
+                draft = parse_fields(dump(head, "16 Nov 2023", PROSE, MORE))
+                self.assertEqual((draft.title, draft.author), ("Ferry Strike", None))
+
+    def test_a_line_over_the_date_that_is_no_name_stays(self):
+        for line in ("Harbour Board Backs Night Ferry", "Updated daily", "Maria de la Cruz Lopez"):
+            with self.subTest(line=line):
+                draft = parse_fields(dump(HEADLINE, line, "16 Nov 2023", PROSE))
+                self.assertIsNone(draft.author)
 
     def test_prose_opening_with_a_timestamp_word_stays(self):
         line = "Updated figures published on 16 November 2023 show a rise."
