@@ -63,15 +63,18 @@ _WEEKDAY = (
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
-# RFC 2822 names the North American zones; other letters are not guessed.
+# RFC 2822 names the North American zones; British and central European
+# papers print BST, CET and CEST, which name one offset each.  Other letters
+# (IST is Irish, Israeli or Indian) are not guessed.
 _NAMED_ZONES = {"gmt": "Z", "utc": "Z", "ut": "Z", "z": "Z",
                 "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
-                "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00"}  # fmt: skip
+                "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+                "bst": "+01:00", "cet": "+01:00", "cest": "+02:00"}  # fmt: skip
 # ET, CT, MT and PT name a region, not an offset: standard or daylight time
 # by season.  The time is kept without a zone and a warning says so.
 _SEASONAL_ZONES = frozenset({"et", "ct", "mt", "pt"})
 _ZONE = (
-    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc|ut|z|[ecmp][sd]?t)\b|[+-]\d{2}:?\d{2}(?!\d)))?"
+    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc|ut|z|[ecmp][sd]?t|bst|cest|cet)\b|[+-]\d{2}:?\d{2}(?!\d)))?"
 )
 
 
@@ -87,7 +90,7 @@ _CLOCK = (
     r"(?:(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?"
     r"(?:" + _SP0 + _ampm("ampm1") + ")?"
     r"|(?P<hour2>\d{1,2})" + _SP0 + _ampm("ampm2")
-    + r"|(?P<hour3>\d{1,2})\.(?P<minute3>\d{2})(?=" + _SP0 + r"(?:gmt|utc)\b)"
+    + r"|(?P<hour3>\d{1,2})\.(?P<minute3>\d{2})(?=" + _SP0 + r"(?:gmt|utc|bst)\b)"
     + r"|(?P<hour4>\d{1,2})h(?P<minute4>\d{2})\b)"
     + _ZONE
 )

@@ -66,6 +66,12 @@ class ParseDateTest(unittest.TestCase):
         self.assertEqual(parse_date("16 novembre 2023 à 09h30"), ("2023-11-16T09:30:00", ()))
         self.assertIsNone(parse_date("16/11/2023 -")[0])
 
+    def test_british_and_central_european_zones_name_one_offset_each(self):
+        self.assertEqual(parse_date("Thu 4 Apr 2024 14.05 BST"), ("2024-04-04T14:05:00+01:00", ()))
+        self.assertEqual(parse_date("4 April 2024 14:05 CEST"), ("2024-04-04T14:05:00+02:00", ()))
+        self.assertEqual(parse_date("4 January 2024 14:05 CET"), ("2024-01-04T14:05:00+01:00", ()))
+        self.assertIsNone(parse_date("4 April 2024 14:05 IST")[0])  # Irish, Israeli or Indian: not guessed
+
     def test_a_time_written_before_its_date(self):
         self.assertEqual(parse_date("6:42 PM EST, November 16, 2023"), ("2023-11-16T18:42:00-05:00", ()))
         self.assertEqual(parse_date("18:42, 16 Nov 2023"), ("2023-11-16T18:42:00", ()))
