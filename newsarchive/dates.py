@@ -238,15 +238,20 @@ def is_clock_time(value: str) -> bool:
 def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
     """One date value to ISO 8601, with warnings; (None, warnings) when it is not a date."""
     stripped = value.strip()
-    for text in (stripped, _time_last(stripped)):
-        found = match_date(text, day_first=day_first) if text else None
-        if found is not None and not text[found.end :].strip(" .,"):
-            return found.iso, found.warnings
+    found = match_date(stripped, day_first=day_first)
+    if found is not None and not stripped[found.end :].strip(" .,"):
+        return found.iso, found.warnings
+    reordered = _time_last(stripped)
+    found = match_date(reordered, day_first=day_first) if reordered else None
+    if found is not None and not reordered[found.end :].strip(" .,"):
+        # A warning quotes the value as the dump wrote it, not as reordered here.
+        return found.iso, tuple(w.replace(_shorten(reordered), _shorten(stripped)) for w in found.warnings)
     return None, (f"date-unparsed: {_shorten(stripped)}",)
 
 
 # What may stand between a time written first and its date.
 _TIME_FIRST_GAP = " \t,|·•–—-"
+_TIME_FIRST_MARKS = frozenset(_TIME_FIRST_GAP)
 
 
 def _time_last(text: str) -> str | None:
@@ -254,7 +259,7 @@ def _time_last(text: str) -> str | None:
     16 Nov 2023`` put the time first: the same value with the date first,
     the way the date patterns read it; None when no time opens the text."""
     clock = _CLOCK_ONLY.match(text)
-    if clock is None or text[clock.end() : clock.end() + 1] not in tuple(_TIME_FIRST_GAP):
+    if clock is None or text[clock.end() : clock.end() + 1] not in _TIME_FIRST_MARKS:
         return None
     rest = text[clock.end() :].lstrip(_TIME_FIRST_GAP)
     return f"{rest} {clock.group()}" if rest[:1].isalnum() else None
