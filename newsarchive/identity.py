@@ -17,6 +17,7 @@ from .record import Caption
 
 ID_SCHEME = "newsarchive-id-1"
 ID_HEX_CHARS = 16
+_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def content_id(
@@ -38,6 +39,6 @@ def content_id(
         [[c.text, c.credit] for c in captions],
         body,
     ]
-    data = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"))
+    data = _CANONICAL_JSON(canonical)
     digest = hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:ID_HEX_CHARS]

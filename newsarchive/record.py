@@ -70,7 +70,8 @@ class Record:
         so the line stays valid UTF-8 and ``json.loads`` + ``os.fsencode``
         give back the exact file name.
         """
-        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        data = self.to_dict()
+        text = json_text(data) if indent is None else json.dumps(data, ensure_ascii=False, indent=indent)
         return _escape_lone_surrogates(text)
 
     @classmethod
@@ -83,6 +84,10 @@ class Record:
         values["warnings"] = tuple(data.get("warnings") or ())
         return cls(**values)
 
+
+# ``json.dumps`` with options builds an encoder per call; ingest encodes
+# several values of every article, so one encoder serves them all.
+json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 

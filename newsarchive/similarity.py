@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 BUCKETS = 192  # minimum hashes per signature
-ROWS = 2  # buckets per band: both must agree for a band to match
+# A band is two buckets, both of which must agree for the band to match.
 # Bands cover the first 64 buckets; all 192 serve the agreement estimate.
 # Each band is a row to store and an index seek at every lookup, so there
 # are as few as recall allows: the seeds share 5 of 32.  Fewer or narrower
@@ -51,6 +51,8 @@ _PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?…—–-/*_#|&%$€£+=~^`@"
 _SHINGLE = 5
 _EMPTY = 1 << 62  # an empty bucket: larger than any densified value
 _KEY_MASK = (1 << 47) - 1
+_FNV_PRIME = 0x100000001B3
+_BAND_SEEDS = tuple((band + 1) * _FNV_PRIME for band in range(BANDS))  # the first step of each band's key
 
 _STOPWORDS = frozenset(
     """a about above after again against all also although am among an and another any are
@@ -258,14 +260,13 @@ def band_keys(sig: list[int]) -> list[int]:
 
     Keys are 47 bits, so SQLite stores each in six bytes; a chance collision
     between two bands would still need a second one to make a candidate.
+    Each key is FNV-style: (band + 1), then for each of the band's two
+    values, multiply by the prime and xor the value in.
     """
-    keys = []
-    for band in range(BANDS):
-        key = band + 1
-        for value in sig[band * ROWS : (band + 1) * ROWS]:
-            key = (key * 0x100000001B3 ^ value) & _KEY_MASK
-        keys.append(key)
-    return keys if sig else []
+    if not sig:
+        return []
+    return [(((first ^ a) & _KEY_MASK) * _FNV_PRIME ^ b) & _KEY_MASK
+            for first, a, b in zip(_BAND_SEEDS, sig[0 : 2 * BANDS : 2], sig[1 : 2 * BANDS : 2])]  # fmt: skip
 
 
 def cosine(a: Profile, b: Profile) -> float:

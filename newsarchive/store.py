@@ -15,7 +15,6 @@ upgraded by the writer when it opens the archive.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from datetime import datetime, timezone
@@ -23,7 +22,7 @@ from datetime import datetime, timezone
 from . import linking, views
 from .errors import ArchiveError
 from .readonly import BUSY_TIMEOUT_MS, SCHEMA_VERSION, check_version
-from .record import Record
+from .record import Record, json_text
 
 _FTS_COLUMNS = "title, subtitle, author, body, caption_text"
 
@@ -108,11 +107,11 @@ def article_values(record: Record, display_source: str, ingested_at: str) -> tup
     return (
         record.id, display_source, record.source_record, record.source_sha256,
         record.title, record.subtitle, record.author, record.date,
-        json.dumps(captions, ensure_ascii=False),
+        json_text(captions),
         "\n".join(c.text for c in record.captions),
         record.body, record.word_count,
-        json.dumps(list(record.boilerplate), ensure_ascii=False),
-        json.dumps(list(record.warnings), ensure_ascii=False),
+        json_text(list(record.boilerplate)),
+        json_text(list(record.warnings)),
         record.supersedes, ingested_at,
     )  # fmt: skip
 
