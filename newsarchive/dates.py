@@ -64,17 +64,29 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
 # RFC 2822 names the North American zones; British and central European
-# papers print BST, CET and CEST, which name one offset each.  Other letters
-# (IST is Irish, Israeli or Indian) are not guessed.
+# papers print BST, CET and CEST, which name one offset each.
 _NAMED_ZONES = {"gmt": "Z", "utc": "Z", "ut": "Z", "z": "Z",
                 "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
                 "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
                 "bst": "+01:00", "cet": "+01:00", "cest": "+02:00"}  # fmt: skip
+# Other abbreviations that name one offset, as papers print them: in capitals
+# only, so that a word after a time ("10 am cat") is never read as a zone.
+_CAPITAL_ZONES = {"AEST": "+10:00", "AEDT": "+11:00", "ACST": "+09:30", "ACDT": "+10:30",
+                  "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00", "JST": "+09:00",
+                  "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00", "PHT": "+08:00",
+                  "WIB": "+07:00", "ICT": "+07:00", "PKT": "+05:00", "NPT": "+05:45",
+                  "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "SAST": "+02:00",
+                  "IDT": "+03:00", "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00"}  # fmt: skip
 # ET, CT, MT and PT name a region, not an offset: standard or daylight time
-# by season.  The time is kept without a zone and a warning says so.
+# by season.  IST is Indian, Irish or Israeli time, AST Atlantic or Arabia.
+# The time is kept without a zone and a warning says why.
 _SEASONAL_ZONES = frozenset({"et", "ct", "mt", "pt"})
+_AMBIGUOUS_ZONES = {"IST": "Indian, Irish or Israeli time", "AST": "Atlantic or Arabia time"}
 _ZONE = (
-    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc|ut|z|[ecmp][sd]?t|bst|cest|cet)\b|[+-]\d{2}:?\d{2}(?!\d)))?"
+    r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?(?!\d)"
+    r"|(?:gmt|utc|ut|z|[ecmp][sd]?t|bst|cest|cet)\b"
+    r"|(?-i:" + "|".join(sorted([*_CAPITAL_ZONES, *_AMBIGUOUS_ZONES], key=len, reverse=True)) + r")\b"
+    r"|[+-]\d{2}:?\d{2}(?!\d)|[+-]\d:\d{2}(?!\d)))?"
 )
 
 
@@ -188,11 +200,11 @@ _FAMILIES = (
         _written_date,
     ),
     # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023;
-    # jeudi 16 novembre 2023; 16. November 2023; 16 de noviembre de 2023
+    # jeudi 16 novembre 2023; 16. November 2023; 16 de noviembre de 2023; 5-Mar-2024
     _Family(
         re.compile(
-            _WEEKDAY + _DAY + r"\.?" + _SP + r"(?:(?:of|de)" + _SP + ")?" + _MONTH + r",?" + _SP
-            + r"(?:de" + _SP + ")?" + _YEAR + _LATER_TIME,
+            _WEEKDAY + _DAY + r"(?:\.?" + _SP + r"(?:(?:of|de)" + _SP + ")?|-)" + _MONTH + r"(?:,?" + _SP
+            + r"(?:de" + _SP + ")?|-)" + _YEAR + _LATER_TIME,
             re.IGNORECASE,
         ),
         _written_date,
@@ -277,6 +289,18 @@ _BLANKS = " \t\u00a0"
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
 
 
+# 20231116, as a header only: elsewhere eight digits are more often a number.
+_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)")
+
+
+def _compact_date(line: str, pos: int) -> DateMatch | None:
+    m = _COMPACT_DATE.match(line, pos)
+    if m is None:
+        return None
+    iso, warnings = _iso_date(m, True)
+    return DateMatch(m.end(), iso, warnings)
+
+
 def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     """The ``date <value>`` header opening ``line``, or None when the line is prose.
 
@@ -289,7 +313,7 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     word = _HEADER_WORD.match(line)
     if word is None:
         return None
-    found = match_date(line, word.end(), day_first=day_first)
+    found = match_date(line, word.end(), day_first=day_first) or _compact_date(line, word.end())
     if found is None:
         return None
     rest = line[found.end :]
@@ -331,23 +355,33 @@ def _assemble(m: re.Match, year: int, month: int, day: int) -> tuple[str | None,
     if hour > 23 or minute > 59 or second > 59 or zone is None:
         return None, (f"date-invalid: {shown} has no such time",)
     warnings: tuple[str, ...] = ()
-    if groups["zone"] and groups["zone"].lower() in _SEASONAL_ZONES:
-        warnings = (f"date-zone-dropped: {groups['zone']} is standard or daylight time by season; {shown} kept without a zone",)
+    named = groups["zone"]
+    if named and named.lower() in _SEASONAL_ZONES:
+        warnings = (f"date-zone-dropped: {named} is standard or daylight time by season; {shown} kept without a zone",)
+    elif named in _AMBIGUOUS_ZONES:
+        warnings = (f"date-zone-dropped: {named} may be {_AMBIGUOUS_ZONES[named]}; {shown} kept without a zone",)
     return f"{date.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{zone}", warnings
 
 
 def _zone(text: str | None) -> str | None:
-    """The ISO suffix of a zone: '' when none was given, None when it is impossible."""
-    if text is None or text.lower() in _SEASONAL_ZONES:
+    """The ISO suffix of a zone: '' when none was given or it names no one
+    offset, None when it is impossible."""
+    if text is None or text.lower() in _SEASONAL_ZONES or text in _AMBIGUOUS_ZONES:
         return ""
-    named = _NAMED_ZONES.get(text.lower())
+    named = _NAMED_ZONES.get(text.lower()) or _CAPITAL_ZONES.get(text)
     if named is not None:
         return named
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:])
+    named_base = text[:1].isalpha()  # GMT+5:30, UTC-04:00, UTC+11
+    sign, digits = (text[3], text[4:]) if named_base else (text[0], text[1:])
+    if ":" in digits:
+        hours, minutes = map(int, digits.split(":"))
+    else:
+        hours, minutes = int(digits[:-2] or digits), int(digits[-2:]) if len(digits) > 2 else 0
     if hours > 14 or minutes > 59:
         return None
-    return f"{text[0]}{hours:02d}:{minutes:02d}"
+    if named_base and hours == minutes == 0:
+        return "Z"
+    return f"{sign}{hours:02d}:{minutes:02d}"
 
 
 def _shorten(text: str, limit: int = 60) -> str:

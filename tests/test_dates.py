@@ -70,7 +70,35 @@ class ParseDateTest(unittest.TestCase):
         self.assertEqual(parse_date("Thu 4 Apr 2024 14.05 BST"), ("2024-04-04T14:05:00+01:00", ()))
         self.assertEqual(parse_date("4 April 2024 14:05 CEST"), ("2024-04-04T14:05:00+02:00", ()))
         self.assertEqual(parse_date("4 January 2024 14:05 CET"), ("2024-01-04T14:05:00+01:00", ()))
-        self.assertIsNone(parse_date("4 April 2024 14:05 IST")[0])  # Irish, Israeli or Indian: not guessed
+
+    def test_zones_printed_in_capitals_name_their_offset(self):
+        rows = [
+            ("16 Nov 2023, 10:04 AEDT", "2023-11-16T10:04:00+11:00"),
+            ("16 Nov 2023 10:04 JST", "2023-11-16T10:04:00+09:00"),
+            ("16 Nov 2023 10:04 SGT", "2023-11-16T10:04:00+08:00"),
+            ("16 Nov 2023 10:04 NPT", "2023-11-16T10:04:00+05:45"),
+            ("16 Nov 2023 10:04 UTC+5:30", "2023-11-16T10:04:00+05:30"),
+            ("16 Nov 2023 10:04 GMT-4", "2023-11-16T10:04:00-04:00"),
+            ("16 Nov 2023 10:04 UTC+0", "2023-11-16T10:04:00Z"),
+            ("16 Nov 2023 10:04 +5:30", "2023-11-16T10:04:00+05:30"),
+        ]
+        for value, iso in rows:
+            with self.subTest(value):
+                self.assertEqual(parse_date(value), (iso, ()))
+        self.assertIsNone(parse_date("16 Nov 2023 10:04 jst")[0])  # a word, not a zone
+        self.assertIsNone(parse_date("16 Nov 2023 10:04 UTC+15")[0])
+
+    def test_a_zone_naming_several_offsets_keeps_the_time_without_one_and_says_so(self):
+        iso, warnings = parse_date("4 April 2024 14:05 IST")  # Indian, Irish or Israeli: not guessed
+        self.assertEqual(iso, "2024-04-04T14:05:00")
+        self.assertEqual(warnings, ("date-zone-dropped: IST may be Indian, Irish or Israeli time;"
+                                    " 4 April 2024 14:05 IST kept without a zone",))
+        self.assertIsNone(parse_date("4 April 2024 14:05 ist")[0])
+
+    def test_day_month_year_joined_by_hyphens(self):
+        self.assertEqual(parse_date("5-Mar-2024"), ("2024-03-05", ()))
+        self.assertEqual(parse_date("05-March-2024 10:04"), ("2024-03-05T10:04:00", ()))
+        self.assertEqual(parse_date("31-Feb-2024")[0], None)
 
     def test_a_time_written_before_its_date(self):
         self.assertEqual(parse_date("6:42 PM EST, November 16, 2023"), ("2023-11-16T18:42:00-05:00", ()))
@@ -189,6 +217,11 @@ class DateHeaderTest(unittest.TestCase):
             ("date 2023-11-16 |", ("2023-11-16", "", ())),
             ("date 2023-11-16 -3 degrees overnight", ("2023-11-16", "-3 degrees overnight", ())),
             ("date 2023-11-16 ... and then", ("2023-11-16", "... and then", ())),
+            ("date 20240305", ("2024-03-05", "", ())),
+            ("date 20240305 Kenya's shilling", ("2024-03-05", "Kenya's shilling", ())),
+            ("date 20240231", (None, "", ("date-invalid: 20240231 is not a calendar date",))),
+            ("date 5-Mar-2024 Kenya's shilling", ("2024-03-05", "Kenya's shilling", ())),
+            ("date 2023-11-16 10:04 AEDT", ("2023-11-16T10:04:00+11:00", "", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
@@ -203,6 +236,8 @@ class DateHeaderTest(unittest.TestCase):
             "Dates 2023-11-16 text",
             "the date 2023-11-16 is set",
             "dAtE 2023-11-16",
+            "date 202403051 was a number",
+            "date 12345678",
             "",
         ):
             with self.subTest(line):
