@@ -138,7 +138,8 @@ def is_job_title(line: str) -> bool:
 
 
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
-    """A line that is only a date (``Updated: Nov 16, 2023``), as a byline without author."""
+    """A line that is only a date (``Updated: Nov 16, 2023``), as a byline
+    without author; or a stamp of several parts (see ``_read_stamp``)."""
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
@@ -146,7 +147,61 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
-    return None if iso is None else Byline("", iso, raw, tuple(warnings))
+    if iso is not None:
+        return Byline("", iso, raw, tuple(warnings))
+    found = _read_stamp(text, day_first)
+    return found[0] if found and found[0].date is not None else None
+
+
+# Marks between the parts of a stamp: "Published 10:04 | Updated 12:31".
+_STAMP_SEPARATORS = re.compile(r" [|·•—–] ")
+# Words a place before a stamp may hold ("New Delhi | Updated: …").
+_MAX_PLACE_WORDS = 3
+
+
+def _read_stamp(text: str, day_first: bool) -> tuple[Byline, bool] | None:
+    """A stamp of several parts: ``PUBLISHED: 10:04, 16 August 2023 |
+    UPDATED: 12:31, 16 August 2023``, ``Updated March 4, 2024 — 5.47pm,
+    first published at 11.02am``, ``16 November 2023 · 4 min read``,
+    ``New Delhi | Updated: November 16, 2023 10:04``.
+
+    Every part must be a date, a time or an age (each after an optional
+    lead), or a reading time; the first part may be a place when more
+    follow.  Prose never reads so.  The first date is the stamp's date
+    (None when the parts hold times only).  Returns the stamp and whether
+    a lead opened any part, or None."""
+    parts = _STAMP_SEPARATORS.split(text)
+    if len(parts) < 2:
+        return None
+    stamp: Byline | None = None
+    led = False
+    for index, part in enumerate(parts):
+        raw = _strip_date_lead(part)
+        led = led or raw != part
+        if not raw:
+            return None
+        if is_reading_time(part) or _is_time_or_age(raw):
+            continue
+        iso, warnings = parse_date(raw, day_first=day_first)
+        if iso is not None:
+            stamp = stamp or Byline("", iso, raw, tuple(warnings))
+            continue
+        if ", " in raw and all(_is_time_or_age(_strip_date_lead(piece)) for piece in raw.split(", ")):
+            continue  # "5.47pm, first published at 11.02am"
+        if index == 0 and _is_place(part):
+            continue
+        return None
+    return (stamp or Byline("", None, text)), led
+
+
+def _is_time_or_age(text: str) -> bool:
+    return is_clock_time(text) or _is_age(text)
+
+
+def _is_place(text: str) -> bool:
+    """``New Delhi``, ``LONDON``: a few capitalised words, where a reporter filed from."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_PLACE_WORDS and all(looks_like_name_word(word) and word.isalpha() for word in words)
 
 
 def _cannot_fit(line: str) -> bool:
@@ -233,7 +288,10 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     if is_clock_time(raw) or _is_age(raw):
         return Byline("", None, raw)
     iso, warnings = parse_date(raw, day_first=day_first)
-    return None if iso is None else Byline("", iso, raw, tuple(warnings))
+    if iso is not None:
+        return Byline("", iso, raw, tuple(warnings))
+    found = _read_stamp(text, day_first)
+    return found[0] if found else None
 
 
 def _is_age(text: str) -> bool:

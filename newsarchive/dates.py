@@ -95,22 +95,22 @@ def _ampm(name: str) -> str:
 
 
 # A clock time: HH:MM[:SS[.fff]] with an optional am/pm, or an hour with am/pm,
-# or HH.MM before GMT or UTC ("08.00 GMT", as British papers write it): a
-# dotted pair without the zone could be a number ("12.50"), so it needs one;
+# or HH.MM before GMT or UTC ("08.00 GMT", as British papers write it) or
+# with am/pm ("5.47pm"): a bare dotted pair could be a number ("12.50");
 # or HHhMM as French papers write it ("09h30").
 _CLOCK = (
     r"(?:(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?"
     r"(?:" + _SP0 + _ampm("ampm1") + ")?"
     r"|(?P<hour2>\d{1,2})" + _SP0 + _ampm("ampm2")
-    + r"|(?P<hour3>\d{1,2})\.(?P<minute3>\d{2})(?=" + _SP0 + r"(?:gmt|utc|bst)\b)"
+    + r"|(?P<hour3>\d{1,2})\.(?P<minute3>\d{2})(?:(?=" + _SP0 + r"(?:gmt|utc|bst)\b)|" + _SP0 + _ampm("ampm3") + ")"
     + r"|(?P<hour4>\d{1,2})h(?P<minute4>\d{2})\b)"
     + _ZONE
 )
 # A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04",
-# "16/11/2023 - 14:05", and as French, German and Spanish write it: "à 09h30",
+# "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", and as French, German and Spanish write it: "à 09h30",
 # "um 14:05 Uhr", "a las 14:05".
 _LATER_TIME = (
-    r"(?:(?:,|" + _SP + r"[-–—|·])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?" + _CLOCK
+    r"(?:(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?" + _CLOCK
     + r"(?:" + _SP + r"uhr\b)?)?"
 )
 
@@ -346,7 +346,7 @@ def _assemble(m: re.Match, year: int, month: int, day: int) -> tuple[str | None,
     hour = int(hours[0])
     minute = int(groups["minute"] or groups.get("minute3") or groups.get("minute4") or 0)
     second = int(groups["second"] or 0)
-    ampm = groups.get("ampm1") or groups.get("ampm2")
+    ampm = groups.get("ampm1") or groups.get("ampm2") or groups.get("ampm3")
     if ampm:
         if not 1 <= hour <= 12:
             return None, (f"date-invalid: {shown} has no such 12-hour time",)

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.bylines import is_job_title, is_newsroom_credit, parse_byline, parse_timestamp
+from newsarchive.bylines import is_job_title, is_newsroom_credit, parse_byline, parse_dateline, parse_timestamp
 
 # (line, author, ISO date or None)
 BYLINES = [
@@ -175,3 +175,32 @@ class TimestampTest(unittest.TestCase):
                      "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville"):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
+
+
+class StampOfSeveralPartsTest(unittest.TestCase):
+    """A stamp line may hold several stamps, a reading time or a place: each part must read as one."""
+
+    def test_stamps_of_several_parts_give_the_first_date(self):
+        cases = {
+            "PUBLISHED: 10:04, 16 August 2023 | UPDATED: 12:31, 16 August 2023": "2023-08-16T10:04:00",
+            "Updated March 4, 2024 — 5.47pm, first published at 11.02am": "2024-03-04",
+            "Published 16 Nov 2023 | Updated 2 hours ago": "2023-11-16",
+            "Updated 2 hours ago | Published 16 Nov 2023": "2023-11-16",
+        }
+        for line, iso in cases.items():
+            with self.subTest(line=line):
+                self.assertEqual(parse_timestamp(line).date, iso)
+                self.assertEqual(parse_dateline(line).date, iso)
+
+    def test_a_dateline_may_carry_a_place_or_a_reading_time(self):
+        self.assertEqual(parse_dateline("New Delhi | Updated: November 16, 2023 10:04").date, "2023-11-16T10:04:00")
+        self.assertEqual(parse_dateline("16 November 2023 · 4 min read").date, "2023-11-16")
+        self.assertEqual(parse_dateline("Nov 16, 2023 / 10:04 AM EST").date, "2023-11-16T10:04:00-05:00")
+
+    def test_prose_with_separators_is_no_stamp(self):
+        for line in ("Published 16 Nov 2023 | The mayor resigned", "Paris | The talks resumed on 16 Nov 2023",
+                     "New Delhi | Mumbai | Chennai", "Updated 16 Nov 2023 — and again, later, 3pm",
+                     "The Prime Minister of India | 16 Nov 2023"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))
+                self.assertIsNone(parse_dateline(line))
