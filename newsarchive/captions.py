@@ -24,11 +24,15 @@ from . import phrases
 from .record import Caption
 from .shapes import looks_like_name_word
 
-_MARKER = "|".join(re.escape(m) for m in phrases.CREDIT_MARKERS)
-# "… city. Photo: Reuters" — a marker and a colon after a space or a separator.
-_MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
-# "(Photo by Jane Doe)" — a marker that opens the parenthesised credit.
-_LEADING_MARKER = re.compile(rf"(?:{_MARKER})(?:\s?:|\s+by\b)\s*", re.IGNORECASE)
+# Longest first: "image credit" is one marker, not "image" then prose.
+_MARKER = "|".join(re.escape(m) for m in sorted(phrases.CREDIT_MARKERS, key=len, reverse=True))
+# "… city. Photo: Reuters" — a marker and a colon after a space, a separator
+# or the full stop of a caption run into it ("on Monday.Credit: Nick Moir").
+_MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
+# "(Photo by Jane Doe)", "Photo / Michael Craig" — a marker that opens the credit.
+_LEADING_MARKER = re.compile(rf"(?:{_MARKER})(?:\s?:|\s+by\b|\s/\s)\s*", re.IGNORECASE)
+# Brackets a credit may stand in, by their closing mark.
+_OPENING = {")": "(", "]": "["}
 _TOKEN_SPLIT = re.compile(r"[\s/,;]+")
 _SEPARATORS = " \t|–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
@@ -38,8 +42,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
     """Split a trailing credit off a caption line: ``(text, credit)`` or ``(line, None)``."""
     text = line.strip()
     last = text[-1:]
-    found = _parenthesised_credit(text) if last == ")" else _chinese_credit(text) if last == "）" else None
-    found = found or _marked_credit(text) or (last not in _PROSE_ENDS and _credit_after_sentence(text))
+    found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
+    found = (found or _marked_credit(text) or _copyright_credit(text)
+             or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
     return found if found else (text, None)
 
 
@@ -55,12 +60,13 @@ def ends_in_credit(line: str) -> bool:
 
 
 def _parenthesised_credit(text: str) -> tuple[str, str] | None:
-    """``… (Avshalom Sassoni/Flash90)``: called on a line closing in ``)``."""
-    start = text.rfind("(")
+    """``… (Avshalom Sassoni/Flash90)``, ``… [Image: EPA-EFE/Rajat Gupta]``:
+    called on a line closing in ``)`` or ``]``."""
+    start = text.rfind(_OPENING[text[-1]])
     if start < 0:
         return None
     inner = text[start + 1 : -1]
-    if ")" in inner:
+    if text[-1] in inner:
         return None
     credit = credit_name(inner)
     if credit is None:
@@ -107,6 +113,15 @@ def _marked_credit(text: str) -> tuple[str, str] | None:
     return text[: last.start()].rstrip(_SEPARATORS), name
 
 
+def _copyright_credit(text: str) -> tuple[str, str] | None:
+    """``… near the Acropolis ©Louisa Gouliamaki``: the copyright sign marks a credit."""
+    sign = text.rfind("©")
+    if sign < 1 or text[sign - 1] != " " or len(text) - sign > phrases.MAX_CREDIT_CHARS + 2:
+        return None
+    name = text[sign + 1 :].strip().rstrip(".")
+    return (text[:sign].rstrip(_SEPARATORS), name) if _is_source_name(name, marked=True) else None
+
+
 def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     """``A lawn at dawn. Getty Images/iStockphoto``, ``… bridge. Photo by Jane Doe``.
 
@@ -149,6 +164,8 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
         return False
     if name[-1] in ".!?;:," or name[0] in ".!?;:,":
         return False
+    if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return False  # "Getty Images)" is the end of a bracket opened before it
     tokens = [t for t in _TOKEN_SPLIT.split(name) if t]
     if not tokens or len(tokens) > phrases.MAX_CREDIT_WORDS:
         return False

@@ -380,6 +380,11 @@ CREDIT_WORDS = frozenset(
 # Markers that precede a credit and are not part of it ("Photo: Reuters").
 CREDIT_MARKERS = (
     "photo credit",
+    "image credit",
+    "picture credit",
+    "file photo",
+    "file picture",
+    "file image",
     "photo illustration",
     "crédit photo",
     "photographs",

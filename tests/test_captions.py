@@ -46,6 +46,13 @@ MORE_MARKED_CREDITS = [
     ("Ein Hof. Bild: Max Mustermann/dpa", "Ein Hof.", "Max Mustermann/dpa"),
     ("Un pré. Crédit photo : Jean Dupont", "Un pré.", "Jean Dupont"),
     ("A field. Photo: © Jane Doe", "A field.", "Jane Doe"),
+    ("The Acropolis at noon. (Image credit: Getty Images)", "The Acropolis at noon.", "Getty Images"),
+    ("The Acropolis at noon. (File photo: AP)", "The Acropolis at noon.", "AP"),
+    ("The Acropolis at noon. (File Photo: Reuters)", "The Acropolis at noon.", "Reuters"),
+    ("The Acropolis at noon. Photo / Michael Craig", "The Acropolis at noon.", "Michael Craig"),
+    ("A temple in Mathura. [Image: EPA-EFE/Rajat Gupta]", "A temple in Mathura.", "EPA-EFE/Rajat Gupta"),
+    ("Water over the spillway on Monday.Credit: Nick Moir", "Water over the spillway on Monday.", "Nick Moir"),
+    ("Tourists near the Acropolis ©Louisa Gouliamaki", "Tourists near the Acropolis", "Louisa Gouliamaki"),
 ]
 
 # Chinese credits in full-width parentheses.
@@ -77,6 +84,9 @@ PROSE = [
     "The plan was agreed. Photo by the river was taken.",
     "The talks ended. Reuters reported the news.",
     "A farm. Odd: Getty Images/X",
+    "The court said so [citation needed]",
+    "Copyright law differs © in some states, the lawyers said today",
+    "The minister resigned on Monday. — AFP",
     "他说（这很好）",
     "读者（摄）",
 ]
