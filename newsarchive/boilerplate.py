@@ -102,7 +102,32 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return not _reads_as_reported_prose(line)
     if key.startswith(_SECTION_OR_TIME_OPENINGS) and (_is_more_from_heading(line, key) or _is_reading_time(key)):
         return True
-    return _is_link_line(line, key)
+    if _COUNTER.fullmatch(key):
+        return True
+    return _is_link_line(line, key) or _is_breadcrumb(line)
+
+
+# "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page
+# shows beside its comments or pictures, a line of its own.
+_COUNTER = re.compile(r"comments? \(?\d{1,6}\)?|\d{1,6} comments?|(?:(?:image|photo|picture|slide) )?\d{1,3} of \d{1,3}")
+# What separates the steps of a breadcrumb trail ("Home > News > Business").
+_CRUMB_MARKS = re.compile(r" [>›»/] ")
+_MAX_CRUMB_WORDS = 4
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """``Home > News > Business``: the page's place in its site, three steps
+    or more (or two from ``Home``), each a few capitalised words."""
+    steps = _CRUMB_MARKS.split(line.strip())
+    if len(steps) < 2 or (len(steps) == 2 and steps[0].casefold() != "home"):
+        return False
+    for step in steps:
+        words = step.split()
+        if not 0 < len(words) <= _MAX_CRUMB_WORDS or not all(
+            looks_like_name_word(word) or word == "&" for word in words
+        ):
+            return False
+    return True
 
 
 def _is_more_from_heading(line: str, key: str) -> bool:
@@ -216,8 +241,8 @@ def _is_link_line(line: str, key: str) -> bool:
     """"Read more: <headline>": a link label, then the headline of another article."""
     if not key.startswith(phrases.LINK_PREFIXES):
         return False
-    rest = line.split(":", 1)[1] if ":" in line else ""
-    return looks_like_headline(rest)
+    marks = [at for at in (line.find(":"), line.find("|")) if at >= 0]
+    return bool(marks) and looks_like_headline(line[min(marks) + 1 :])
 
 
 def is_block_heading(line: str) -> bool:

@@ -491,6 +491,10 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     return prose[1:]
 
 
+# Kickers stacked over one headline, at most.
+_MAX_KICKERS = 3
+
+
 def _take_kicker(items: list[_Item], draft: Draft) -> None:
     """A kicker (``EXCLUSIVE``, ``WORLD NEWS``, ``Opinion``) over the headline goes to ``boilerplate``.
 
@@ -498,16 +502,17 @@ def _take_kicker(items: list[_Item], draft: Draft) -> None:
     one of ``phrases.KICKERS``, with a headline right under it, on the next
     line or in the next paragraph.
     """
-    prose = [item for item in items if item.caption is None and not item.byline]
-    if len(prose) < 2 or boilerplate.normalise(prose[0].lines[0]) not in phrases.KICKERS:
-        return
-    first = prose[0]
-    under = first.lines[1] if len(first.lines) > 1 else prose[1].lines[0]
-    if not looks_like_headline(under) or (len(first.lines) == 1 and len(prose[1].lines) != 1):
-        return
-    draft.boilerplate.append(first.lines.pop(0))
-    if not first.lines:
-        items.remove(first)
+    for _ in range(_MAX_KICKERS):  # "Breaking News" over "World" over the headline
+        prose = [item for item in items if item.caption is None and not item.byline]
+        if len(prose) < 2 or boilerplate.normalise(prose[0].lines[0]) not in phrases.KICKERS:
+            return
+        first = prose[0]
+        under = first.lines[1] if len(first.lines) > 1 else prose[1].lines[0]
+        if not looks_like_headline(under) or (len(first.lines) == 1 and len(prose[1].lines) != 1):
+            return
+        draft.boilerplate.append(first.lines.pop(0))
+        if not first.lines:
+            items.remove(first)
 
 
 def _is_title(item: _Item) -> bool:

@@ -137,6 +137,28 @@ BOILERPLATE_LINES = frozenset(
         "enlarge",
         "open in app",
         "download our app",
+        "menu",
+        "main menu",
+        "open menu",
+        "close menu",
+        "search",
+        "home",
+        "key events",
+        "show key events only",
+        "print this page",
+        "print this article",
+        "log in to comment",
+        "sign in to comment",
+        "share or comment on this article",
+        "the comments below have not been moderated",
+        "be the first to know",
+        "get local news delivered to your inbox",
+        "manage preferences",
+        "accept all",
+        "reject all",
+        "related links",
+        "advertisement · scroll to continue",
+        "our standards: the thomson reuters trust principles",
         "tags",
         "topics",
     }
@@ -153,6 +175,7 @@ BLOCK_HEADINGS = frozenset(
         "related content",
         "related coverage",
         "read more",
+        "related links",
         "read next",
         "read also",
         "also read",
@@ -212,6 +235,8 @@ LINK_PREFIXES = (
     "topics:",
     "related topics:",
 )
+# The same labels before a bar ("ALSO READ | Headline"), as some sites set them.
+LINK_PREFIXES += tuple(prefix[:-1] + " |" for prefix in LINK_PREFIXES)
 
 # How a link's text ends when a scrape kept its label for screen readers
 # ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"):
@@ -255,6 +280,19 @@ CHROME_PREFIXES = (
     "share this article with",
     "share this story with",
     "this article is more than",
+    "subscribe now for",
+    "subscribe for just",
+    "subscribe for only",
+    "follow ap's coverage",
+    "find more of ap's coverage",
+    "find more ap coverage",
+    "do you have a story",
+    "got a story",
+    "got a news tip",
+    "have a news tip",
+    "the views expressed in this",
+    "the views expressed are",
+    "the views expressed here",
     "来源：",
     "来源:",
     "责任编辑：",
@@ -287,7 +325,8 @@ KICKERS = frozenset(
         "international", "politics", "business", "sport", "sports", "culture", "science",
         "technology", "health", "environment", "obituary", "letters", "investigation",
         "special report", "fact check", "perspective", "op-ed", "long read", "the long read",
-        "in depth", "podcast",
+        "in depth", "podcast", "column", "guest column", "guest essay", "viewpoint",
+        "press release", "news release",
     }
 )  # fmt: skip
 
