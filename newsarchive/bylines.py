@@ -23,7 +23,7 @@ from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
 _BY = re.compile(
-    r"(?:(?:(?:(?:written|words|reporting|story)\s)?by|par|von|por)\s?:?|words\s?:)\s", re.IGNORECASE
+    r"(?:(?:(?:(?:written|words|reporting|story|interview|text)\s)?by|par|von|por)\s?:?|words\s?:)\s", re.IGNORECASE
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
 _ROLE = re.compile(
@@ -60,7 +60,9 @@ MAX_CREDIT_LINE_CHARS = 400
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
-_BY_FIRST = "wWrRbBsSpPvV"
+_BY_FIRST = "wWrRbBsSpPvViItT"
+# "Interview by", "Text by": lines opening with I or T are many, these few.
+_RARE_BY = ("interview by", "text by")
 _FOREIGN_BY = ("par", "von", "por")
 _READING_TIME_SEPARATORS = (" • ", " · ", " | ", " — ", " – ", " - ")
 
@@ -85,13 +87,15 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     foreign = first in "pPvV"
     if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
+    if first in "iItT" and not line[:20].lstrip().casefold().startswith(_RARE_BY):
+        return None
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
         return None
     opening = _BY.match(text)
     if not opening:
         return None
-    rest = _without_reading_time(text[opening.end() :])
+    rest = _without_contact(_without_reading_time(text[opening.end() :]))
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     for separator in _DATE_SEPARATORS:
@@ -109,6 +113,32 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
                 if dated:
                     return dated
     return Byline(_author(rest), None, None) if is_name_list(rest) else None
+
+
+# After the names, what is not a name: an email or an account
+# ("mhalverson@example.com", "(@samlee)"), or the next credit of a shared
+# byline ("Words by Sam Lee, photographs by Ana Cruz").
+_CONTACT = re.compile(r"(?:[ ]\(?@[\w.]{1,40}\)?|[ ][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$")
+_NEXT_CREDITS = (", photographs by ", ", photography by ", ", photos by ", ", pictures by ", ", illustrations by ",
+                 "; photographs by ", "; photos by ")  # fmt: skip
+
+
+def _without_contact(rest: str) -> str:
+    """The names without an email, an account or a photographer's credit after them;
+    job titles between the names of a shared byline go too
+    (``Claire Dubois, Europe Correspondent, and Elena Varga, Data Reporter``)."""
+    lowered = rest.casefold()
+    for credit in _NEXT_CREDITS:
+        if credit in lowered:
+            rest = rest[: lowered.index(credit)]
+            break
+    rest = _CONTACT.sub("", rest)
+    if rest.count(",") >= 2:
+        parts = rest.split(",")
+        kept = [part for part in parts if not is_job_title(part.strip().removeprefix("and "))]
+        if len(kept) < len(parts) and kept:
+            rest = ",".join(kept)
+    return rest
 
 
 def _without_reading_time(rest: str) -> str:
@@ -233,11 +263,49 @@ def _author(names: str) -> str:
     newsroom job (``phrases.JOB_TITLES``) says what the author does, not who
     it is; an agency after the comma (``Jane Doe, Reuters``) is a source and stays.
     """
-    names = _without_place(names)
+    names = _without_outlet(_without_place(names))
     head, mark, title = max(names.rpartition(","), names.rpartition("|"), key=lambda parts: len(parts[0]))
     if mark and head.strip() and title.split()[-1:] and title.split()[-1].casefold() in phrases.JOB_TITLES:
         return head.rstrip(" ,|")
     return names
+
+
+# A place filed from, after "in": a few capitalised words.
+_MAX_PLACE_WORDS_AFTER_IN = 3
+
+
+def name_over_date(line: str) -> str | None:
+    """The author a bare line over a page's date names: two or three name
+    words (``Sam Patel``), or names and the place filed from (``Helena
+    Smith and Jon Henley in Paris`` → ``Helena Smith and Jon Henley``)."""
+    names, found, place = line.partition(" in ")
+    if found:
+        place_words = place.split()
+        if not 0 < len(place_words) <= _MAX_PLACE_WORDS_AFTER_IN or not all(
+            word.isalpha() and looks_like_name_word(word) for word in place_words
+        ):
+            return None
+    words = names.split()
+    most = MAX_NAMES_OVER_DATE_WORDS if found else 3
+    if not (2 <= len(words) <= most and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
+        return None
+    return names if is_name_list(names) else None
+
+
+# Names and joiners in "Helena Smith and Jon Henley in Paris".
+MAX_NAMES_OVER_DATE_WORDS = 7
+
+
+def _without_outlet(names: str) -> str:
+    """``JAMES TOZER FOR MAILONLINE`` → ``JAMES TOZER``: who the author wrote for is not a name."""
+    lowered = names.casefold()
+    found = lowered.find(" for ")
+    outlet = names[found + 5 :]
+    if outlet[:4].casefold() == "the ":
+        outlet = outlet[4:]
+    if found <= 0 or not is_name_list(outlet):
+        return names
+    return names[:found].rstrip(" ,")
 
 
 def _without_place(names: str) -> str:

@@ -404,9 +404,10 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
                      first: _Item | None) -> None:  # fmt: skip
     """A name alone on the line over the head's date (``Sam Patel`` above
     ``Thu 16 Nov 2023 14.05 GMT``) is the author, as pages that print no
-    "By" set it.  Never the record's first line (a headline), and only two
-    or three words that read as a name (``first`` is the paragraph the
-    record's first line opens).  A line above in the same paragraph joins
+    "By" set it, also with the place filed from (``Helena Smith in
+    Athens``).  Never the record's first line (a headline), and only
+    words that read as names (``first`` is the paragraph the record's
+    first line opens; see ``bylines.name_over_date``).  A line above in the same paragraph joins
     ``dropped``; the last line of the paragraph before leaves it."""
     if position > 0:
         if position - 1 in dropped or (items[index] is first and position == 1):
@@ -418,12 +419,10 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
         name = items[index - 1].lines[-1]
     else:
         return
-    words = name.split()
-    if not (2 <= len(words) <= 3 and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
+    author = bylines.name_over_date(name)
+    if author is None:
         return
-    if not bylines.is_name_list(name):
-        return
-    draft.author = name
+    draft.author = author
     if position > 0:
         dropped.add(position - 1)
     else:

@@ -2,7 +2,14 @@
 
 import unittest
 
-from newsarchive.bylines import is_job_title, is_newsroom_credit, parse_byline, parse_dateline, parse_timestamp
+from newsarchive.bylines import (
+    is_job_title,
+    is_newsroom_credit,
+    name_over_date,
+    parse_byline,
+    parse_dateline,
+    parse_timestamp,
+)
 
 # (line, author, ISO date or None)
 BYLINES = [
@@ -34,6 +41,15 @@ BYLINES = [
     ("By Ben Carter 2023-11-16", "Ben Carter", "2023-11-16"),
     ("By Jane Doe Published 16 November 2023", "Jane Doe", "2023-11-16"),
     ("By Anna Lind & Tomás Ó Briain, Published 16 November 2023", "Anna Lind & Tomás Ó Briain", "2023-11-16"),
+    ("By MIKE HALVERSON mhalverson@example-courier.com", "MIKE HALVERSON", None),
+    ("By Sam Lee (@samlee)", "Sam Lee", None),
+    ("Words by Sam Lee, photographs by Ana Cruz", "Sam Lee", None),
+    ("Interview by Marcus Bell", "Marcus Bell", None),
+    ("Text by Ana Cruz | Nov 16, 2023", "Ana Cruz", "2023-11-16"),
+    ("By JAMES TOZER FOR MAILONLINE", "JAMES TOZER", None),
+    ("By Jane Doe for The Daily Example", "Jane Doe", None),
+    ("By Claire Dubois, Europe Correspondent, Mathieu Roche, Science Editor, and Elena Varga, Data Reporter",
+     "Claire Dubois, Mathieu Roche, and Elena Varga", None),
 ]
 
 NOT_BYLINES = [
@@ -56,6 +72,10 @@ NOT_BYLINES = [
     "Von der Leyen said the plan was ready.",
     "Por la tarde llegó la lluvia.",
     "Par Avion",
+    "Interview by interview, the picture changed.",
+    "Text by text, the messages piled up.",
+    "The end of the line",
+    "By Jane Doe for the record, he said nothing",
 ]
 
 
@@ -204,3 +224,16 @@ class StampOfSeveralPartsTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
                 self.assertIsNone(parse_dateline(line))
+
+
+class NameOverDateTest(unittest.TestCase):
+    def test_names_and_the_place_filed_from_give_the_names(self):
+        self.assertEqual(name_over_date("Sam Patel"), "Sam Patel")
+        self.assertEqual(name_over_date("Helena Smith in Athens"), "Helena Smith")
+        self.assertEqual(name_over_date("Helena Smith and Jon Henley in Paris"), "Helena Smith and Jon Henley")
+
+    def test_other_lines_over_a_date_give_no_name(self):
+        for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
+                     "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today"):
+            with self.subTest(line=line):
+                self.assertIsNone(name_over_date(line))
