@@ -113,9 +113,10 @@ def join_lines(lines: list[str]) -> list[str]:
     a table flattened to lines (``Labour | 120 | +10``, with a row next to
     it), which also ends its paragraph.  Under a list item as short as a
     heading (``1. Housing``), a line opening in upper case starts the
-    section's text.
+    section's text.  Lines that read as the items of an unmarked list stay
+    apart (``_unmarked_list``).
     """
-    if len(lines) == 1:
+    if len(lines) == 1 or _unmarked_list(lines):
         return list(lines)
     joined: list[str] = []
     current: list[str] = []
@@ -132,6 +133,28 @@ def join_lines(lines: list[str]) -> list[str]:
     if current:
         joined.append(" ".join(current))
     return joined
+
+
+# How a wrapped line may end, but a list item never does: a mark or a word
+# that leads into what follows.
+_LEADING_INTO = (",", ";", ":", "-", "–", "—", "(", "&")
+_LEADING_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "to", "in", "for", "with", "by", "on",
+                            "at", "from", "as", "that", "than", "who", "which", "his", "her", "its", "their"})  # fmt: skip
+
+
+def _unmarked_list(lines: list[str]) -> bool:
+    """Items of a list whose markers the scrape dropped (``New bike lanes``
+    over ``A second library branch``): every line opens in upper case or a
+    digit and none ends leading into the next, as a wrap of prose ends
+    ("… approved" over "a new ferry route …", "… the plan of" over "Mayor …"),
+    nor like a sentence (sentences one a line stay one paragraph)."""
+    for line in lines:
+        if not (line[:1].isupper() or line[:1].isdigit()) or line.endswith(_LEADING_INTO) or ends_like_prose(line):
+            return False
+        last = line.rsplit(" ", 1)[-1]
+        if last.casefold() in _LEADING_WORDS:
+            return False
+    return True
 
 
 def _table_rows(lines: list[str]) -> set[int]:

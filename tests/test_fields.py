@@ -4,7 +4,7 @@ import time
 import unittest
 
 from newsarchive.errors import InputRejected
-from newsarchive.fields import parse_fields
+from newsarchive.fields import join_lines, parse_fields
 from newsarchive.pipeline import parse_bytes
 from newsarchive.settings import Settings
 
@@ -308,3 +308,24 @@ class RecordTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class UnmarkedListTest(unittest.TestCase):
+    """A list whose markers the scrape dropped keeps its items apart; wrapped prose is joined."""
+
+    def test_items_without_markers_stay_apart(self):
+        items = ["New bike lanes on Main Street", "A second library branch", "Repairs to the swimming pool"]
+        self.assertEqual(join_lines(items), items)
+        numbers = ["68% of patients reached the goal", "41% did better than on placebo"]
+        self.assertEqual(join_lines(numbers), numbers)
+
+    def test_wrapped_prose_is_joined(self):
+        for lines in (
+            ["The harbour council on Tuesday approved", "a new ferry route."],
+            ["The plan was backed by", "Mayor Jane Doe and the council."],
+            ["Supporters of the route,", "Opponents of the piers"],
+            ["The council met on Monday.", "It voted to close the street."],
+            ["Spending includes:", "New bike lanes"],
+        ):
+            with self.subTest(lines=lines):
+                self.assertEqual(join_lines(lines), [" ".join(lines)])
