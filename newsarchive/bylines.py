@@ -179,17 +179,17 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None:
         return Byline("", iso, raw, tuple(warnings))
-    found = _read_stamp(text, day_first)
-    return found[0] if found and found[0].date is not None else None
+    stamp = _read_stamp(text, day_first)
+    return stamp if stamp is not None and stamp.date is not None else None
 
 
 # Marks between the parts of a stamp: "Published 10:04 | Updated 12:31".
 _STAMP_SEPARATORS = re.compile(r" [|·•—–] ")
-# Words a place before a stamp may hold ("New Delhi | Updated: …").
+# Words of a place filed from ("New Delhi | Updated: …", "Jane Doe in Paris").
 _MAX_PLACE_WORDS = 3
 
 
-def _read_stamp(text: str, day_first: bool) -> tuple[Byline, bool] | None:
+def _read_stamp(text: str, day_first: bool) -> Byline | None:
     """A stamp of several parts: ``PUBLISHED: 10:04, 16 August 2023 |
     UPDATED: 12:31, 16 August 2023``, ``Updated March 4, 2024 — 5.47pm,
     first published at 11.02am``, ``16 November 2023 · 4 min read``,
@@ -198,16 +198,13 @@ def _read_stamp(text: str, day_first: bool) -> tuple[Byline, bool] | None:
     Every part must be a date, a time or an age (each after an optional
     lead), or a reading time; the first part may be a place when more
     follow.  Prose never reads so.  The first date is the stamp's date
-    (None when the parts hold times only).  Returns the stamp and whether
-    a lead opened any part, or None."""
+    (None when the parts hold times only)."""
     parts = _STAMP_SEPARATORS.split(text)
     if len(parts) < 2:
         return None
     stamp: Byline | None = None
-    led = False
     for index, part in enumerate(parts):
         raw = _strip_date_lead(part)
-        led = led or raw != part
         if not raw:
             return None
         if is_reading_time(part) or _is_time_or_age(raw):
@@ -221,7 +218,7 @@ def _read_stamp(text: str, day_first: bool) -> tuple[Byline, bool] | None:
         if index == 0 and _is_place(part):
             continue
         return None
-    return (stamp or Byline("", None, text)), led
+    return stamp or Byline("", None, text)
 
 
 def _is_time_or_age(text: str) -> bool:
@@ -270,8 +267,10 @@ def _author(names: str) -> str:
     return names
 
 
-# A place filed from, after "in": a few capitalised words.
-_MAX_PLACE_WORDS_AFTER_IN = 3
+# Words of a bare name over a date ("Sam Patel"), and of names with the
+# place after them ("Helena Smith and Jon Henley in Paris").
+_MAX_BARE_NAME_WORDS = 3
+MAX_NAMES_OVER_DATE_WORDS = 7
 
 
 def name_over_date(line: str) -> str | None:
@@ -279,21 +278,13 @@ def name_over_date(line: str) -> str | None:
     words (``Sam Patel``), or names and the place filed from (``Helena
     Smith and Jon Henley in Paris`` → ``Helena Smith and Jon Henley``)."""
     names, found, place = line.partition(" in ")
-    if found:
-        place_words = place.split()
-        if not 0 < len(place_words) <= _MAX_PLACE_WORDS_AFTER_IN or not all(
-            word.isalpha() and looks_like_name_word(word) for word in place_words
-        ):
-            return None
+    if found and not _is_place(place):
+        return None
     words = names.split()
-    most = MAX_NAMES_OVER_DATE_WORDS if found else 3
+    most = MAX_NAMES_OVER_DATE_WORDS if found else _MAX_BARE_NAME_WORDS
     if not (2 <= len(words) <= most and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
         return None
     return names if is_name_list(names) else None
-
-
-# Names and joiners in "Helena Smith and Jon Henley in Paris".
-MAX_NAMES_OVER_DATE_WORDS = 7
 
 
 def _without_outlet(names: str) -> str:
@@ -358,8 +349,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None:
         return Byline("", iso, raw, tuple(warnings))
-    found = _read_stamp(text, day_first)
-    return found[0] if found else None
+    return _read_stamp(text, day_first)
 
 
 def _is_age(text: str) -> bool:
