@@ -18,7 +18,8 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    newsroom credit tails (``Reporting by …; Editing by …``) go there too;
 6. title: the first paragraph, when it is one line that reads as a headline
    (short, not ending like a sentence), or one wrapped over two lines, and
-   more text follows; a kicker over it (``EXCLUSIVE``) leaves;
+   more text follows; a kicker over it (``EXCLUSIVE``) leaves, and a desk's
+   note over it (``Editor's note: …``) opens the body instead;
 7. subtitle: the paragraph right after the title, when it is one line of
    standfirst length and either does not end like a sentence, or is
    followed by the lead picture's caption (a caption written twice) or by
@@ -496,10 +497,11 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     (``_is_subtitle``), or when it is one line of standfirst length that the
     byline follows: a standfirst of whole sentences that the byline closes.
     """
+    notes = _take_notes_over_headline(items)
     _take_kicker(items, draft)
     prose = [item for item in items if item.caption is None and not item.byline]
     if len(prose) < 2 or not _is_title(prose[0]):
-        return prose
+        return notes + prose
     draft.title = " ".join(prose[0].lines)
     start = next(i for i, item in enumerate(items) if item is prose[0])
     following = [item for item in items[start + 1 :] if not item.byline]
@@ -509,8 +511,40 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
         before_byline = at + 1 < len(items) and items[at + 1].byline
         if _is_subtitle(prose[1], after, before_byline):
             draft.subtitle = prose[1].lines[0]
-            return prose[2:]
-    return prose[1:]
+            return notes + prose[2:]
+    return notes + prose[1:]
+
+
+# Notes stacked over one headline, at most.
+_MAX_NOTES = 2
+# Words of the shortest headline read under a note.
+_MIN_HEADLINE_UNDER_NOTE = 4
+
+
+def _take_notes_over_headline(items: list[_Item]) -> list[_Item]:
+    """Notes the desk set over the story (``Editor's note: …``) leave the
+    head, so the headline under them is still read as the title; they stay
+    article text, the first of the body.  Only when they open the record."""
+    count = 0
+    while count < len(items) and count < _MAX_NOTES and items[count].lines and _is_note(items[count].lines[0]):
+        count += 1
+    under = items[count] if count < len(items) else None
+    if not count or under is None or not under.lines or len(under.lines[0].split()) < _MIN_HEADLINE_UNDER_NOTE:
+        return []  # a subheading ("What we know") under a note that opens the body is no headline
+    notes = items[:count]
+    del items[:count]
+    return notes
+
+
+def _is_note(line: str) -> bool:
+    """``Editor's note: …``, ``CORRECTION (Oct. 4): …``: a note label, then a colon."""
+    key = boilerplate.normalise(line[:60])
+    for label in phrases.NOTE_LABELS:
+        if key.startswith(label):
+            rest = key[len(label) :]
+            if rest.startswith(":") or (rest.startswith(" (") and "):" in rest):
+                return True
+    return False
 
 
 # Kickers stacked over one headline, at most.

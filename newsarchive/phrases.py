@@ -330,6 +330,13 @@ KICKERS = frozenset(
     }
 )  # fmt: skip
 
+# Labels of a note the desk sets over a story ("Editor's note: …",
+# "CORRECTION (Oct. 4): …"): article text, but never its headline.
+NOTE_LABELS = (
+    "editor's note", "editors' note", "editor's notes", "publisher's note", "programming note",
+    "correction", "corrections", "clarification", "update", "note",
+)  # fmt: skip
+
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")
