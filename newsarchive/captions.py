@@ -59,6 +59,30 @@ def ends_in_credit(line: str) -> bool:
     return credit is not None and bool(text)
 
 
+def credit_line(line: str) -> str | None:
+    """The credit a line holds alone, as a page sets it under its caption
+    (``Photo: Reuters``, ``(AP Photo/Ariel Schalit)``, ``CHRIS ZOELLER,
+    Courier Staff Photographer``), or None.
+
+    Stricter than a credit closing a caption: capitalised words alone
+    (``Council Vote Delayed``) are a subheading, so the line needs a
+    bracket, a marker, a slash, credit vocabulary or a courtesy line.
+    """
+    text = line.strip()
+    if len(text) > phrases.MAX_CREDIT_CHARS + 2:
+        return None
+    if text[-1:] in _OPENING and text[:1] == _OPENING[text[-1]]:
+        return credit_name(text[1:-1])
+    marker = _LEADING_MARKER.match(text)
+    if marker:
+        name = text[marker.end() :].strip()
+        return name if _is_source_name(name, marked=True) else None
+    lowered = [t.casefold() for t in _TOKEN_SPLIT.split(text) if t]
+    if not lowered or ("/" not in text and lowered[0] != "courtesy" and not any(t in phrases.CREDIT_WORDS for t in lowered)):
+        return None
+    return text if _is_source_name(text, marked=False) else None
+
+
 def _parenthesised_credit(text: str) -> tuple[str, str] | None:
     """``… (Avshalom Sassoni/Flash90)``, ``… [Image: EPA-EFE/Rajat Gupta]``:
     called on a line closing in ``)`` or ``]``."""

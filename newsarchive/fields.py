@@ -9,7 +9,8 @@ off (split.py).  Steps, in order, each judging lines by their shape:
 3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
 4. a line written twice on consecutive lines is a caption, kept once
    (``caption-duplicate-collapsed``); a one-line paragraph closing in a
-   credit is a caption too (captions.py);
+   credit is a caption too (captions.py), and so is a line with its credit
+   alone on the line under it, which credits a caption above it as well;
 5. the first byline line gives ``author`` and maybe a date (bylines.py) and
    splits its paragraph; a line near the top that is only a date
    (``Updated Nov 16, 2023``), or a timestamp line anywhere (``Last
@@ -52,6 +53,8 @@ _INTERVIEW_LABEL = re.compile(r"[QA] ?: ")
 # in upper case, is the section's text, not the item wrapped.
 MAX_ITEM_HEADING_WORDS = 8
 EXCERPT_CHARS = 40
+# The longest line read as a caption because its credit stands on the line under it.
+MAX_CAPTION_CHARS = 400
 # How many paragraphs from the top a dateline may stand in.
 HEAD_ITEMS = 5
 # A first paragraph of more lines than this is a list or a table, not a head
@@ -358,7 +361,30 @@ def _take_captions(
             index = end
         if current.lines:
             items.append(current)
-    return items
+    return _take_credit_lines(items)
+
+
+def _take_credit_lines(items: list[_Item]) -> list[_Item]:
+    """A credit on the line under its caption (``CHRIS ZOELLER, Courier
+    Staff Photographer``) credits that caption and leaves the body; so does
+    the credit under a one-line paragraph, which makes that line a caption."""
+    kept: list[_Item] = []
+    for item in items:
+        lines = item.lines
+        above = kept[-1] if kept else None
+        if lines and above is not None and above.caption is not None and above.caption.credit is None:
+            credit = captions.credit_line(lines[0])
+            if credit is not None:
+                above.caption = Caption(above.caption.text, credit)
+                del lines[0]
+                if not lines:
+                    continue
+        elif len(lines) == 2 and len(lines[0]) <= MAX_CAPTION_CHARS and not captions.ends_in_credit(lines[0]):
+            credit = captions.credit_line(lines[1])
+            if credit is not None:
+                item = _Item(caption=Caption(lines[0], credit))
+        kept.append(item)
+    return kept
 
 
 def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Item]:

@@ -425,6 +425,8 @@ CREDIT_WORDS = frozenset(
 
 # Markers that precede a credit and are not part of it ("Photo: Reuters").
 CREDIT_MARKERS = (
+    "staff photograph",
+    "staff photo",
     "photo credit",
     "image credit",
     "picture credit",

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.captions import split_credit
+from newsarchive.captions import credit_line, split_credit
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -91,8 +91,29 @@ PROSE = [
     "读者（摄）",
 ]
 
+# A line that is a credit alone, as set under its caption: (line, credit or None).
+CREDIT_LINES = [
+    ("CHRIS ZOELLER, Courier Staff Photographer", "CHRIS ZOELLER, Courier Staff Photographer"),
+    ("Photo: Reuters", "Reuters"),
+    ("Staff photo by Ben McCanna", "Ben McCanna"),
+    ("(AP Photo/Ariel Schalit)", "AP Photo/Ariel Schalit"),
+    ("Jane Doe/The Gazette", "Jane Doe/The Gazette"),
+    ("AFP via Getty Images", "AFP via Getty Images"),
+    ("Courtesy of the Smith family", "Courtesy of the Smith family"),
+    ("Council Vote Delayed", None),
+    ("What we know", None),
+    ("Photo gallery", None),
+    ("(Hughes 40)", None),
+    ("Getty Images bought the archive in 2019 and has kept it closed since.", None),
+]
+
 
 class CreditSplitTest(unittest.TestCase):
+    def test_a_credit_alone_on_a_line_needs_more_than_capitalised_words(self):
+        for line, credit in CREDIT_LINES:
+            with self.subTest(line=line):
+                self.assertEqual(credit_line(line), credit)
+
     def test_credit_forms_are_split_off_as_the_name_alone(self):
         for line, text, credit in CREDITS:
             with self.subTest(line=line):
