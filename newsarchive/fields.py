@@ -28,7 +28,8 @@ off (split.py).  Steps, in order, each judging lines by their shape:
 8. body: the remaining paragraphs in order, separated by a blank line; the
    lines of one paragraph are wrapped prose and are joined with a space,
    except that a list item (``- …``, ``• …``, ``1. …``), a ``Q:``/``A:``
-   line and a table row start a paragraph.
+   line and a table row start a paragraph; a note about the author closing
+   the story (``Jane Doe covers schools. Reach her at …``) leaves.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def parse_fields(
     items = [item for item in items if item.caption is not None or item.lines or item.byline]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
+    _take_author_note(prose, draft)
     draft.body = "\n\n".join(joined for item in prose for joined in join_lines(item.lines))
     return draft
 
@@ -490,6 +492,28 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
         for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
             item.lines.remove(line)
             draft.boilerplate.append(line)
+
+
+def _take_author_note(prose: list[_Item], draft: Draft) -> None:
+    """A note about the author closing the story (``Karen Liu can be reached
+    at …``, ``Mike Halverson covers county government.``) goes to
+    ``boilerplate``: one of the last two paragraphs, short, opening with a
+    name of the byline and going on as such notes do."""
+    if not draft.author or len(prose) < 2:
+        return
+    names = [name.casefold() for name in re.split(r",\s|\s(?:and|&)\s", draft.author) if name]
+    for item in prose[-2:]:
+        if len(item.lines) != 1:
+            continue
+        line = item.lines[0]
+        key = line[:200].casefold()
+        for name in names:
+            if key.startswith(name) and key[len(name) : len(name) + 1] == " ":
+                rest = key[len(name) :]
+                if rest.startswith(phrases.AUTHOR_NOTE_VERBS) and len(line.split()) <= phrases.MAX_AUTHOR_NOTE_WORDS:
+                    prose.remove(item)
+                    draft.boilerplate.append(line)
+                    return
 
 
 def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:

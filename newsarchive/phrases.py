@@ -337,6 +337,15 @@ NOTE_LABELS = (
     "correction", "corrections", "clarification", "update", "note",
 )  # fmt: skip
 
+# How a note about the author goes on after the author's name, closing the
+# story ("Mike Halverson covers county government. Reach him at …"): a
+# paragraph opening with the name of the byline and one of these.
+AUTHOR_NOTE_VERBS = (
+    " covers ", " is a ", " is an ", " is the ", " writes ", " reports on ", " reports for ",
+    " has covered ", " can be reached ", " can be contacted ", " is on ",
+)  # fmt: skip
+MAX_AUTHOR_NOTE_WORDS = 60
+
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")
