@@ -104,7 +104,19 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return True
     if _COUNTER.fullmatch(key):
         return True
-    return _is_link_line(line, key) or _is_breadcrumb(line)
+    return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _is_wire_source(line: str) -> bool:
+    """``SOURCE Helix Biosystems, Inc.``: the issuer a press-release wire
+    names at the foot of a release, in capitals then a name."""
+    text = line.strip()
+    if not text.startswith(phrases.WIRE_SOURCE_LEAD):
+        return False
+    words = text[len(phrases.WIRE_SOURCE_LEAD) :].split()
+    return 0 < len(words) <= phrases.MAX_SECTION_WORDS * 3 and all(
+        looks_like_name_word(word) or word == "&" or word.casefold() in phrases.NAME_PARTICLES for word in words
+    )
 
 
 # "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page

@@ -401,6 +401,8 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
         for position, line in enumerate(item.lines):
             byline = bylines.parse_byline(line, day_first=day_first)
             if byline is None:
+                if len(line) <= phrases.MAX_PROVIDER_LABEL_CHARS and _take_provider(items, index, position, draft):
+                    return items
                 continue
             draft.author = byline.author
             if byline.date:
@@ -414,6 +416,27 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
                 pieces.append(_Item(after))
             return [*items[:index], *pieces, *items[index + 1 :]]
     return items
+
+
+def _take_provider(items: list[_Item], index: int, position: int, draft: Draft) -> bool:
+    """``NEWS PROVIDED BY`` over ``Helix Biosystems, Inc.``: the name under
+    the label is the author; both lines leave, as a byline does."""
+    lines = items[index].lines
+    if boilerplate.normalise(lines[position]) not in phrases.PROVIDER_LABELS:
+        return False
+    if position + 1 < len(lines):
+        holder, at = lines, position + 1
+    elif index + 1 < len(items) and items[index + 1].lines:
+        holder, at = items[index + 1].lines, 0
+    else:
+        return False
+    name = holder[at]
+    if len(name.split()) > bylines.MAX_NAMES_OVER_DATE_WORDS or not bylines.is_name_list(name):
+        return False
+    draft.author = name
+    del holder[at]
+    del lines[position]
+    return True
 
 
 def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:

@@ -24,6 +24,8 @@ SEE_ALSO_HEADINGS = (
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
+        "###",  # the end mark of a press release
+        "# # #",
         "most popular",
         "most read",
         "most viewed",
@@ -345,6 +347,15 @@ AUTHOR_NOTE_VERBS = (
     " has covered ", " can be reached ", " can be contacted ", " is on ",
 )  # fmt: skip
 MAX_AUTHOR_NOTE_WORDS = 60
+
+# A line that labels the name under it as the author, as press-release
+# wires set it ("NEWS PROVIDED BY" over "Helix Biosystems, Inc.").
+PROVIDER_LABELS = frozenset({"news provided by", "provided by", "press release from", "issued by"})
+MAX_PROVIDER_LABEL_CHARS = max(map(len, PROVIDER_LABELS))
+
+# How a press-release wire names the issuer at the foot of a release
+# ("SOURCE Helix Biosystems, Inc."): in capitals, then the name.
+WIRE_SOURCE_LEAD = "SOURCE "
 
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
