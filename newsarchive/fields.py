@@ -583,11 +583,13 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
         at = next(i for i, item in enumerate(items) if item is prose[1])
         before_byline = at + 1 < len(items) and items[at + 1].byline
         if _is_subtitle(prose[1], after, before_byline):
-            draft.subtitle = prose[1].lines[0]
+            draft.subtitle = "\n".join(join_lines(prose[1].lines))
             return notes + prose[2:]
     return notes + prose[1:]
 
 
+# Lines of a standfirst over the byline: a summary of points, one a line.
+MAX_SUMMARY_LINES = 5
 # Notes stacked over one headline, at most.
 _MAX_NOTES = 2
 # Words of the shortest headline read under a note.
@@ -653,12 +655,19 @@ def _is_title(item: _Item) -> bool:
 
 
 def _is_subtitle(item: _Item, after: _Item | None, before_byline: bool = False) -> bool:
-    if len(item.lines) != 1:
-        return False
-    line = item.lines[0]
+    lines = item.lines
+    if len(lines) > 1:
+        # A standfirst wrapped over lines, or a summary of a point a line, that the byline closes.
+        return before_byline and len(lines) <= MAX_SUMMARY_LINES and all(map(_reads_as_standfirst, join_lines(lines)))
+    lead_caption = after is not None and after.written_twice
+    return _reads_as_standfirst(lines[0]) and (lead_caption or before_byline or not ends_like_prose(lines[0]))
+
+
+def _reads_as_standfirst(line: str) -> bool:
+    """Of standfirst length, opening in upper case or in a script without
+    case (after a list marker, for a summary of points)."""
     if len(line) > MAX_STANDFIRST_CHARS or len(line.split()) > MAX_STANDFIRST_WORDS:
         return False
-    if line[0].islower() or not (line[0].isalnum() or line[0] in "\"“‘'"):
-        return False  # a standfirst opens in upper case or in a script without case
-    lead_caption = after is not None and after.written_twice
-    return lead_caption or before_byline or not ends_like_prose(line)
+    marker = _LIST_ITEM.match(line)
+    first = line[marker.end() if marker else 0 :][:1]
+    return bool(first) and not first.islower() and (first.isalnum() or first in "\"“‘'")
