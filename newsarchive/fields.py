@@ -12,7 +12,7 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    credit is a caption too (captions.py), and so is a line with its credit
    alone on the line under it, which credits a caption above it as well;
 5. the first byline line gives ``author`` and maybe a date (bylines.py) and
-   splits its paragraph; a line near the top that is only a date
+   splits its paragraph (so does a name under ``NEWS PROVIDED BY``); a line near the top that is only a date
    (``Updated Nov 16, 2023``), or a timestamp line anywhere (``Last
    updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
    the date when the header did not, the others go to ``boilerplate``;
@@ -24,7 +24,8 @@ off (split.py).  Steps, in order, each judging lines by their shape:
 7. subtitle: the paragraph right after the title, when it is one line of
    standfirst length and either does not end like a sentence, or is
    followed by the lead picture's caption (a caption written twice) or by
-   the byline;
+   the byline; over the byline, also a few lines: a wrapped standfirst or
+   a summary of a point a line;
 8. body: the remaining paragraphs in order, separated by a blank line; the
    lines of one paragraph are wrapped prose and are joined with a space,
    except that a list item (``- …``, ``• …``, ``1. …``), a ``Q:``/``A:``
