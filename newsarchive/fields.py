@@ -30,12 +30,14 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    lines of one paragraph are wrapped prose and are joined with a space,
    except that a list item (``- …``, ``• …``, ``1. …``), a ``Q:``/``A:``
    line and a table row start a paragraph; a note about the author closing
-   the story (``Jane Doe covers schools. Reach her at …``) leaves.
+   the story (``Jane Doe covers schools. Reach her at …``) leaves, and so
+   does a pull quote (``pull-quote-removed``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import boilerplate, bylines, captions, phrases
@@ -107,6 +109,7 @@ def parse_fields(
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
     _take_author_note(prose, draft)
+    prose = _drop_pull_quotes(prose, draft.warnings)
     draft.body = "\n\n".join(joined for item in prose for joined in join_lines(item.lines))
     return draft
 
@@ -516,6 +519,86 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
         for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
             item.lines.remove(line)
             draft.boilerplate.append(line)
+
+
+# A pull quote: the words of a quote the story gives in full elsewhere, set
+# apart on the page.  Its words must appear in that order in one other
+# paragraph, with at most this many words between them in all ("…," he
+# says. "…").
+PULL_QUOTE_GAP = 4
+PULL_QUOTE_WORDS = (5, 40)  # fewest and most words of a pull quote
+# Candidates per record, and places per candidate where its rarest word
+# stands, looked at: the cost stays linear whatever the text repeats.
+_MAX_PULL_QUOTES = 8
+_MAX_ANCHORS = 64
+_OPENING_QUOTES = "\"“‘'«"
+_CLOSING_QUOTES = "\"”’'»"
+_WORD_EDGES = "\"“”‘’'«».,;:!?…()[]—–-"
+
+
+def _drop_pull_quotes(prose: list[_Item], warnings: list[str]) -> list[_Item]:
+    """A one-line paragraph that is all quote, and whose words another
+    paragraph gives in the same order, is a pull quote: it leaves with a
+    ``pull-quote-removed`` warning, as the words stay in the story."""
+    candidates = [item for item in prose if _is_quote_only(item.lines)][:_MAX_PULL_QUOTES]
+    if not candidates:
+        return prose
+    words = {id(item): _quote_words(" ".join(item.lines)) for item in prose}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        quote = words[id(candidate)]
+        if not PULL_QUOTE_WORDS[0] <= len(quote) <= PULL_QUOTE_WORDS[1]:
+            continue
+        others = (words[id(other)] for other in prose if other is not candidate and id(other) not in dropped)
+        if _given_in_order(quote, others):
+            dropped.add(id(candidate))
+            warnings.append(f"pull-quote-removed: {_excerpt(candidate.lines[0])}")
+    return [item for item in prose if id(item) not in dropped] if dropped else prose
+
+
+def _is_quote_only(lines: list[str]) -> bool:
+    """One line opening with a quote mark and closing with one (before a last full stop)."""
+    if len(lines) != 1:
+        return False
+    line = lines[0]
+    return line[:1] in _OPENING_QUOTES and line.rstrip(".!?…")[-1:] in _CLOSING_QUOTES and len(line) > 2
+
+
+def _quote_words(text: str) -> list[str]:
+    found = []
+    for word in text.replace("’", "'").casefold().split():
+        word = word.strip(_WORD_EDGES)
+        if word:
+            found.append(word)
+    return found
+
+
+def _given_in_order(quote: list[str], others: Iterable[list[str]]) -> bool:
+    """Whether one of the longer paragraphs ``others`` holds the words of
+    ``quote`` in order, at most PULL_QUOTE_GAP words between them in all."""
+    anchor_at = max(range(len(quote)), key=lambda i: len(quote[i]))  # the longest word: the rarest
+    anchor = quote[anchor_at]
+    span = len(quote) + PULL_QUOTE_GAP
+    budget = _MAX_ANCHORS
+    for other in others:
+        if len(other) <= len(quote):
+            continue  # the same paragraph again, or a shorter one: not a fuller telling
+        for position, word in enumerate(other):
+            if word != anchor:
+                continue
+            budget -= 1
+            if budget < 0:
+                return False
+            start = max(0, position - anchor_at - PULL_QUOTE_GAP)
+            for first in range(start, position - anchor_at + 1):
+                if _subsequence(quote, other[first : first + span]):
+                    return True
+    return False
+
+
+def _subsequence(short: list[str], window: list[str]) -> bool:
+    words = iter(window)
+    return all(word in words for word in short)
 
 
 def _take_author_note(prose: list[_Item], draft: Draft) -> None:
