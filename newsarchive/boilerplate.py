@@ -102,7 +102,7 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return not _reads_as_reported_prose(line)
     if key.startswith(_SECTION_OR_TIME_OPENINGS) and (_is_more_from_heading(line, key) or _is_reading_time(key)):
         return True
-    if _COUNTER.fullmatch(key):
+    if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
 
@@ -122,6 +122,11 @@ def _is_wire_source(line: str) -> bool:
 # "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page
 # shows beside its comments or pictures, a line of its own.
 _COUNTER = re.compile(r"comments? \(?\d{1,6}\)?|\d{1,6} comments?|(?:(?:image|photo|picture|slide) )?\d{1,3} of \d{1,3}")
+# "0:00 / 2:31": a video player's position and length.
+_PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
+# "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
+# post leaves under its text (which stays: the story quotes it).
+_EMBED_SIGNATURE = re.compile(r"[—–-] ?[^()@]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 # What separates the steps of a breadcrumb trail ("Home > News > Business").
 _CRUMB_MARKS = re.compile(r" [>›»/] ")
 _MAX_CRUMB_WORDS = 4

@@ -112,7 +112,20 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
                 dated = _dated(rest[:index], rest[index + 1 :], day_first)
                 if dated:
                     return dated
-    return Byline(_author(rest), None, None) if is_name_list(rest) else None
+    if is_name_list(rest):
+        return Byline(_author(rest), None, None)
+    names, comma, job = rest.rpartition(",")
+    if comma and _is_job_in_any_case(job) and is_name_list(names):
+        return Byline(_author(names.rstrip()), None, None)  # "By Owen Hale, Midlands correspondent"
+    return None
+
+
+def _is_job_in_any_case(text: str) -> bool:
+    """A job after a byline's names, as some pages write it, in lower case:
+    ``Midlands correspondent``, ``political editor``."""
+    words = text.split()
+    return (0 < len(words) <= phrases.MAX_JOB_TITLE_WORDS and words[-1].casefold() in phrases.JOB_TITLES
+            and all(word.isalpha() for word in words))  # fmt: skip
 
 
 # After the names, what is not a name: an email or an account
@@ -168,8 +181,9 @@ def is_job_title(line: str) -> bool:
 
 
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
-    """A line that is only a date (``Updated: Nov 16, 2023``), as a byline
-    without author; or a stamp of several parts (see ``_read_stamp``)."""
+    """A line that is only a date (``Updated: Nov 16, 2023``) or an age
+    (``2 hours ago``), as a byline without author; or a stamp of several
+    parts (see ``_read_stamp``).  An age gives no date."""
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
@@ -179,8 +193,9 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None:
         return Byline("", iso, raw, tuple(warnings))
-    stamp = _read_stamp(text, day_first)
-    return stamp if stamp is not None and stamp.date is not None else None
+    if _is_age(raw):
+        return Byline("", None, raw)  # "2 hours ago": the head's stamp, though it gives no date
+    return _read_stamp(text, day_first)
 
 
 # Marks between the parts of a stamp: "Published 10:04 | Updated 12:31".

@@ -95,6 +95,8 @@ class BylineTest(unittest.TestCase):
             ("By Jane Doe, Staff Writer, in Paris", "Jane Doe", None),
             ("By JANE DOE, Reuters", "JANE DOE, Reuters", None),
             ("BY JANE DOE | STAFF WRITER", "JANE DOE", None),
+            ("By Owen Hale, Midlands correspondent", "Owen Hale", None),
+            ("By Owen Hale and Ana Cruz, political editors", "Owen Hale and Ana Cruz", None),
         ]
         for line, author, date in rows:
             with self.subTest(line=line):
