@@ -12,8 +12,9 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    credit is a caption too (captions.py), and so is a line with its credit
    alone on the line under it, which credits a caption above it as well;
 5. the first byline line gives ``author`` and maybe a date (bylines.py) and
-   splits its paragraph (so does a name under ``NEWS PROVIDED BY``); a line near the top that is only a date
-   (``Updated Nov 16, 2023``), or a timestamp line anywhere (``Last
+   splits its paragraph (so does a name under ``NEWS PROVIDED BY``); a
+   line near the top that is only a date (``Updated Nov 16, 2023``) or an
+   age (``2 hours ago``), or a timestamp line anywhere (``Last
    updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
    the date when the header did not, the others go to ``boilerplate``;
    newsroom credit tails (``Reporting by …; Editing by …``) go there too;
@@ -385,9 +386,9 @@ def _take_credit_lines(items: list[_Item]) -> list[_Item]:
                 del lines[0]
                 if not lines:
                     continue
-        elif len(lines) == 2 and len(lines[0]) <= MAX_CAPTION_CHARS and not captions.ends_in_credit(lines[0]):
-            credit = captions.credit_line(lines[1])
-            if credit is not None:
+        if len(lines) == 2 and len(lines[0]) <= MAX_CAPTION_CHARS:
+            credit = captions.credit_line(lines[1])  # most second lines are too long for one: first
+            if credit is not None and not captions.ends_in_credit(lines[0]):
                 item = _Item(caption=Caption(lines[0], credit))
         kept.append(item)
     return kept
@@ -540,7 +541,9 @@ def _drop_pull_quotes(prose: list[_Item], warnings: list[str]) -> list[_Item]:
     """A one-line paragraph that is all quote, and whose words another
     paragraph gives in the same order, is a pull quote: it leaves with a
     ``pull-quote-removed`` warning, as the words stay in the story."""
-    candidates = [item for item in prose if _is_quote_only(item.lines)][:_MAX_PULL_QUOTES]
+    opening = _OPENING_QUOTES
+    candidates = [item for item in prose if item.lines[0][:1] in opening and _is_quote_only(item.lines)]
+    del candidates[_MAX_PULL_QUOTES:]
     if not candidates:
         return prose
     words = {id(item): _quote_words(" ".join(item.lines)) for item in prose}
@@ -676,6 +679,8 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
 MAX_SUMMARY_LINES = 5
 # Notes stacked over one headline, at most.
 _MAX_NOTES = 2
+# Characters of a note's line in which its label and the colon after it stand.
+_NOTE_LABEL_REACH = 60
 # Words of the shortest headline read under a note.
 _MIN_HEADLINE_UNDER_NOTE = 4
 
@@ -697,7 +702,9 @@ def _take_notes_over_headline(items: list[_Item]) -> list[_Item]:
 
 def _is_note(line: str) -> bool:
     """``Editor's note: …``, ``CORRECTION (Oct. 4): …``: a note label, then a colon."""
-    key = boilerplate.normalise(line[:60])
+    if ":" not in line[:_NOTE_LABEL_REACH]:
+        return False  # the colon that closes every note label comes early
+    key = boilerplate.normalise(line[:_NOTE_LABEL_REACH])
     for label in phrases.NOTE_LABELS:
         if key.startswith(label):
             rest = key[len(label) :]
