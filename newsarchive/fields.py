@@ -4,6 +4,7 @@ The text arrives cleaned (text.clean) with its ``date`` header already taken
 off (split.py).  Steps, in order, each judging lines by their shape:
 
 1. paragraphs are the blank-line separated blocks; lines stay lines until the end;
+   a press release's ``NEWS PROVIDED BY`` over a name gives ``author``;
 2. a caption label (``Image caption,``) leaves and marks what it labels as
    a caption; boilerplate lines leave, wherever they stand (boilerplate.py);
 3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
@@ -12,10 +13,9 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    credit is a caption too (captions.py), and so is a line with its credit
    alone on the line under it, which credits a caption above it as well;
 5. the first byline line gives ``author`` and maybe a date (bylines.py) and
-   splits its paragraph (so does a name under ``NEWS PROVIDED BY``); a
-   line near the top that is only a date (``Updated Nov 16, 2023``) or an
-   age (``2 hours ago``), or a timestamp line anywhere (``Last
-   updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
+   splits its paragraph; a line near the top that is only a date
+   (``Updated Nov 16, 2023``) or an age (``2 hours ago``), or a timestamp
+   line anywhere (``Last updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
    the date when the header did not, the others go to ``boilerplate``;
    newsroom credit tails (``Reporting by …; Editing by …``) go there too;
 6. title: the first paragraph, when it is one line that reads as a headline
@@ -98,9 +98,11 @@ def parse_fields(
 ) -> Draft:
     """Parse one record's cleaned text (date header removed) into a draft."""
     draft = Draft(date=header_date)
-    paragraphs, labels, labelled = _take_caption_labels(_unstack_header(split_paragraphs(text)))
+    paragraphs = split_paragraphs(text)
+    unnamed = _take_provider(paragraphs, draft)
+    paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate)
-    draft.boilerplate[:0] = labels
+    draft.boilerplate[:0] = unnamed + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft.warnings, labelled)
     items = _take_byline(items, draft, day_first)
@@ -194,6 +196,34 @@ def split_paragraphs(text: str) -> list[list[str]]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _take_provider(paragraphs: list[list[str]], draft: Draft) -> list[str]:
+    """``NEWS PROVIDED BY`` over ``Helix Biosystems, Inc.``: a press
+    release's issuer, in the head.  The name on the label's next line, or
+    opening a paragraph of more lines right after it, is the author, and
+    both lines leave as a byline does; a lone paragraph after the label may
+    be the headline, and then the label alone leaves, returned for
+    ``boilerplate``."""
+    for index, lines in enumerate(paragraphs[:HEAD_ITEMS]):
+        for position, line in enumerate(lines):
+            if len(line) > phrases.MAX_PROVIDER_LABEL_CHARS or boilerplate.normalise(line) not in phrases.PROVIDER_LABELS:
+                continue
+            if position + 1 < len(lines):
+                holder, at = lines, position + 1
+            elif index + 1 < len(paragraphs) and len(paragraphs[index + 1]) > 1:
+                holder, at = paragraphs[index + 1], 0
+            else:
+                holder = None
+            name = holder[at] if holder is not None else ""
+            named = bool(name) and len(name.split()) <= bylines.MAX_NAMES_OVER_DATE_WORDS and bylines.is_name_list(name)
+            if named:
+                draft.author = name
+                del holder[at]
+            del lines[position]
+            paragraphs[:] = [kept for kept in paragraphs if kept]
+            return [] if named else [line]
+    return []
 
 
 def _unstack_header(paragraphs: list[list[str]]) -> list[list[str]]:
@@ -406,8 +436,6 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
         for position, line in enumerate(item.lines):
             byline = bylines.parse_byline(line, day_first=day_first)
             if byline is None:
-                if len(line) <= phrases.MAX_PROVIDER_LABEL_CHARS and _take_provider(items, index, position, draft):
-                    return items
                 continue
             draft.author = byline.author
             if byline.date:
@@ -421,27 +449,6 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
                 pieces.append(_Item(after))
             return [*items[:index], *pieces, *items[index + 1 :]]
     return items
-
-
-def _take_provider(items: list[_Item], index: int, position: int, draft: Draft) -> bool:
-    """``NEWS PROVIDED BY`` over ``Helix Biosystems, Inc.``: the name under
-    the label is the author; both lines leave, as a byline does."""
-    lines = items[index].lines
-    if boilerplate.normalise(lines[position]) not in phrases.PROVIDER_LABELS:
-        return False
-    if position + 1 < len(lines):
-        holder, at = lines, position + 1
-    elif index + 1 < len(items) and items[index + 1].lines:
-        holder, at = items[index + 1].lines, 0
-    else:
-        return False
-    name = holder[at]
-    if len(name.split()) > bylines.MAX_NAMES_OVER_DATE_WORDS or not bylines.is_name_list(name):
-        return False
-    draft.author = name
-    del holder[at]
-    del lines[position]
-    return True
 
 
 def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
