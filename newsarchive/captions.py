@@ -59,7 +59,7 @@ def ends_in_credit(line: str) -> bool:
     return credit is not None and bool(text)
 
 
-def credit_line(line: str) -> str | None:
+def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     """The credit a line holds alone, as a page sets it under its caption
     (``Photo: Reuters``, ``(AP Photo/Ariel Schalit)``, ``CHRIS ZOELLER,
     Courier Staff Photographer``), or None.
@@ -67,6 +67,9 @@ def credit_line(line: str) -> str | None:
     Stricter than a credit closing a caption: capitalised words alone
     (``Council Vote Delayed``) are a subheading, so the line needs a
     bracket, a marker, a slash, credit vocabulary or a courtesy line.
+    ``of_a_picture`` asks for a picture's credit, where no caption above
+    tells it: an agency alone (``Reuters`` under a paragraph) tags a wire
+    story, so the line needs a bracket, a marker or a picture word.
     """
     text = line.strip()
     if len(text) > phrases.MAX_CREDIT_CHARS + 2:
@@ -78,6 +81,8 @@ def credit_line(line: str) -> str | None:
         name = text[marker.end() :].strip()
         return name if _is_source_name(name, marked=True) else None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(text) if t]
+    if of_a_picture and not any(t in phrases.PICTURE_WORDS for t in lowered):
+        return None
     if not lowered or ("/" not in text and lowered[0] != "courtesy" and not any(t in phrases.CREDIT_WORDS for t in lowered)):
         return None
     return text if _is_source_name(text, marked=False) else None

@@ -417,7 +417,7 @@ def _take_credit_lines(items: list[_Item]) -> list[_Item]:
                 if not lines:
                     continue
         if len(lines) == 2 and len(lines[0]) <= MAX_CAPTION_CHARS:
-            credit = captions.credit_line(lines[1])  # most second lines are too long for one: first
+            credit = captions.credit_line(lines[1], of_a_picture=True)  # most second lines are too long: first
             if credit is not None and not captions.ends_in_credit(lines[0]):
                 item = _Item(caption=Caption(lines[0], credit))
         kept.append(item)

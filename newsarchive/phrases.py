@@ -513,6 +513,12 @@ CREDIT_WORDS = frozenset(
     }
 )
 
+# Credit words that name a picture's maker, not only an agency.
+PICTURE_WORDS = frozenset(
+    {"photo", "photos", "photograph", "photographer", "photography", "picture", "pictures", "image", "images",
+     "getty", "gettyimages", "courtesy", "illustration", "shutterstock", "alamy", "istock", "istockphoto"}
+)  # fmt: skip
+
 # Markers that precede a credit and are not part of it ("Photo: Reuters").
 CREDIT_MARKERS = (
     "staff photograph",

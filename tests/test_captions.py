@@ -114,6 +114,12 @@ class CreditSplitTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertEqual(credit_line(line), credit)
 
+    def test_a_pictures_credit_without_a_caption_above_needs_a_picture_word(self):
+        self.assertIsNone(credit_line("Reuters", of_a_picture=True))
+        self.assertIsNone(credit_line("Jane Doe/The Gazette", of_a_picture=True))
+        self.assertEqual(credit_line("Photo: Reuters", of_a_picture=True), "Reuters")
+        self.assertEqual(credit_line("AFP via Getty Images", of_a_picture=True), "AFP via Getty Images")
+
     def test_credit_forms_are_split_off_as_the_name_alone(self):
         for line, text, credit in CREDITS:
             with self.subTest(line=line):
