@@ -114,7 +114,7 @@ def _is_wire_source(line: str) -> bool:
     if not text.startswith(phrases.WIRE_SOURCE_LEAD):
         return False
     words = text[len(phrases.WIRE_SOURCE_LEAD) :].split()
-    return 0 < len(words) <= phrases.MAX_SECTION_WORDS * 3 and all(
+    return 0 < len(words) <= phrases.MAX_WIRE_SOURCE_WORDS and all(
         looks_like_name_word(word) or word == "&" or word.casefold() in phrases.NAME_PARTICLES for word in words
     )
 

@@ -120,12 +120,16 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     return None
 
 
+# Words a clause has and a job title does not ("who said the editor").
+_CLAUSE_WORDS = frozenset({"the", "a", "an", "who", "which", "that", "and", "or", "to", "with"}) | phrases.REPORTING_VERBS
+
+
 def _is_job_in_any_case(text: str) -> bool:
     """A job after a byline's names, as some pages write it, in lower case:
-    ``Midlands correspondent``, ``political editor``."""
+    ``Midlands correspondent``, ``political editor``; not a clause."""
     words = text.split()
     return (0 < len(words) <= phrases.MAX_JOB_TITLE_WORDS and words[-1].casefold() in phrases.JOB_TITLES
-            and all(word.isalpha() for word in words))  # fmt: skip
+            and all(word.isalpha() and word.casefold() not in _CLAUSE_WORDS for word in words))  # fmt: skip
 
 
 # After the names, what is not a name: an email or an account

@@ -426,6 +426,7 @@ MAX_PROVIDER_LABEL_CHARS = max(map(len, PROVIDER_LABELS))
 # How a press-release wire names the issuer at the foot of a release
 # ("SOURCE Helix Biosystems, Inc."): in capitals, then the name.
 WIRE_SOURCE_LEAD = "SOURCE "
+MAX_WIRE_SOURCE_WORDS = 9
 
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.

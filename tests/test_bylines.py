@@ -76,6 +76,8 @@ NOT_BYLINES = [
     "Text by text, the messages piled up.",
     "The end of the line",
     "By Jane Doe for the record, he said nothing",
+    "By Friday, the editor",
+    "By Jane Doe, who said the editor",
 ]
 
 
@@ -191,6 +193,16 @@ class TimestampTest(unittest.TestCase):
                 found = parse_timestamp(line)
                 self.assertIsNotNone(found)
                 self.assertEqual(found.date, iso)
+
+    def test_an_age_alone_is_a_dateline_without_a_date(self):
+        for line in ("2 hours ago", "3 days ago", "Brexit | 2 hours ago"):
+            with self.subTest(line=line):
+                found = parse_dateline(line)
+                self.assertIsNotNone(found)
+                self.assertIsNone(found.date)
+        for line in ("2 hours", "2 hours ago the council met", "Ago"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_dateline(line))
 
     def test_prose_is_no_timestamp(self):
         for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
