@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 from . import phrases
 from .shapes import ends_like_prose, looks_like_headline, looks_like_name_word
@@ -255,11 +256,18 @@ def _reads_as_reported_prose(line: str) -> bool:
 
 
 def _is_link_line(line: str, key: str) -> bool:
-    """"Read more: <headline>": a link label, then the headline of another article."""
+    """"Read more: <headline>": a link label, then the headline of another
+    article, which sites that write headlines in sentence case may open in
+    lower case after the label ("Watch: how the new bridge was built")."""
     if not key.startswith(phrases.LINK_PREFIXES):
         return False
     marks = [at for at in (line.find(":"), line.find("|")) if at >= 0]
-    return bool(marks) and looks_like_headline(line[min(marks) + 1 :])
+    if not marks:
+        return False
+    headline = line[min(marks) + 1 :].strip()
+    if key.startswith(phrases.SENTENCE_CASE_LINK_PREFIXES):
+        headline = headline[:1].upper() + headline[1:]
+    return looks_like_headline(headline)
 
 
 def is_block_heading(line: str) -> bool:
@@ -269,7 +277,7 @@ def is_block_heading(line: str) -> bool:
 
 
 def strip_boilerplate(
-    paragraphs: list[list[str]], extra: frozenset[str] = frozenset()
+    paragraphs: list[list[str]], extra: frozenset[str] = frozenset(), captions: Container[str] = frozenset()
 ) -> tuple[list[list[str]], list[str]]:
     """Remove chrome lines from every paragraph; return what is left and what went.
 
@@ -281,7 +289,9 @@ def strip_boilerplate(
     paragraphs right after it, up to the next paragraph of prose.  Before any
     article text, a lone heading cannot tell its links from the title and
     standfirst under it, so there it takes only a trailing list: headline
-    paragraphs with nothing after them up to the end of the record.
+    paragraphs with nothing after them up to the end of the record.  Lines
+    a page labelled as captions (``captions``) stay, whatever they read
+    like ("Media caption, Watch: the moment the lights went out").
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
@@ -296,7 +306,7 @@ def strip_boilerplate(
         first_piece = len(kept_paragraphs)
         in_block = False
         for line in lines:
-            if is_boilerplate(line, extra):
+            if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
                 in_block = in_block or is_block_heading(line)
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):

@@ -83,9 +83,21 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(text) if t]
     if of_a_picture and not any(t in phrases.PICTURE_WORDS for t in lowered):
         return None
-    if not lowered or ("/" not in text and lowered[0] != "courtesy" and not any(t in phrases.CREDIT_WORDS for t in lowered)):
+    if not lowered or ("/" not in text and lowered[0] != "courtesy" and not any(t in phrases.CREDIT_WORDS for t in lowered)
+                       and (of_a_picture or not _is_capitals_credit(text))):  # fmt: skip
         return None
     return text if _is_source_name(text, marked=False) else None
+
+
+def _is_capitals_credit(text: str) -> bool:
+    """``JIM SMITH, THE GAZETTE``: a photographer and a paper in capitals,
+    as American papers set the credit under a caption.  A subheading in
+    capitals has no comma between a name of two or three words and an
+    outlet."""
+    if not text.isupper() or text.count(",") != 1:
+        return False
+    person, outlet = (part.split() for part in text.split(","))
+    return 2 <= len(person) <= 3 and 1 <= len(outlet) <= 4 and all(word.isalpha() for word in person)
 
 
 def _parenthesised_credit(text: str) -> tuple[str, str] | None:

@@ -101,7 +101,7 @@ def parse_fields(
     paragraphs = split_paragraphs(text)
     unnamed = _take_provider(paragraphs, draft)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
-    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate)
+    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
     draft.boilerplate[:0] = unnamed + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft.warnings, labelled)

@@ -301,8 +301,15 @@ LINK_PREFIXES = (
     "topics:",
     "related topics:",
 )
+# Of those, the labels that only ever lead a link, so the headline after
+# them may open in lower case, as sites writing headlines in sentence case
+# set it ("Watch: how the bridge was built"); after "More:" or
+# "Recommended:" a lower-case line may be a recipe's or a guide's own text.
+SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read next:", "see also:", "related:",
+                               "watch:", "listen:")  # fmt: skip
 # The same labels before a bar ("ALSO READ | Headline"), as some sites set them.
 LINK_PREFIXES += tuple(prefix[:-1] + " |" for prefix in LINK_PREFIXES)
+SENTENCE_CASE_LINK_PREFIXES += tuple(prefix[:-1] + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES)
 
 # How a link's text ends when a scrape kept its label for screen readers
 # ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"):

@@ -100,7 +100,12 @@ CREDIT_LINES = [
     ("Jane Doe/The Gazette", "Jane Doe/The Gazette"),
     ("AFP via Getty Images", "AFP via Getty Images"),
     ("Courtesy of the Smith family", "Courtesy of the Smith family"),
+    ("JIM SMITH, THE GAZETTE", "JIM SMITH, THE GAZETTE"),
+    ("ANA LIMA, STAFF", "ANA LIMA, STAFF"),
     ("Council Vote Delayed", None),
+    ("WHAT HAPPENS NEXT", None),
+    ("FIRST, THE GOOD NEWS", None),
+    ("ROAD TO RECOVERY, PART 2", None),
     ("What we know", None),
     ("Photo gallery", None),
     ("(Hughes 40)", None),
@@ -117,6 +122,7 @@ class CreditSplitTest(unittest.TestCase):
     def test_a_pictures_credit_without_a_caption_above_needs_a_picture_word(self):
         self.assertIsNone(credit_line("Reuters", of_a_picture=True))
         self.assertIsNone(credit_line("Jane Doe/The Gazette", of_a_picture=True))
+        self.assertIsNone(credit_line("JIM SMITH, THE GAZETTE", of_a_picture=True))
         self.assertEqual(credit_line("Photo: Reuters", of_a_picture=True), "Reuters")
         self.assertEqual(credit_line("AFP via Getty Images", of_a_picture=True), "AFP via Getty Images")
 
