@@ -152,7 +152,9 @@ def join_lines(lines: list[str]) -> list[str]:
 # that leads into what follows.
 _LEADING_INTO = (",", ";", ":", "-", "–", "—", "(", "&")
 _LEADING_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "to", "in", "for", "with", "by", "on",
-                            "at", "from", "as", "that", "than", "who", "which", "his", "her", "its", "their"})  # fmt: skip
+                            "at", "from", "as", "that", "than", "who", "which", "his", "her", "its", "their",
+                            "our", "your", "across", "against", "amid", "among", "between", "despite", "during",
+                            "into", "onto", "toward", "towards", "via"})  # fmt: skip
 
 
 def _unmarked_list(lines: list[str]) -> bool:
@@ -162,10 +164,7 @@ def _unmarked_list(lines: list[str]) -> bool:
     ("… approved" over "a new ferry route …", "… the plan of" over "Mayor …"),
     nor like a sentence (sentences one a line stay one paragraph)."""
     for line in lines:
-        if not (line[:1].isupper() or line[:1].isdigit()) or line.endswith(_LEADING_INTO) or ends_like_prose(line):
-            return False
-        last = line.rsplit(" ", 1)[-1]
-        if last.casefold() in _LEADING_WORDS:
+        if not (line[:1].isupper() or line[:1].isdigit()) or _ends_leading_into(line) or ends_like_prose(line):
             return False
     return True
 
@@ -233,15 +232,15 @@ def _unstack_header(paragraphs: list[list[str]]) -> list[list[str]]:
 
     It is a stacked head, not wrapped prose, when the first line reads as a
     headline and no later line continues a sentence in lower case.  Two
-    lines that read as one headline together may be a title-case headline
-    wrapped in two, and are left as they are.
+    lines that read as one headline together may be a headline wrapped in
+    two, and are left as they are (``_wrapped_headline``).
     """
     if not paragraphs or not 2 <= len(paragraphs[0]) <= MAX_STACKED_LINES:
         return paragraphs
     first = paragraphs[0]
     if not looks_like_headline(first[0]) or any(line[:1].islower() for line in first[1:]):
         return paragraphs
-    if len(first) == 2 and looks_like_headline(" ".join(first)):
+    if len(first) == 2 and looks_like_headline(" ".join(first)) and _wrapped_headline(*first):
         return paragraphs
     fields = [[first[0]]]
     for line in first[1:]:
@@ -250,6 +249,28 @@ def _unstack_header(paragraphs: list[list[str]]) -> list[list[str]]:
         else:
             fields.append([line])
     return fields + paragraphs[1:]
+
+
+# Words of the shortest standfirst set on the line under its headline.
+MIN_STACKED_DEK_WORDS = 6
+
+
+def _wrapped_headline(top: str, under: str) -> bool:
+    """Whether a headline-shaped line under another continues it rather
+    than being its standfirst.  A title-case headline wraps into words in
+    capitals (``Still Matters To The Town``); a sentence-case one wraps
+    after a word that leads into the rest (``… schools across`` over
+    ``Westchester County …``).  A standfirst is a phrase of some length in
+    sentence case: at least one longer word in lower case."""
+    if _ends_leading_into(top):
+        return True
+    words = under.split()
+    return len(words) < MIN_STACKED_DEK_WORDS or not any(word[:1].islower() and len(word) > 3 for word in words[1:])
+
+
+def _ends_leading_into(line: str) -> bool:
+    """A line ending in a mark or a word that leads into the next one."""
+    return line.endswith(_LEADING_INTO) or line.rsplit(" ", 1)[-1].casefold() in _LEADING_WORDS
 
 
 def _same(a: str, b: str) -> bool:
@@ -745,11 +766,22 @@ def _take_kicker(items: list[_Item], draft: Draft) -> None:
 
 
 def _is_title(item: _Item) -> bool:
-    """One headline line, or a headline wrapped over two (the second opening in lower case)."""
+    """One headline line, or a headline wrapped over two: the second opens
+    in lower case, or the first ends leading into it, or both are in title
+    case (``Why The Old Mill On Water Street`` over ``Still Matters To The
+    Town``)."""
     lines = item.lines
-    if len(lines) == 2 and lines[1][:1].islower() and not ends_like_prose(lines[0]):
-        return looks_like_headline(" ".join(lines))
+    if len(lines) == 2 and not ends_like_prose(lines[0]):
+        top, under = lines
+        wrapped = under[:1].islower() or _ends_leading_into(top) or (_in_title_case(top) and _in_title_case(under))
+        return wrapped and looks_like_headline(" ".join(lines))
     return len(lines) == 1 and looks_like_headline(lines[0])
+
+
+def _in_title_case(line: str) -> bool:
+    """Every longer word opens in upper case, as title-case headlines are set."""
+    longer = [word for word in line.split() if len(word) > 3 and word[:1].isalpha()]
+    return bool(longer) and all(word[:1].isupper() for word in longer)
 
 
 def _is_subtitle(item: _Item, after: _Item | None, before_byline: bool = False) -> bool:
