@@ -84,7 +84,25 @@ def load_phrases(path: str) -> tuple[str, ...]:
 
 
 def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
-    """True when the whole line is site chrome."""
+    """True when the whole line is site chrome: one piece of it, or
+    sentences that each are ("Follow us on Facebook. Send your story ideas
+    to news@example.com.")."""
+    if _is_chrome(line, extra):
+        return True
+    if len(line) > _MAX_CHROME_SENTENCES_CHARS or (". " not in line and "? " not in line and "! " not in line):
+        return False
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    return (1 < len(sentences) <= _MAX_CHROME_SENTENCES
+            and all(_is_chrome(sentence, extra) for sentence in sentences))  # fmt: skip
+
+
+# Where one sentence ends and the next opens in upper case.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +(?=[A-Z])")
+_MAX_CHROME_SENTENCES = 3
+_MAX_CHROME_SENTENCES_CHARS = 480
+
+
+def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     if _plainly_prose(line, extra):
         return False
     key = normalise(line)
@@ -95,6 +113,8 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
+    if key.endswith(phrases.CONTRIBUTION_TAILS):
+        return _names_contributors(line)
     if key.endswith(phrases.LINK_LABEL_TAILS):
         return True
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
@@ -106,6 +126,14 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _names_contributors(line: str) -> bool:
+    """``CNN's Marcus Feld contributed to this report.``: a closing note
+    naming other reporters, a name after its first word.  "Residents
+    contributed to this report." names no one and stays."""
+    named = line[: line.casefold().rfind("contributed")].split()
+    return any(looks_like_name_word(word) for word in named[1:])
 
 
 def _is_wire_source(line: str) -> bool:

@@ -216,7 +216,8 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
         return True
     if any(ch.isdigit() for ch in name) and not vocabulary:
         return False
-    if not all(_fits_name(tok, low) for tok, low in zip(tokens, lowered)):
+    if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.PICTURE_WORDS)
+               for tok, low, previous in zip(tokens, lowered, ["", *lowered])):  # "Express Photo by Jithendra M"
         return False
     if marked or vocabulary or "/" in name:
         return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])

@@ -19,6 +19,15 @@ SEE_ALSO_HEADINGS = (
     "lee también",
     "te puede interesar",
     "noticias relacionadas",
+    "lesen sie auch",
+    "siehe auch",
+    "voir aussi",
+    "lire également",
+    "à lire également",
+    "leer más",
+    "ver también",
+    "más información",
+    "archivado en",
 )
 
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
@@ -52,6 +61,7 @@ BOILERPLATE_LINES = frozenset(
         "also read",
         "see also",
         "related",
+        "related article",
         "related articles",
         "related stories",
         "related content",
@@ -227,6 +237,21 @@ BOILERPLATE_LINES = frozenset(
         "our standards: the thomson reuters trust principles",
         "tags",
         "topics",
+        "ad feedback",
+        "related article",
+        "jump to recipe",
+        "rate this recipe",
+        "print recipe",
+        "pin recipe",
+        "more recipes",
+        "sign the guest book",
+        "anzeige",
+        "werbung",
+        "weiterlesen",
+        "publicité",
+        "publicidad",
+        "article réservé aux abonnés",
+        "réservé aux abonnés",
     }
     | set(SEE_ALSO_HEADINGS)
 )
@@ -236,6 +261,7 @@ BOILERPLATE_LINES = frozenset(
 BLOCK_HEADINGS = frozenset(
     {
         "related",
+        "related article",
         "related articles",
         "related stories",
         "related content",
@@ -300,16 +326,28 @@ LINK_PREFIXES = (
     "tags:",
     "topics:",
     "related topics:",
+    "lesen sie auch:",
+    "siehe auch:",
+    "mehr zum thema:",
+    "lire aussi:",
+    "lire aussi :",  # French sets a space before the colon
+    "à lire aussi:",
+    "à lire aussi :",
+    "voir aussi:",
+    "voir aussi :",
+    "leer más:",
+    "lee también:",
+    "ver también:",
 )
 # Of those, the labels that only ever lead a link, so the headline after
 # them may open in lower case, as sites writing headlines in sentence case
 # set it ("Watch: how the bridge was built"); after "More:" or
 # "Recommended:" a lower-case line may be a recipe's or a guide's own text.
 SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read next:", "see also:", "related:",
-                               "watch:", "listen:")  # fmt: skip
+                               "watch:", "listen:") + LINK_PREFIXES[LINK_PREFIXES.index("lesen sie auch:") :]  # fmt: skip
 # The same labels before a bar ("ALSO READ | Headline"), as some sites set them.
-LINK_PREFIXES += tuple(prefix[:-1] + " |" for prefix in LINK_PREFIXES)
-SENTENCE_CASE_LINK_PREFIXES += tuple(prefix[:-1] + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES)
+LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in LINK_PREFIXES))
+SENTENCE_CASE_LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES))
 
 # How a link's text ends when a scrape kept its label for screen readers
 # ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"):
@@ -372,12 +410,33 @@ CHROME_PREFIXES = (
     "the views expressed in this",
     "the views expressed are",
     "the views expressed here",
+    "with inputs from",
+    "(with inputs from",
+    "sign up:",
+    "send your story ideas",
+    "send us your story",
+    "tag us on",
+    "did you make this recipe",
+    "suscríbete a",
+    "inscrivez-vous à",
+    "abonnez-vous à",
+    "zum newsletter anmelden",
+    "newsletter abonnieren",
     "来源：",
     "来源:",
     "责任编辑：",
     "责任编辑:",
     "编辑：",
     "编辑:",
+)
+
+# How a note naming the other reporters of a story ends ("CNN's Marcus
+# Feld contributed to this report."): chrome when it names someone.
+CONTRIBUTION_TAILS = (
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
 )
 
 # Where "Follow Jane Doe on …" points: a line naming a person's profile on
@@ -523,7 +582,7 @@ CREDIT_WORDS = frozenset(
 
 # Credit words that name a picture's maker, not only an agency.
 PICTURE_WORDS = frozenset(
-    {"photo", "photos", "photograph", "photographer", "photography", "picture", "pictures", "image", "images",
+    {"photo", "photos", "photograph", "photographer", "photography", "picture", "pictures", "pic", "pics", "image", "images",
      "getty", "gettyimages", "courtesy", "illustration", "shutterstock", "alamy", "istock", "istockphoto"}
 )  # fmt: skip
 
@@ -545,6 +604,8 @@ CREDIT_MARKERS = (
     "photo",
     "pictures",
     "picture",
+    "pics",
+    "pic",
     "images",
     "image",
     "credit",

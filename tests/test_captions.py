@@ -27,6 +27,8 @@ CREDITS = [
     ("A shopper in the market. (Twitter/@leedsfoodie)", "A shopper in the market.", "Twitter/@leedsfoodie"),
     ("Fans at the gate. (Instagram/@kelby_fc)", "Fans at the gate.", "Instagram/@kelby_fc"),
     ("A delivery van in the depot. (Supplied)", "A delivery van in the depot.", "Supplied"),
+    ("Crowds at the temple gate. (Express Photo by Jithendra M)", "Crowds at the temple gate.", "Express Photo by Jithendra M"),
+    ("Derek Allinson leaves the court. Pic: Lincolnshire Press Agency", "Derek Allinson leaves the court.", "Lincolnshire Press Agency"),
 ]
 
 # Credits after the caption's last sentence, with neither brackets nor a colon.
