@@ -464,7 +464,10 @@ KICKERS = frozenset(
         "technology", "health", "environment", "obituary", "letters", "investigation",
         "special report", "fact check", "perspective", "op-ed", "long read", "the long read",
         "in depth", "podcast", "column", "guest column", "guest essay", "viewpoint",
-        "press release", "news release",
+        "press release", "news release", "crime", "education", "travel", "money", "property",
+        "meinung", "kommentar", "analyse", "politik", "wirtschaft", "kultur", "lokales",
+        "kommunalpolitik", "panorama", "éditorial", "tribune", "économie", "société",
+        "politique", "opinión", "economía", "sociedad", "cultura", "deportes", "nacional",
     }
 )  # fmt: skip
 
