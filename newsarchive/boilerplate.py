@@ -89,8 +89,8 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     to news@example.com.")."""
     if _is_chrome(line, extra):
         return True
-    if len(line) > _MAX_CHROME_SENTENCES_CHARS or (". " not in line and "? " not in line and "! " not in line):
-        return False
+    if line.count(" ") >= phrases.MAX_CHROME_WORDS or (". " not in line and "? " not in line and "! " not in line):
+        return False  # whole, as short as one piece of chrome: most paragraphs of prose are longer
     sentences = _SENTENCE_BREAK.split(line.strip())
     return (1 < len(sentences) <= _MAX_CHROME_SENTENCES
             and all(_is_chrome(sentence, extra) for sentence in sentences))  # fmt: skip
@@ -99,7 +99,6 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
 # Where one sentence ends and the next opens in upper case.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?]) +(?=[A-Z])")
 _MAX_CHROME_SENTENCES = 3
-_MAX_CHROME_SENTENCES_CHARS = 480
 
 
 def _is_chrome(line: str, extra: frozenset[str]) -> bool:
