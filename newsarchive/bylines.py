@@ -6,9 +6,12 @@ particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
 optionally an agency after a comma — then optionally a date after ``|``, a
 dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
 left." stays prose.  The name is kept as written, without the place the
-reporter filed from (``By Jane Doe in Paris`` → ``Jane Doe``) and without a
-job title (``By Jane Doe, Science Correspondent`` → ``Jane Doe``): neither is
-an author.
+reporter filed from (``By Jane Doe in Paris`` → ``Jane Doe``), the venue
+reported from (``at Elmfield Park``), a job title (``By Jane Doe, Science
+Correspondent``, ``(Lisbon correspondent)``) or the credits of others on the
+line (``| Edited by John Roe``): none of them is an author.  A desk's
+credit (``From staff reports``) is a byline too, as ``By The Associated
+Press`` is.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ _BY = re.compile(
     r"(?:(?:(?:(?:written|words|reporting|story|interview|text)\s)?by|par|von|por)\s?:?|words\s?:)\s", re.IGNORECASE
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
+# A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or "and".
 _ROLE = re.compile(
-    r"(?:^|[;,][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
+    r"(?:^|[ ]?[;,|/][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
     re.IGNORECASE,
 )
 
@@ -75,10 +79,28 @@ class Byline:
     warnings: tuple[str, ...] = ()
 
 
+# A desk's credit standing for a byline: "From staff reports", "Staff Report",
+# "From staff and wire reports".  Fixed words, so prose never reads so.
+_DESK = r"(?:staff|wire|wire service|news service|news services|agency)"
+_STAFF_REPORT = re.compile(r"(?:from |by )?(" + _DESK + r"(?: and " + _DESK + r")? reports?)\.?", re.IGNORECASE)
+MAX_STAFF_REPORT_CHARS = 60
+
+
 def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
-    """The byline on this line, or None when the line is anything else."""
+    """The byline on this line, or None when the line is anything else.
+
+    A desk's credit (``From staff reports``, ``Staff Report``) is a byline
+    whose author is the desk as written after its lead, as ``By The
+    Associated Press`` gives ``The Associated Press``: the story's source,
+    named by the page, so ``author`` is not null and the line leaves the
+    body (not read as the standfirst).
+    """
     if len(line) > MAX_BYLINE_CHARS * 2 or _cannot_fit(line):
         return None
+    if len(line) <= MAX_STAFF_REPORT_CHARS and ("eport" in line or "EPORT" in line):
+        desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
+        if desk:
+            return Byline(desk.group(1), None, None)
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
@@ -95,7 +117,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     opening = _BY.match(text)
     if not opening:
         return None
-    rest = _without_contact(_without_reading_time(text[opening.end() :]))
+    rest, credited = _without_next_credits(_without_reading_time(text[opening.end() :]))
+    if credited and text[:9].casefold() == "reporting":
+        return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
+    rest = _without_contact(rest)
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     for separator in _DATE_SEPARATORS:
@@ -112,12 +137,54 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
                 dated = _dated(rest[:index], rest[index + 1 :], day_first)
                 if dated:
                     return dated
-    if is_name_list(rest):
-        return Byline(_author(rest), None, None)
-    names, comma, job = rest.rpartition(",")
-    if comma and _is_job_in_any_case(job) and is_name_list(names):
-        return Byline(_author(names.rstrip()), None, None)  # "By Owen Hale, Midlands correspondent"
+    author = _byline_author(rest)
+    return Byline(author, None, None) if author else None
+
+
+def _byline_author(names: str) -> str | None:
+    """The author these words name, or None when they are not a byline's names.
+
+    Names (``is_name_list``), maybe followed by what is said about the
+    author and is not a name: a job in any case after a comma (``Owen Hale,
+    Midlands correspondent``), the venue reported from (``Declan Moyes at
+    the Etihad Stadium``, as ``in Manchester`` is the place filed from), or a
+    bracket describing the author (``Anke de Vries (Lisbon correspondent)``,
+    ``Claire Vautrin (correspondante à Lorvanne)``).
+    """
+    if is_name_list(names):
+        return _author(names)
+    head, comma, job = names.rpartition(",")
+    if comma and _is_job_in_any_case(job) and is_name_list(head):
+        return _author(head.rstrip())
+    head, at, venue = names.rpartition(" at ")
+    if at and is_name_list(head) and _is_venue(venue):
+        return _author(head)
+    head, bracket, description = names.rpartition(" (")
+    if bracket and description[-1:] == ")" and is_name_list(head) and _describes_author(description[:-1]):
+        return _author(head)
     return None
+
+
+def _is_venue(text: str) -> bool:
+    """``Elmfield Park``, ``the Etihad Stadium``: a named place, maybe after "the".
+
+    Capitalised words only, so "at the end" and "at the stadium" stay prose.
+    """
+    if text[:4].casefold() == "the ":
+        text = text[4:]
+    return len(text.split()) <= _MAX_VENUE_WORDS and is_name_list(text)
+
+
+def _describes_author(text: str) -> bool:
+    """What a bracket closing a byline says of the author: a job, maybe with its
+    place, in any language (``Lisbon correspondent``, ``correspondante à
+    Lorvanne``).  A few words of letters and no clause: "(who said so)",
+    "(and others)" and "(see page 4)" are not."""
+    words = text.split()
+    return 0 < len(words) <= phrases.MAX_JOB_TITLE_WORDS and all(
+        word.replace("-", "").replace("'", "").replace("’", "").isalpha() and word.casefold() not in _CLAUSE_WORDS
+        for word in words
+    )
 
 
 # Words a clause has and a job title does not ("who said the editor").
@@ -156,6 +223,24 @@ def _without_contact(rest: str) -> str:
         if len(kept) < len(parts) and kept:
             rest = ",".join(kept)
     return rest
+
+
+def _without_next_credits(rest: str) -> tuple[str, bool]:
+    """``Anand Kulkarni | Edited by Shreya Menon`` → ``Anand Kulkarni``, True.
+
+    The other roles credited on the byline's line (after ``|``, ``/``,
+    ``,``, ``;`` or "and": ``Edited by``, ``Additional reporting by`` …)
+    name who else worked on the story, not its author, as a credit on the
+    line under a byline does (``is_newsroom_credit``).  They leave only when
+    they cover the rest of the line, each a role, "by" and names: "Written
+    by hand, edited by no one" keeps its words.  True when some left.
+    """
+    for role in _ROLE.finditer(rest):
+        if role.start() > 0:
+            if _credit_roles(rest[role.start() :]) is None:
+                return rest, False
+            return rest[: role.start()].rstrip(), True
+    return rest, False
 
 
 def _without_reading_time(rest: str) -> str:
@@ -206,6 +291,8 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
 _STAMP_SEPARATORS = re.compile(r" [|·•—–] ")
 # Words of a place filed from ("New Delhi | Updated: …", "Jane Doe in Paris").
 _MAX_PLACE_WORDS = 3
+# Words of a venue reported from, "the" left out ("at the Stadium of Light").
+_MAX_VENUE_WORDS = 5
 
 
 def _read_stamp(text: str, day_first: bool) -> Byline | None:
@@ -260,8 +347,8 @@ def _cannot_fit(line: str) -> bool:
 
 
 def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
-    name = name.strip().rstrip(",")
-    if not is_name_list(name):
+    author = _byline_author(name.strip().rstrip(","))
+    if author is None:
         return None
     raw = _strip_date_lead(tail.strip())
     if not raw:
@@ -269,7 +356,7 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is None:
         return None
-    return Byline(_author(name), iso, raw, tuple(warnings))
+    return Byline(author, iso, raw, tuple(warnings))
 
 
 def _author(names: str) -> str:
@@ -277,9 +364,15 @@ def _author(names: str) -> str:
 
     ``Jane Doe, Science Correspondent`` → ``Jane Doe``: a title ending in a
     newsroom job (``phrases.JOB_TITLES``) says what the author does, not who
-    it is; an agency after the comma (``Jane Doe, Reuters``) is a source and stays.
+    it is, also in a closing bracket (``Jane Doe (Lisbon Correspondent)``);
+    an agency after the comma or in the bracket (``Jane Doe, Reuters``) is a
+    source and stays.
     """
     names = _without_outlet(_without_place(names))
+    head, bracket, title = names.rpartition(" (")
+    words = title[:-1].split() if title[-1:] == ")" else []
+    if bracket and head.strip() and words and words[-1].casefold() in phrases.JOB_TITLES:
+        return head.rstrip()
     head, mark, title = max(names.rpartition(","), names.rpartition("|"), key=lambda parts: len(parts[0]))
     if mark and head.strip() and title.split()[-1:] and title.split()[-1].casefold() in phrases.JOB_TITLES:
         return head.rstrip(" ,|")
@@ -424,12 +517,21 @@ def is_newsroom_credit(line: str) -> bool:
     bracketed = text[:1] == "(" and text[-1:] == ")"
     if bracketed:
         text = text[1:-1].strip().rstrip(".")
+    roles = _credit_roles(text)
+    if roles is None:
+        return False
+    only_byline_role = len(roles) == 1 and roles[0] in phrases.BYLINE_ROLES
+    return bracketed or not only_byline_role
+
+
+def _credit_roles(text: str) -> list[str] | None:
+    """The roles of a credit text, each a role, "by" and names, covering it
+    from its start (a mark before the first may open it); None otherwise."""
     roles = list(_ROLE.finditer(text))
     if not roles or roles[0].start() != 0:
-        return False
+        return None
     for role, after in zip(roles, [*roles[1:], None]):
         names = text[role.end() : after.start() if after else len(text)].strip(" ,;")
         if not is_name_list(names):
-            return False
-    only_byline_role = len(roles) == 1 and roles[0].group(1).casefold() in phrases.BYLINE_ROLES
-    return bracketed or not only_byline_role
+            return None
+    return [role.group(1).casefold() for role in roles]

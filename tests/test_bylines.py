@@ -78,12 +78,69 @@ NOT_BYLINES = [
     "By Jane Doe for the record, he said nothing",
     "By Friday, the editor",
     "By Jane Doe, who said the editor",
+    # Prose beside the editor credits, desk credits, venues and brackets read as bylines.
+    "Written by hand, edited by no one, the letter was sent.",
+    "Written by Jane Doe, edited by the board",
+    "Reporting by Jane Doe; Editing by John Roe",  # a wire's credit tail: is_newsroom_credit
+    "Staff reports of the incident were conflicting.",
+    "From staff reports, the picture is grim.",
+    "From Paris to Rome",
+    "By the time the team arrived at the stadium, it was dark.",
+    "By Jane Doe at the end of the day",
+    "By Jane Doe at the stadium",
+    "By Monday at Wembley",
+    "By Jane Doe (who said so)",
+    "By Jane Doe (and others)",
+    "By Jane Doe (see page 4)",
+]
+
+# Each row failed before its rule was added: (line, author, ISO date or None).
+EDITOR_CREDIT_ON_THE_BYLINE = [
+    ("Written by Anand Kulkarni | Edited by Shreya Menon", "Anand Kulkarni", None),
+    ("Written by Anand Kulkarni / Edited by Shreya Menon", "Anand Kulkarni", None),
+    ("Written by Anand Kulkarni, edited by Shreya Menon", "Anand Kulkarni", None),
+    ("By Anand Kulkarni | Edited by Shreya Menon", "Anand Kulkarni", None),
+    ("By Anand Kulkarni; Additional reporting by Sam Hill and Ann Lee", "Anand Kulkarni", None),
+    ("By Anand Kulkarni | Nov 16, 2023 | Edited by Shreya Menon", "Anand Kulkarni", "2023-11-16"),
+]
+DESK_CREDITS = [
+    ("From staff reports", "staff reports", None),
+    ("Staff Report", "Staff Report", None),
+    ("Staff reports", "Staff reports", None),
+    ("From staff and wire reports", "staff and wire reports", None),
+    ("By staff reports", "staff reports", None),
+]
+VENUE_OR_BRACKET_AFTER_THE_NAMES = [
+    ("By Declan Moyes at Elmfield Park", "Declan Moyes", None),
+    ("By Declan Moyes at the Etihad Stadium", "Declan Moyes", None),
+    ("By Declan Moyes at Elmfield Park | Nov 16, 2023", "Declan Moyes", "2023-11-16"),
+    ("By Anke de Vries (Lisbon correspondent)", "Anke de Vries", None),
+    ("By Anke de Vries (Lisbon Correspondent)", "Anke de Vries", None),
+    ("By Anke de Vries (Lisbon correspondent) | Nov 16, 2023", "Anke de Vries", "2023-11-16"),
+    ("Par Claire Vautrin (correspondante à Lorvanne)", "Claire Vautrin", None),
+    ("Por Ana Ruiz (corresponsal en Lisboa)", "Ana Ruiz", None),
 ]
 
 
 class BylineTest(unittest.TestCase):
     def test_byline_lines_give_author_and_date(self):
         for line, author, date in BYLINES:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date), (author, date))
+
+    def test_other_credits_on_the_byline_line_are_not_the_author(self):
+        self._check(EDITOR_CREDIT_ON_THE_BYLINE)
+
+    def test_a_desk_credit_is_a_byline_naming_the_desk(self):
+        self._check(DESK_CREDITS)
+
+    def test_a_venue_or_a_bracketed_role_after_the_names_is_not_part_of_the_author(self):
+        self._check(VENUE_OR_BRACKET_AFTER_THE_NAMES)
+
+    def _check(self, rows):
+        for line, author, date in rows:
             with self.subTest(line=line):
                 byline = parse_byline(line)
                 self.assertIsNotNone(byline)
@@ -99,6 +156,7 @@ class BylineTest(unittest.TestCase):
             ("BY JANE DOE | STAFF WRITER", "JANE DOE", None),
             ("By Owen Hale, Midlands correspondent", "Owen Hale", None),
             ("By Owen Hale and Ana Cruz, political editors", "Owen Hale and Ana Cruz", None),
+            ("By Owen Hale, Midlands correspondent | Nov 16, 2023", "Owen Hale", "2023-11-16"),
         ]
         for line, author, date in rows:
             with self.subTest(line=line):
@@ -153,6 +211,8 @@ class NewsroomCreditTest(unittest.TestCase):
         "Additional reporting by Priya Nair",
         "Reporting by Jane Doe, Editing by John Roe",
         "(Reporting by Jane Doe)",
+        "Reporting by Jane Doe | Editing by John Roe",
+        "Reporting by Jane Doe / Editing by John Roe",
     )
     NOT_CREDITS = (
         "Reporting by Jane Doe",  # a byline: left to parse_byline
@@ -160,6 +220,7 @@ class NewsroomCreditTest(unittest.TestCase):
         "Writing by hand is slow.",
         "Reporting by Jane Doe; the council declined to comment.",
         "(Editing by committee)",
+        "Written by hand, edited by no one, the letter was sent.",
     )
 
     def test_credit_tails(self):
