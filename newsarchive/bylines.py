@@ -269,6 +269,35 @@ def is_job_title(line: str) -> bool:
     return all(word.isalpha() and looks_like_name_word(word) for word in words[:-1]) and words[-1].isalpha()
 
 
+# Words of an outlet's name under a byline ("The Daily Example Morning News").
+_MAX_OUTLET_WORDS = 5
+
+
+def is_outlet_line(line: str) -> bool:
+    """``BBC News``, ``BBC News, Corvell``, ``Business reporter, BBC News``:
+    the outlet a byline's author writes for, on the line under it.
+
+    An outlet's name is a few capitalised words, one of them a newsroom word
+    (``phrases.OUTLET_WORDS``: News, Times, Press …); a place or a job may
+    stand before or after it, past one comma.  "News of the closure spread
+    fast." is prose: its lower-case words are no name.
+    """
+    parts = line.strip().split(", ")
+    if len(parts) > 2 or len(line) > MAX_BYLINE_CHARS:
+        return False
+    for at, part in enumerate(parts):
+        if _is_outlet_name(part):
+            other = parts[1 - at] if len(parts) == 2 else ""
+            return not other or _is_place(other) or is_job_title(other) or _is_job_in_any_case(other)
+    return False
+
+
+def _is_outlet_name(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _MAX_OUTLET_WORDS and any(word.casefold() in phrases.OUTLET_WORDS for word in words)
+            and all(word.isalpha() and word[0].isupper() for word in words))  # fmt: skip
+
+
 def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     """A line that is only a date (``Updated: Nov 16, 2023``) or an age
     (``2 hours ago``), as a byline without author; or a stamp of several
@@ -287,8 +316,12 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     return _read_stamp(text, day_first)
 
 
-# Marks between the parts of a stamp: "Published 10:04 | Updated 12:31".
-_STAMP_SEPARATORS = re.compile(r" [|·•—–] ")
+# Marks between the parts of a stamp: "Published 10:04 | Updated 12:31",
+# "London - 16 November 2023 - 10:04 GMT".  Without any, a comma may part them
+# ("Published 16 November 2023, updated 17 November 2023").
+_STAMP_SEPARATORS = re.compile(r" [|·•—–-] ")
+# A stamp's leads: the dates' own, and "modifié le" that follows a French "Publié le".
+_STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 # Words of a place filed from ("New Delhi | Updated: …", "Jane Doe in Paris").
 _MAX_PLACE_WORDS = 3
 # Words of a venue reported from, "the" left out ("at the Stadium of Light").
@@ -299,32 +332,67 @@ def _read_stamp(text: str, day_first: bool) -> Byline | None:
     """A stamp of several parts: ``PUBLISHED: 10:04, 16 August 2023 |
     UPDATED: 12:31, 16 August 2023``, ``Updated March 4, 2024 — 5.47pm,
     first published at 11.02am``, ``16 November 2023 · 4 min read``,
-    ``New Delhi | Updated: November 16, 2023 10:04``.
+    ``New Delhi | Updated: November 16, 2023 10:04``, ``London - 16 November
+    2023 - 10:04 GMT``, ``Publié le 16 novembre 2023 à 14h05, modifié le
+    16 novembre 2023 à 17h32``.
 
     Every part must be a date, a time or an age (each after an optional
     lead), or a reading time; the first part may be a place when more
     follow.  Prose never reads so.  The first date is the stamp's date
-    (None when the parts hold times only)."""
+    (None when the parts hold times only), with the time of the part right
+    after it when that part is a time alone (``16 November 2023 | 10:04 GMT``).
+    Parts are split at a bar, a dash or a dot between spaces; on a line with
+    none, at ", ", two pieces reading together as one date when they must
+    (``London, November 16, 2023``)."""
     parts = _STAMP_SEPARATORS.split(text)
-    if len(parts) < 2:
-        return None
-    stamp: Byline | None = None
-    for index, part in enumerate(parts):
-        raw = _strip_date_lead(part)
-        if not raw:
+    comma = len(parts) < 2
+    if comma:
+        parts = text.split(", ")
+        if len(parts) < 2:
             return None
-        if is_reading_time(part) or _is_time_or_age(raw):
+    stamp: Byline | None = None
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        read = _read_stamp_part(part, index, day_first)
+        if read is None and comma and index + 1 < len(parts):
+            part = part + ", " + parts[index + 1]  # "November 16, 2023": one date cut at its comma
+            read = _read_stamp_part(part, index, day_first)
+            index += 1
+        if read is None:
+            return None
+        index += 1
+        if read is True or stamp is not None:
             continue
-        iso, warnings = parse_date(raw, day_first=day_first)
-        if iso is not None:
-            stamp = stamp or Byline("", iso, raw, tuple(warnings))
-            continue
-        if ", " in raw and all(_is_time_or_age(_strip_date_lead(piece)) for piece in raw.split(", ")):
-            continue  # "5.47pm, first published at 11.02am"
-        if index == 0 and _is_place(part):
-            continue
-        return None
+        stamp = read
+        if "T" not in read.date and index < len(parts):
+            clock = parts[index]  # a time under a lead ("Updated 10:04") is another stamp's
+            if is_clock_time(clock):
+                iso, warnings = parse_date(read.date_raw + " " + clock, day_first=day_first)
+                if iso is not None and iso[:10] == read.date:
+                    stamp = Byline("", iso, read.date_raw + " " + clock, tuple(warnings))
+    if stamp is None and comma:
+        return None  # "Smith, 45": a comma parts no stamp without a date
     return stamp or Byline("", None, text)
+
+
+def _read_stamp_part(part: str, index: int, day_first: bool) -> Byline | bool | None:
+    """One part of a stamp: its date as a Byline, True for a part without
+    one that belongs (a time, an age, a reading time, the place first), None
+    for anything else."""
+    raw = _strip_date_lead(part, _STAMP_LEADS)
+    if not raw:
+        return None
+    if is_reading_time(part) or _is_time_or_age(raw):
+        return True
+    iso, warnings = parse_date(raw, day_first=day_first)
+    if iso is not None:
+        return Byline("", iso, raw, tuple(warnings))
+    if ", " in raw and all(_is_time_or_age(_strip_date_lead(piece, _STAMP_LEADS)) for piece in raw.split(", ")):
+        return True  # "5.47pm, first published at 11.02am"
+    if index == 0 and _is_place(part):
+        return True
+    return None
 
 
 def _is_time_or_age(text: str) -> bool:

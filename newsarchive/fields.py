@@ -450,8 +450,8 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
 
     A byline is never wrapped prose: inside a paragraph (a headline, the
     byline and the lead with no blank line between) it splits the paragraph
-    in two; a job title on the line under it leaves with it, for
-    ``boilerplate``.  A marker item stands where it was, for the standfirst rule.
+    in two; a job title or the outlet (``BBC News, London``) on the line
+    under it leaves with it, for ``boilerplate``.  A marker item stands where it was, for the standfirst rule.
     """
     for index, item in enumerate(items):
         for position, line in enumerate(item.lines):
@@ -462,8 +462,8 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             if byline.date:
                 _merge_date(draft, byline, "byline")
             before, after = item.lines[:position], item.lines[position + 1 :]
-            if after and bylines.is_job_title(after[0]):
-                draft.boilerplate.append(after.pop(0))  # "Staff Reporter" under the name
+            if after and (bylines.is_job_title(after[0]) or bylines.is_outlet_line(after[0])):
+                draft.boilerplate.append(after.pop(0))  # "Staff Reporter", "BBC News, London" under the name
             pieces = [_Item(before)] if before else []
             pieces.append(_Item(byline=True))
             if after:

@@ -4,6 +4,7 @@ import unittest
 
 from newsarchive.bylines import (
     is_job_title,
+    is_outlet_line,
     is_newsroom_credit,
     name_over_date,
     parse_byline,
@@ -181,6 +182,16 @@ class BylineTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertFalse(is_job_title(line))
 
+    def test_outlet_lines(self):
+        for line in ("BBC News, Corvell", "Business reporter, BBC News", "BBC News", "Corvell, BBC News",
+                     "The Daily Example Times, Science Editor"):
+            with self.subTest(line=line):
+                self.assertTrue(is_outlet_line(line))
+        for line in ("News of the closure spread fast.", "Jane Doe", "BBC News, London, England", "Fox News, 2023",
+                     "Press Secretary Jane Doe said", "BBC News, the council said"):
+            with self.subTest(line=line):
+                self.assertFalse(is_outlet_line(line))
+
     def test_french_german_and_spanish_bylines(self):
         rows = [
             ("Par Marie Martin", "Marie Martin", None),
@@ -291,6 +302,36 @@ class StampOfSeveralPartsTest(unittest.TestCase):
         self.assertEqual(parse_dateline("New Delhi | Updated: November 16, 2023 10:04").date, "2023-11-16T10:04:00")
         self.assertEqual(parse_dateline("16 November 2023 · 4 min read").date, "2023-11-16")
         self.assertEqual(parse_dateline("Nov 16, 2023 / 10:04 AM EST").date, "2023-11-16T10:04:00-05:00")
+
+    def test_parts_parted_by_a_plain_hyphen_or_a_comma(self):
+        cases = {
+            "Valdemora - 16 de noviembre de 2023 - 10:04 CET": "2023-11-16T10:04:00+01:00",
+            "London - 16 November 2023 - 10:04 GMT": "2023-11-16T10:04:00Z",
+            "London - November 16, 2023": "2023-11-16",
+            "Madrid - 16 nov 2023 - 10:04": "2023-11-16T10:04:00",
+            "Published 16 November 2023 - Updated 17 November 2023": "2023-11-16",
+            "Publié le 16 novembre 2023 à 14h05, modifié le 16 novembre 2023 à 17h32": "2023-11-16T14:05:00",
+            "Published 16 November 2023, updated 17 November 2023": "2023-11-16",
+            "Published November 16, 2023, updated November 17, 2023": "2023-11-16",
+            "London, November 16, 2023": "2023-11-16",
+        }
+        for line, iso in cases.items():
+            with self.subTest(line=line):
+                self.assertEqual(parse_dateline(line).date, iso)
+
+    def test_a_time_alone_after_the_date_joins_it(self):
+        self.assertEqual(parse_dateline("London | 16 November 2023 | 10:04 GMT").date, "2023-11-16T10:04:00Z")
+        # A time under a lead is another stamp's ("Updated 10:04"): the date stays a date.
+        self.assertEqual(parse_dateline("16 November 2023 | Updated 10:04").date, "2023-11-16")
+
+    def test_prose_with_a_hyphen_or_a_comma_is_no_stamp(self):
+        for line in ("Paris - the city said on 16 November 2023 that it would", "On 16 November 2023, the council met.",
+                     "John Smith, 45, from Leeds", "Leeds United 2 - 1 Chelsea", "Chelsea - 2023", "Paris, 2023",
+                     "Sales rose 5% - 16 November 2023", "Tickets cost 10 - 15 euros", "Paris, London, 16 Nov 2023",
+                     "Published 16 Nov 2023, and the mayor resigned"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))
+                self.assertIsNone(parse_dateline(line))
 
     def test_prose_with_separators_is_no_stamp(self):
         for line in ("Published 16 Nov 2023 | The mayor resigned", "Paris | The talks resumed on 16 Nov 2023",
