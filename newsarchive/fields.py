@@ -113,8 +113,18 @@ def parse_fields(
     prose = _take_title_and_subtitle(items, draft)
     _take_author_note(prose, draft)
     prose = _drop_pull_quotes(prose, draft.warnings)
+    prose = _drop_closing_marks(prose, draft)
     draft.body = "\n\n".join(joined for item in prose for joined in join_lines(item.lines))
     return draft
+
+
+def _drop_closing_marks(prose: list[_Item], draft: Draft) -> list[_Item]:
+    """A separator (``___``, ``***``) that closes the body once the chrome it
+    set apart has left (``___`` over ``Associated Press writer … contributed
+    to this report.``) separates nothing: it goes to ``boilerplate``."""
+    while len(prose) > 1 and not any(char.isalnum() for line in prose[-1].lines for char in line):
+        draft.boilerplate.extend(line.strip() for line in prose.pop().lines)
+    return prose
 
 
 def join_lines(lines: list[str]) -> list[str]:
