@@ -131,7 +131,7 @@ def _names_contributors(line: str) -> bool:
     """``CNN's Marcus Feld contributed to this report.``: a closing note
     naming other reporters, a name after its first word.  "Residents
     contributed to this report." names no one and stays."""
-    named = line[: line.casefold().rfind("contributed")].split()
+    named = line[: max(line.rfind("contributed"), line.rfind("CONTRIBUTED"))].split()
     return any(looks_like_name_word(word) for word in named[1:])
 
 

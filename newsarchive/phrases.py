@@ -238,7 +238,6 @@ BOILERPLATE_LINES = frozenset(
         "tags",
         "topics",
         "ad feedback",
-        "related article",
         "jump to recipe",
         "rate this recipe",
         "print recipe",
@@ -326,6 +325,9 @@ LINK_PREFIXES = (
     "tags:",
     "topics:",
     "related topics:",
+)
+# The same labels in French, German and Spanish, which only ever lead a link.
+_OTHER_LANGUAGE_LINK_PREFIXES = (
     "lesen sie auch:",
     "siehe auch:",
     "mehr zum thema:",
@@ -339,12 +341,13 @@ LINK_PREFIXES = (
     "lee también:",
     "ver también:",
 )
+LINK_PREFIXES += _OTHER_LANGUAGE_LINK_PREFIXES
 # Of those, the labels that only ever lead a link, so the headline after
 # them may open in lower case, as sites writing headlines in sentence case
 # set it ("Watch: how the bridge was built"); after "More:" or
 # "Recommended:" a lower-case line may be a recipe's or a guide's own text.
 SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read next:", "see also:", "related:",
-                               "watch:", "listen:") + LINK_PREFIXES[LINK_PREFIXES.index("lesen sie auch:") :]  # fmt: skip
+                               "watch:", "listen:", *_OTHER_LANGUAGE_LINK_PREFIXES)  # fmt: skip
 # The same labels before a bar ("ALSO READ | Headline"), as some sites set them.
 LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in LINK_PREFIXES))
 SENTENCE_CASE_LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES))
