@@ -17,7 +17,7 @@ Press`` is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import phrases
 from .boilerplate import is_reading_time
@@ -77,6 +77,7 @@ class Byline:
     date: str | None  # None for a byline without a date or a timestamp with only a time
     date_raw: str | None
     warnings: tuple[str, ...] = ()
+    credits: str = ""  # other credits on the byline's line ("Edited by John Roe"), for ``boilerplate``
 
 
 # A desk's credit standing for a byline: "From staff reports", "Staff Report",
@@ -117,12 +118,18 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     opening = _BY.match(text)
     if not opening:
         return None
-    rest, credited = _without_next_credits(_without_reading_time(text[opening.end() :]))
-    if credited and text[:9].casefold() == "reporting":
+    rest, credits = _without_next_credits(_without_reading_time(text[opening.end() :]))
+    if credits and text[:9].casefold() == "reporting":
         return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
     rest = _without_contact(rest)
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
+    found = _names_and_date(rest, day_first)
+    return replace(found, credits=credits) if found and credits else found
+
+
+def _names_and_date(rest: str, day_first: bool) -> Byline | None:
+    """A byline's names after its "By", maybe with a date after them."""
     for separator in _DATE_SEPARATORS:
         if separator in rest:
             name, tail = rest.split(separator, 1)
@@ -225,22 +232,24 @@ def _without_contact(rest: str) -> str:
     return rest
 
 
-def _without_next_credits(rest: str) -> tuple[str, bool]:
-    """``Anand Kulkarni | Edited by Shreya Menon`` → ``Anand Kulkarni``, True.
+def _without_next_credits(rest: str) -> tuple[str, str]:
+    """``Anand Kulkarni | Edited by Shreya Menon`` → ``Anand Kulkarni``,
+    ``Edited by Shreya Menon``.
 
     The other roles credited on the byline's line (after ``|``, ``/``,
     ``,``, ``;`` or "and": ``Edited by``, ``Additional reporting by`` …)
     name who else worked on the story, not its author, as a credit on the
     line under a byline does (``is_newsroom_credit``).  They leave only when
     they cover the rest of the line, each a role, "by" and names: "Written
-    by hand, edited by no one" keeps its words.  True when some left.
+    by hand, edited by no one" keeps its words.  The credits that left come
+    second ("" when none did), so that they are listed, not lost.
     """
     for role in _ROLE.finditer(rest):
         if role.start() > 0:
             if _credit_roles(rest[role.start() :]) is None:
-                return rest, False
-            return rest[: role.start()].rstrip(), True
-    return rest, False
+                return rest, ""
+            return rest[: role.start()].rstrip(), rest[role.start() :].strip(" ,;|/")
+    return rest, ""
 
 
 def _without_reading_time(rest: str) -> str:

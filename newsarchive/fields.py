@@ -469,6 +469,8 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             if byline is None:
                 continue
             draft.author = byline.author
+            if byline.credits:
+                draft.boilerplate.append(byline.credits)  # "Edited by …" on the byline's line
             if byline.date:
                 _merge_date(draft, byline, "byline")
             before, after = item.lines[:position], item.lines[position + 1 :]

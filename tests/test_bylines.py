@@ -134,6 +134,13 @@ class BylineTest(unittest.TestCase):
     def test_other_credits_on_the_byline_line_are_not_the_author(self):
         self._check(EDITOR_CREDIT_ON_THE_BYLINE)
 
+    def test_other_credits_on_the_byline_line_are_kept_for_boilerplate(self):
+        credits = [parse_byline(line).credits for line, _, _ in EDITOR_CREDIT_ON_THE_BYLINE]
+        self.assertEqual(credits, ["Edited by Shreya Menon", "Edited by Shreya Menon", "edited by Shreya Menon",
+                                   "Edited by Shreya Menon", "Additional reporting by Sam Hill and Ann Lee",
+                                   "Edited by Shreya Menon"])  # fmt: skip
+        self.assertEqual(parse_byline("By Jane Doe").credits, "")
+
     def test_a_desk_credit_is_a_byline_naming_the_desk(self):
         self._check(DESK_CREDITS)
 
