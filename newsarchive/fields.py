@@ -315,10 +315,16 @@ def _excerpt(text: str) -> str:
 
 
 def _drop_repeated_paragraphs(paragraphs: list[list[str]], warnings: list[str]) -> list[list[str]]:
+    """One copy of a paragraph repeated after a blank line, with a warning.
+
+    Two separators of marks only (``___``) that meet once the chrome between
+    them has left are decoration, not text written twice: one goes, silently.
+    """
     kept: list[list[str]] = []
     for lines in paragraphs:
         if kept and len(lines) == len(kept[-1]) and _same(" ".join(kept[-1]), " ".join(lines)):
-            warnings.append(f"paragraph-duplicate-removed: {_excerpt(lines[0])}")
+            if any(char.isalnum() for line in lines for char in line):
+                warnings.append(f"paragraph-duplicate-removed: {_excerpt(lines[0])}")
             continue
         kept.append(lines)
     return kept
