@@ -684,15 +684,15 @@ def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:
 
 
 def _unique_captions(items: list[_Item], warnings: list[str]) -> list[Caption]:
-    found: list[Caption] = []
+    found: dict[Caption, None] = {}  # a dict keeps the order and finds a copy in constant time
     for item in items:
         if item.caption is None:
             continue
         if item.caption in found:
             warnings.append(f"caption-duplicate-collapsed: {_excerpt(item.caption.text)}")
         else:
-            found.append(item.caption)
-    return found
+            found[item.caption] = None
+    return list(found)
 
 
 def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:

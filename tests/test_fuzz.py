@@ -165,6 +165,13 @@ class FuzzTest(unittest.TestCase):
                 make = lambda n, unit=unit: b"Title\n\n" + unit * (n // len(unit))
                 assert_linear(self, lambda data: self.assert_records_or_rejection(data), make, 32_000)
 
+    def test_many_distinct_captions_parse_in_linear_time(self):
+        def make(n):
+            captions = (b"Dockers march %d. (Ines Varga/Velma Courier)" % i for i in range(n // 45))
+            return b" date 2023-11-16 Body text about ferries.\n\n" + b"\n\n".join(captions) + b"\n"
+
+        assert_linear(self, lambda data: self.assert_records_or_rejection(data), make, 32_000)
+
 
 if __name__ == "__main__":
     unittest.main()
