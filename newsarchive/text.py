@@ -2,7 +2,8 @@
 
 ``clean`` works in a fixed order, because each step can create or hide work
 for the next: mojibake first (its sequences contain NBSP, soft hyphens and C1
-controls that later steps would otherwise strip), then line ends, invisible
+controls that later steps would otherwise strip), then the C1 controls left
+as cp1252 characters, then line ends, invisible
 characters, exotic spaces, control characters, and last the space runs.
 Every kind of repair adds one counted warning (``code: detail``); nothing
 else changes: no quote straightening, no case changes.
@@ -65,6 +66,12 @@ _MOJIBAKE_PASSES = 3  # text garbled twice over needs two passes
 # quote or U+FFFD after a run is taken along, for the truncated "â€" forms.
 _MISREAD_RUN = re.compile(f"[{_chars(0x80, 0xFF)}]{{2,}}[\"\ufffd]?")
 
+# A C1 control left alone once the mojibake is repaired is a cp1252 byte of
+# text read as latin-1 (``they\x92re``): no prose holds one, so it becomes the
+# cp1252 character (’, “, –, …) rather than going with the other controls.
+_CP1252_BY_C1 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in b"\x81\x8d\x8f\x90\x9d"}
+_C1_OF_CP1252 = re.compile(f"[{''.join(_CP1252_BY_C1)}]")
+
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e]")
 _EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LAYOUT_SPACES = re.compile("[\t\v\f]")
@@ -111,6 +118,9 @@ def _repair_characters(text: str, warnings: list[str]) -> str:
     text, repaired = repair_mojibake(text)
     if repaired:
         warnings.append(f"mojibake-repaired: {repaired} sequences")
+    text, mapped = _C1_OF_CP1252.subn(lambda m: _CP1252_BY_C1[m.group()], text)
+    if mapped:
+        warnings.append(f"c1-read-as-cp1252: {mapped} characters")
     text, breaks = _normalise_line_ends(text)
     if breaks:
         warnings.append(f"line-ends-normalised: {breaks} CR or CRLF")
