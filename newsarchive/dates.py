@@ -86,7 +86,7 @@ _ZONE = (
     r"(?:" + _SP0 + r"(?P<zone>(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?(?!\d)"
     r"|(?:gmt|utc|ut|z|[ecmp][sd]?t|bst|cest|cet)\b"
     r"|(?-i:" + "|".join(sorted([*_CAPITAL_ZONES, *_AMBIGUOUS_ZONES], key=len, reverse=True)) + r")\b"
-    r"|[+-]\d{2}:?\d{2}(?!\d)|[+-]\d:\d{2}(?!\d)))?"
+    r"|[+-]\d{2}:?\d{2}(?!\d)|[+-]\d:\d{2}(?!\d)|(?<=\d)[+-]\d{2}(?![\d:])))?"
 )
 
 

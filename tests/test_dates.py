@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.dates import is_clock_time, parse_date, split_date_header
+from newsarchive.dates import is_clock_time, parse_date, read_date_header, split_date_header
 from tests.linear_time import assert_linear
 
 
@@ -87,6 +87,14 @@ class ParseDateTest(unittest.TestCase):
                 self.assertEqual(parse_date(value), (iso, ()))
         self.assertIsNone(parse_date("16 Nov 2023 10:04 jst")[0])  # a word, not a zone
         self.assertIsNone(parse_date("16 Nov 2023 10:04 UTC+15")[0])
+
+    def test_an_iso_offset_of_hours_alone_is_read_when_it_touches_the_time(self):
+        self.assertEqual(parse_date("2023-11-16T09:30:00+02"), ("2023-11-16T09:30:00+02:00", ()))
+        self.assertEqual(parse_date("2023-11-16T09:30-05"), ("2023-11-16T09:30:00-05:00", ()))
+        header = read_date_header(" date 2023-11-16T09:30:00+02 Quarry reopens")
+        self.assertEqual((header.iso, header.rest), ("2023-11-16T09:30:00+02:00", "Quarry reopens"))
+        # Apart from the time, two digits after a dash are text, not a zone.
+        self.assertEqual(read_date_header("date Nov 16, 2023 10:04 -12 comments").rest, "-12 comments")
 
     def test_a_zone_naming_several_offsets_keeps_the_time_without_one_and_says_so(self):
         iso, warnings = parse_date("4 April 2024 14:05 IST")  # Indian, Irish or Israeli: not guessed
