@@ -143,14 +143,18 @@ def _iso_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]
 
 
 def _numeric_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
-    first, second, year = int(m["n1"]), int(m["n2"]), int(m["year"])
+    return _day_and_month(m, int(m["year"]), day_first, f"{m['n1']}{m['sep']}{m['n2']}{m['sep']}{m['year']}")
+
+
+def _day_and_month(m: re.Match, year: int, day_first: bool, shown: str) -> tuple[str | None, tuple[str, ...]]:
+    """Which of two numbers is the day: the one above 12 if any, else the setting's, with a warning."""
+    first, second = int(m["n1"]), int(m["n2"])
     if first > 12 or second > 12 or first == second:  # only one reading can be a date
         day, month = (second, first) if second > 12 >= first else (first, second)
         return _assemble(m, year, month, day)
     day, month = (first, second) if day_first else (second, first)
     iso, warnings = _assemble(m, year, month, day)
     if iso is not None:
-        shown = f"{m['n1']}{m['sep']}{m['n2']}{m['sep']}{m['year']}"
         reading = "day-first" if day_first else "month-first"
         warnings = (f"date-ambiguous: {shown} read as {reading} ({iso[:10]})", *warnings)
     return iso, warnings
@@ -218,6 +222,11 @@ _FAMILIES = (
         ),
         _iso_date,
     ),
+    # Thu Nov 16 15:14:00 UTC 2023: what the Unix date command and C's asctime print
+    _Family(
+        re.compile(_WEEKDAY + _MONTH + _SP + _DAY + _SP + _CLOCK + _SP + _YEAR, re.IGNORECASE),
+        _written_date,
+    ),
     # November 2023: shaped like a date, but without a day it is not one
     _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False),
 )
@@ -280,25 +289,111 @@ def _time_last(text: str) -> str | None:
 # "date", "Date:" or "DATE" opening a line, after at most a few blanks (or a
 # byte order mark left by concatenated files).
 _HEADER_WORD = re.compile(
-    r"[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)(?::[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3})"
+    r"[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)(?::[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}|$)"
 )
 
 
+# The dump's own header word, as the seeds write it, lower case: a header
+# whose value is unread opens a record only after this one ("Date: TBC" in
+# an events box is not a record of its own).
+_PLAIN_HEADER_WORD = re.compile(r"[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
 _BLANKS = " \t\u00a0"
+# The zone's name that JavaScript's Date prints after the offset:
+# "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)".
+_ZONE_NAME = re.compile(r"\([A-Z][A-Za-z ]{0,50}\bTime\)")
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
 
 
-# 20231116, as a header only: elsewhere eight digits are more often a number.
-_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)")
+# 20231116 and 20231116T151400Z, as a header only: elsewhere eight digits
+# are more often a number.
+_COMPACT_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
+    r"(?:T(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?(?P<zone>Z|[+-]\d{4})?)?(?!\d)"
+)
+# 17/11/23 and RFC 850's Thursday, 16-Nov-23 08:04:00 GMT, as a header only:
+# elsewhere "3/4/24" may be a score or a fraction.
+_SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-])"
+_SHORT_YEAR_NUMERIC = re.compile(
+    r"(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)" + _SHORT_YEAR + _LATER_TIME, re.IGNORECASE
+)
+_SHORT_YEAR_WRITTEN = re.compile(_WEEKDAY + _DAY + "-" + _MONTH + "-" + _SHORT_YEAR + _LATER_TIME, re.IGNORECASE)
+# POSIX's reading of a two-digit year (strptime's %y): 69-99 are the 1900s.
+_CENTURY_PIVOT = 69
+# Seconds since 1970 (or milliseconds, 13 digits), as a header only, from 2001 on.
+_EPOCH = re.compile(r"(?P<seconds>[1-9]\d{9})(?P<millis>\d{3})?(?![\d.,:/-])")
+# What a scraper writes when it found no date.
+_PLACEHOLDERS = frozenset({"none", "null", "nil", "n/a", "na", "nan", "unknown", "undefined", "-", "–", "—", "?"})
+# Three numbers joined by a date's marks, and maybe a time: shaped like a
+# date, so the line is a header even when unread (a number or a fraction
+# alone may be prose).
+_DATE_SHAPED = re.compile(r"\d{1,4}[/.-]\d{1,4}[/.-]\d[\d/.:+TZ-]*")
 
 
 def _compact_date(line: str, pos: int) -> DateMatch | None:
     m = _COMPACT_DATE.match(line, pos)
     if m is None:
         return None
-    iso, warnings = _iso_date(m, True)
+    iso, warnings = _assemble(m, int(m["year"]), int(m["month"]), int(m["day"]))
     return DateMatch(m.end(), iso, warnings)
+
+
+def _short_year_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
+    """A header's date with a two-digit year, read as POSIX reads one, with a warning."""
+    m = _SHORT_YEAR_NUMERIC.match(line, pos)
+    written = m is None
+    m = m or _SHORT_YEAR_WRITTEN.match(line, pos)
+    if m is None:
+        return None
+    year = int(m["year"]) + (1900 if int(m["year"]) >= _CENTURY_PIVOT else 2000)
+    if written:
+        iso, warnings = _assemble(m, year, _MONTHS[m["month"].lower()[:3]], int(m["day"]))
+    else:
+        iso, warnings = _day_and_month(m, year, day_first, f"{m['n1']}{m['sep']}{m['n2']}{m['sep']}{m['year']}")
+    if iso is not None:
+        warnings = (f"date-two-digit-year: {_shorten(m.group().strip())} read as {year}", *warnings)
+    return DateMatch(m.end(), iso, warnings)
+
+
+def _epoch_date(line: str, pos: int) -> DateMatch | None:
+    """``date 1700122440``: a Unix time, which is UTC by definition."""
+    m = _EPOCH.match(line, pos)
+    if m is None:
+        return None
+    moment = datetime.datetime.fromtimestamp(int(m["seconds"]), datetime.timezone.utc)
+    return DateMatch(m.end(), moment.strftime("%Y-%m-%dT%H:%M:%SZ"), ())
+
+
+def _time_first_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
+    """``3:14 PM GMT, November 16, 2023``: the time before the date (see ``_time_last``)."""
+    clock = _CLOCK_ONLY.match(line, pos)
+    if clock is None or line[clock.end() : clock.end() + 1] not in _TIME_FIRST_MARKS:
+        return None
+    start = clock.end()
+    while start < len(line) and line[start] in _TIME_FIRST_MARKS:
+        start += 1
+    found = match_date(line, start, day_first=day_first)
+    if found is None or found.iso is None or "T" in found.iso:
+        return None
+    iso, warnings = parse_date(f"{line[start:found.end]} {clock.group()}", day_first=day_first)
+    return DateMatch(found.end, iso, warnings)
+
+
+def _unread_header(line: str, pos: int) -> DateHeader | None:
+    """A header whose value no pattern reads: a placeholder (``date None``),
+    nothing at all, or a value shaped like a date (``date 16-11-2023T09:30``).
+    It still opens a record, so two articles never run together; the date
+    stays null and a warning quotes the value."""
+    rest = line[pos:].strip(_BLANKS)
+    value = next(iter(rest.split(maxsplit=1)), "")
+    if value.casefold() in _PLACEHOLDERS or not value:
+        shown = value or "nothing"
+    else:
+        shaped = _DATE_SHAPED.match(value)
+        if shaped is None or shaped.end() != len(value):
+            return None
+        shown = value
+    return DateHeader(None, value, rest[len(value) :].lstrip(_BLANKS), (f"date-unparsed: header gives {_shorten(shown)}",))
 
 
 def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
@@ -313,14 +408,17 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     word = _HEADER_WORD.match(line)
     if word is None:
         return None
-    found = match_date(line, word.end(), day_first=day_first) or _compact_date(line, word.end())
-    if found is None:
-        return None
-    rest = line[found.end :]
-    if rest[:1].isalnum() or (not found.complete and rest.strip()):
-        return None
+    pos = word.end()
+    found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
+             or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
+    rest = "" if found is None else line[found.end :]
+    if found is None or rest[:1].isalnum() or (not found.complete and rest.strip()):
+        return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
     raw = line[word.end() : found.end].strip()
     rest = rest.lstrip(_BLANKS)
+    zone_name = _ZONE_NAME.match(rest)
+    if zone_name:
+        raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(found.iso, raw, rest, found.warnings)

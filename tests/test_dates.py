@@ -235,6 +235,41 @@ class DateHeaderTest(unittest.TestCase):
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), expected)
 
+    def test_header_values_a_scraper_prints_are_read(self):
+        rows = [
+            (" date Thu Nov 16 15:14:00 UTC 2023", "2023-11-16T15:14:00Z", ()),
+            (" date Mon Mar  4 17:12:00 EST 2024", "2024-03-04T17:12:00-05:00", ()),
+            (" date 20231116T151400Z", "2023-11-16T15:14:00Z", ()),
+            (" date 1700147640", "2023-11-16T15:14:00Z", ()),
+            (" date 1700147640000", "2023-11-16T15:14:00Z", ()),
+            (" date 3:14 PM GMT, November 16, 2023", "2023-11-16T15:14:00Z", ()),
+            (" date Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)", "2023-11-16T15:14:00Z", ()),
+            (" date 17/11/23", "2023-11-17", ("date-two-digit-year: 17/11/23 read as 2023",)),
+            (" date 16-Nov-99", "1999-11-16", ("date-two-digit-year: 16-Nov-99 read as 1999",)),
+            (" date Thursday, 16-Nov-23 08:04:00 GMT", "2023-11-16T08:04:00Z",
+             ("date-two-digit-year: Thursday, 16-Nov-23 08:04:00 GMT read as 2023",)),
+            (" date 3/4/24", "2024-04-03",
+             ("date-two-digit-year: 3/4/24 read as 2024", "date-ambiguous: 3/4/24 read as day-first (2024-04-03)")),
+        ]
+        for line, iso, warnings in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), (iso, "", warnings))
+
+    def test_a_header_whose_value_is_unread_still_opens_a_record_without_a_date(self):
+        rows = [
+            (" date None The ferry sailed.", "The ferry sailed.", "None"),
+            (" date n/a", "", "n/a"),
+            (" date", "", "nothing"),
+            ("date  ", "", "nothing"),
+            (" date 16-11-2023T09:30 The ferry sailed.", "The ferry sailed.", "16-11-2023T09:30"),
+        ]
+        for line, rest, shown in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), (None, rest, (f"date-unparsed: header gives {shown}",)))
+        # Only the dump's own lower-case header word: an events box's "Date: TBC" is text.
+        self.assertIsNone(split_date_header("Date: TBC"))
+        self.assertIsNone(split_date_header("DATE: none"))
+
     def test_prose_that_starts_with_date_is_not_a_header(self):
         for line in (
             "date night was fun",
@@ -246,6 +281,9 @@ class DateHeaderTest(unittest.TestCase):
             "dAtE 2023-11-16",
             "date 202403051 was a number",
             "date 12345678",
+            "date was set for June",
+            "date 12 months on",
+            "date 3/4 of the way",
             "",
         ):
             with self.subTest(line):
