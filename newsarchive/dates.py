@@ -287,16 +287,17 @@ def _time_last(text: str) -> str | None:
 
 
 # "date", "Date:" or "DATE" opening a line, after at most a few blanks (or a
-# byte order mark left by concatenated files).
+# byte order mark left by concatenated files, also as a cp1252 reading of a
+# UTF-8 one makes it: ï»¿).
 _HEADER_WORD = re.compile(
-    r"[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)(?::[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}|$)"
+    r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:date|Date|DATE)(?::[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}|$)"
 )
 
 
 # The dump's own header word, as the seeds write it, lower case: a header
 # whose value is unread opens a record only after this one ("Date: TBC" in
 # an events box is not a record of its own).
-_PLAIN_HEADER_WORD = re.compile(r"[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
+_PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
 _BLANKS = " \t\u00a0"
 # The zone's name that JavaScript's Date prints after the offset:
 # "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)".

@@ -104,6 +104,12 @@ def _with_bom(body: bytes, codec: str) -> Decoded:
     try:
         text = body.decode(codec)
     except UnicodeDecodeError as error:
+        if codec == "utf-8":
+            # Files concatenated into one dump: a UTF-8 part opened it, a cp1252
+            # part came later.  The chain goes on to cp1252, whose mojibake of
+            # the UTF-8 parts the cleaning repairs, rather than losing the dump.
+            decoded = _as_cp1252(body, error.start + len(codecs.BOM_UTF8))
+            return Decoded(decoded.text, decoded.encoding, ("bom-removed: UTF-8 byte order mark", *decoded.warnings))
         raise InputRejected(f"not decodable text: invalid {name} at byte {error.start}") from None
     if "\x00" in text or _control_share_of_text(text) > _BINARY_SHARE:
         raise InputRejected("binary file")

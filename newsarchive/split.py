@@ -25,7 +25,7 @@ from .dates import DateHeader, read_date_header
 # Lines that may open a record: a "date" word or a form feed at a line start.
 # Only these are examined one by one; every other line is passed over by a
 # linear scan for each line end (a literal first character scans fastest).
-_OPENING = r"(?:[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
+_OPENING = r"(?:(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
 _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")

@@ -60,6 +60,14 @@ class DecodeChainTest(unittest.TestCase):
         self.assertEqual(decoded.text, "good â€™ text ÿ")
         self.assertTrue(decoded.warnings[0].startswith("encoding-cp1252: not valid UTF-8 (byte 14)"))
 
+    def test_a_utf8_byte_order_mark_over_a_cp1252_part_falls_back_to_cp1252_too(self):
+        data = codecs.BOM_UTF8 + "good ’ text".encode() + b" it\x92s"
+        decoded = decode(data, LIMIT)
+        self.assertEqual((decoded.encoding, decoded.text), ("cp1252", "good â€™ text it’s"))
+        self.assertEqual(decoded.warnings[0], "bom-removed: UTF-8 byte order mark")
+        self.assertTrue(decoded.warnings[1].startswith("encoding-cp1252: not valid UTF-8 (byte 19)"))
+        self.assertTrue(data.endswith(decoded.encode(decoded.text)))
+
 
 class RejectionTest(unittest.TestCase):
     def test_unusable_files_are_rejected_with_a_clear_reason(self):
