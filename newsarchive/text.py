@@ -72,7 +72,16 @@ _MISREAD_RUN = re.compile(f"[{_chars(0x80, 0xFF)}]{{2,}}[\"\ufffd]?")
 _CP1252_BY_C1 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in b"\x81\x8d\x8f\x90\x9d"}
 _C1_OF_CP1252 = re.compile(f"[{''.join(_CP1252_BY_C1)}]")
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e]")
+# The joiners (ZWNJ, ZWJ) are spelling between two letters of a script that
+# joins (Persian "می‌خواهیم", Hindi, Sinhala) and between the parts of one
+# emoji (👩‍🚒): there they stay.  Anywhere else they are invisible noise.
+_JOINED = (
+    "\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
+    "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
+)
+_ZERO_WIDTH = re.compile(
+    f"[\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e]|(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])"
+)
 _EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LAYOUT_SPACES = re.compile("[\t\v\f]")
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")

@@ -8,6 +8,12 @@ from tests.linear_time import assert_linear
 
 
 class CleanTest(unittest.TestCase):
+    def test_joiners_that_spell_a_word_or_an_emoji_stay(self):
+        for kept in ("می\u200cخواهیم", "क्\u200dष", "👩\u200d🚒", "🏳\ufe0f\u200d🌈"):
+            with self.subTest(kept):
+                self.assertEqual(clean(f"The {kept} stays."), (f"The {kept} stays.", ()))
+        self.assertEqual(clean("Ha\u200cmas and\u200d x"), ("Hamas and x", ("zero-width-removed: 2 characters",)))
+
     def test_each_kind_of_damage_is_repaired_with_one_counted_warning(self):
         rows = [
             # (name, input, expected text, expected warnings)
