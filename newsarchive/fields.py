@@ -50,10 +50,16 @@ from .shapes import (
     looks_like_headline,
 )
 
-# A list item's marker: a bullet, or a number of one or two digits, then a space.
-_LIST_ITEM = re.compile(r"(?:[-*•·▪◦]|\d{1,2}[.)]) ")
+# A list item's marker, then a space: a bullet, a number of one or two
+# digits ("1.", "2)"), or a listicle's "No. 1:" or "#2" (a bare "No. 10"
+# opens "No. 10 Downing Street").
+_LIST_ITEM = re.compile(r"(?:[-*•·▪◦]|\d{1,2}[.)]|No\. ?\d{1,3}[.:]|#\d{1,3}[.:)]?) ")
 # An interview's speaker label: "Q: …", "A: …".
 _INTERVIEW_LABEL = re.compile(r"[QA] ?: ")
+# Labels that may also open prose ("A. J. Moss said …", "NOTE: …"), so they
+# start a paragraph only where two lines of the paragraph carry one: "Q. …"
+# and "A. …", "Question: …", and a speaker's name in capitals ("PENHALE: …").
+_SPEAKER_LABEL = re.compile(r"(?:[QA]\.|Question:|Answer:|[A-Z][A-Z'. -]{1,30}:) ")
 # A list item as short as a heading ("1. Housing"): the line under it, opening
 # in upper case, is the section's text, not the item wrapped.
 MAX_ITEM_HEADING_WORDS = 8
@@ -132,7 +138,9 @@ def join_lines(lines: list[str]) -> list[str]:
 
     Some lines are not wrapped prose and start a body paragraph of their
     own, so they do not run together into one line of text: a list item
-    (``- ``, ``• ``, ``1. ``), an interview's ``Q:`` or ``A:``, and a row of
+    (``- ``, ``• ``, ``1. ``, ``No. 1:``, ``#2``), an interview's ``Q:`` or
+    ``A:`` (and ``Q.``, ``Question:`` or ``PENHALE:`` where two lines of the
+    paragraph carry such a label), and a row of
     a table flattened to lines (``Labour | 120 | +10``, with a row next to
     it), which also ends its paragraph.  Under a list item as short as a
     heading (``1. Housing``), a line opening in upper case starts the
@@ -144,9 +152,12 @@ def join_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     current: list[str] = []
     rows = _table_rows(lines)
+    speakers = [index for index, line in enumerate(lines) if _SPEAKER_LABEL.match(line)]
+    if len(speakers) < 2:
+        speakers = []
     heading_item = False
     for index, line in enumerate(lines):
-        starts = index in rows or (index - 1) in rows or _INTERVIEW_LABEL.match(line)
+        starts = index in rows or (index - 1) in rows or _INTERVIEW_LABEL.match(line) or index in speakers
         listed = _LIST_ITEM.match(line)
         if current and (starts or listed or (heading_item and line[:1].isupper())):
             joined.append(" ".join(current))
