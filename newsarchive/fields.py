@@ -712,7 +712,8 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     A kicker over the headline leaves first (``_take_kicker``).  The
     standfirst is the paragraph right after the title when it reads as one
     (``_is_subtitle``), or when it is one line of standfirst length that the
-    byline follows: a standfirst of whole sentences that the byline closes.
+    byline follows (under the lead picture's caption, maybe): a standfirst
+    of whole sentences that the byline closes.
     """
     notes = _take_notes_over_headline(items)
     _take_kicker(items, draft)
@@ -724,8 +725,10 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     following = [item for item in items[start + 1 :] if not item.byline]
     if len(prose) >= 3 and following and following[0] is prose[1]:
         after = following[1] if len(following) > 1 else None
-        at = next(i for i, item in enumerate(items) if item is prose[1])
-        before_byline = at + 1 < len(items) and items[at + 1].byline
+        at = next(i for i, item in enumerate(items) if item is prose[1]) + 1
+        while at < len(items) and items[at].caption is not None:
+            at += 1  # the lead picture's caption may stand between the standfirst and the byline
+        before_byline = at < len(items) and items[at].byline
         if _is_subtitle(prose[1], after, before_byline):
             draft.subtitle = "\n".join(join_lines(prose[1].lines))
             return notes + prose[2:]
