@@ -77,7 +77,9 @@ class Byline:
     date: str | None  # None for a byline without a date or a timestamp with only a time
     date_raw: str | None
     warnings: tuple[str, ...] = ()
-    credits: str = ""  # other credits on the byline's line ("Edited by John Roe"), for ``boilerplate``
+    # What else the byline's line held, cut from the author ("Edited by John Roe",
+    # "Staff Writer", an email), for ``boilerplate``.
+    credits: tuple[str, ...] = ()
 
 
 # A desk's credit standing for a byline: "From staff reports", "Staff Report",
@@ -118,13 +120,15 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     opening = _BY.match(text)
     if not opening:
         return None
-    rest, credits = _without_next_credits(_without_reading_time(text[opening.end() :]))
-    if credits and text[:9].casefold() == "reporting":
+    rest, credit = _without_next_credits(_without_reading_time(text[opening.end() :]))
+    if credit and text[:9].casefold() == "reporting":
         return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
-    rest = _without_contact(rest)
+    rest, credits = _without_notes(_without_photo_credit(rest))
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     found = _names_and_date(rest, day_first)
+    if credit:
+        credits = (*credits, credit)
     return replace(found, credits=credits) if found and credits else found
 
 
@@ -206,30 +210,88 @@ def _is_job_in_any_case(text: str) -> bool:
             and all(word.isalpha() and word.casefold() not in _CLAUSE_WORDS for word in words))  # fmt: skip
 
 
-# After the names, what is not a name: an email or an account
-# ("mhalverson@example.com", "(@samlee)"), or the next credit of a shared
-# byline ("Words by Sam Lee, photographs by Ana Cruz").
-_CONTACT = re.compile(r"(?:[ ]\(?@[\w.]{1,40}\)?|[ ][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$")
+# After the names, a photographer's credit ("Words by Sam Lee, photographs by Ana Cruz").
 _NEXT_CREDITS = (", photographs by ", ", photography by ", ", photos by ", ", pictures by ", ", illustrations by ",
                  "; photographs by ", "; photos by ")  # fmt: skip
+# An email or an account ("mhalverson@example.com", "(@samlee)").
+_CONTACT_TEXT = r"\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+_CONTACT = re.compile(r"[ ](?:" + _CONTACT_TEXT + r")$")
+_CONTACT_ALONE = re.compile(_CONTACT_TEXT)
+# Marks parting a byline's names from what is said of their author: a bar,
+# a slash, a dash or a dot between spaces, a comma.
+_NOTE_MARKS = re.compile(r"[ ]?\|[ ]?|[ ][/—–·•-][ ]|,[ ]?")
+_SPECIAL_TO = "special to "
 
 
-def _without_contact(rest: str) -> str:
-    """The names without an email, an account or a photographer's credit after them;
-    job titles between the names of a shared byline go too
-    (``Claire Dubois, Europe Correspondent, and Elena Varga, Data Reporter``)."""
+def _without_photo_credit(rest: str) -> str:
+    """The names without a photographer's credit after them."""
     lowered = rest.casefold()
     for credit in _NEXT_CREDITS:
         if credit in lowered:
-            rest = rest[: lowered.index(credit)]
-            break
-    rest = _CONTACT.sub("", rest)
-    if rest.count(",") >= 2:
-        parts = rest.split(",")
-        kept = [part for part in parts if not is_job_title(part.strip().removeprefix("and "))]
-        if len(kept) < len(parts) and kept:
-            rest = ",".join(kept)
+            return rest[: lowered.index(credit)]
     return rest
+
+
+def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
+    """The names (and the date) without what the line says of their author,
+    and the notes cut, in their order, for ``boilerplate``: the author is
+    the names alone.
+
+    A note is a part between marks (``_NOTE_MARKS``) that is an email or an
+    account, a job (``Staff Writer``, ``Midlands correspondent``) or
+    ``Special to`` a newsroom, or, past a mark other than a comma, an
+    outlet's name (``Kyle Dorsey | The Ashford Times``): ``By JANE DOE,
+    Reuters`` names the story's source and keeps it.  An email or an
+    account closing the line is a note after a plain space too (``By MIKE
+    HALVERSON mhalverson@example.com``).  Job titles between the names of a
+    shared byline go as well (``Claire Dubois, Europe Correspondent, and
+    Elena Varga, Data Reporter``).
+    """
+    contact = _CONTACT.search(rest)
+    if contact:
+        rest = rest[: contact.start()].rstrip(" |/—–·•-,")
+    notes: list[str] = []
+    marks = list(_NOTE_MARKS.finditer(rest))
+    if marks:
+        kept = [rest[: marks[0].start()]]
+        for mark, after in zip(marks, [*marks[1:], None]):
+            part = rest[mark.end() : after.start() if after else len(rest)]
+            if _is_note(part, after_comma=mark.group().strip() == ","):
+                notes.append(part)
+            else:
+                kept.append(mark.group() + part)
+        if notes:
+            rest = "".join(kept)
+    if contact:
+        notes.append(contact.group().strip())
+    return rest, tuple(notes)
+
+
+def _is_note(part: str, *, after_comma: bool) -> bool:
+    """What a byline's part past the names may say of their author (see ``_without_notes``)."""
+    words = part.split()
+    if not words:
+        return False
+    if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
+        return True
+    return _is_special_to(part) or _is_contact(part) or (not after_comma and _is_outlet_name(part))
+
+
+def _is_special_to(text: str) -> bool:
+    """``Special to The Ashford Times``: a freelance's credit, naming the newsroom."""
+    return text[: len(_SPECIAL_TO)].casefold() == _SPECIAL_TO and is_name_list(text[len(_SPECIAL_TO) :])
+
+
+def _is_contact(text: str) -> bool:
+    return _CONTACT_ALONE.fullmatch(text) is not None
+
+
+def is_about_author(line: str) -> bool:
+    """A line under a byline saying what its author is or how to reach them:
+    a job (``Staff Reporter``), the outlet (``BBC News, Corvell``), ``Special
+    to The Ashford Times``, an email or an account (``dmercer@example.com``)."""
+    line = line.strip()
+    return is_job_title(line) or is_outlet_line(line) or _is_special_to(line) or _is_contact(line)
 
 
 def _without_next_credits(rest: str) -> tuple[str, str]:

@@ -466,8 +466,9 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
 
     A byline is never wrapped prose: inside a paragraph (a headline, the
     byline and the lead with no blank line between) it splits the paragraph
-    in two; a job title or the outlet (``BBC News, London``) on the line
-    under it leaves with it, for ``boilerplate``.  A marker item stands where it was, for the standfirst rule.
+    in two; what the line under it says of the author (``Staff Reporter``,
+    ``BBC News, London``, an email: ``bylines.is_about_author``) leaves with
+    it, for ``boilerplate``.  A marker item stands where it was, for the standfirst rule.
     """
     for index, item in enumerate(items):
         for position, line in enumerate(item.lines):
@@ -475,12 +476,11 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             if byline is None:
                 continue
             draft.author = byline.author
-            if byline.credits:
-                draft.boilerplate.append(byline.credits)  # "Edited by …" on the byline's line
+            draft.boilerplate.extend(byline.credits)  # "Edited by …", "Staff Writer", an email on the byline's line
             if byline.date:
                 _merge_date(draft, byline, "byline")
             before, after = item.lines[:position], item.lines[position + 1 :]
-            if after and (bylines.is_job_title(after[0]) or bylines.is_outlet_line(after[0])):
+            if after and bylines.is_about_author(after[0]):
                 draft.boilerplate.append(after.pop(0))  # "Staff Reporter", "BBC News, London" under the name
             pieces = [_Item(before)] if before else []
             pieces.append(_Item(byline=True))

@@ -737,7 +737,8 @@ OUTLET_WORDS = frozenset(
         "press", "agency", "news", "newsroom", "staff", "desk", "editorial", "board",
         "times", "post", "herald", "journal", "tribune", "gazette", "telegraph",
         "guardian", "observer", "chronicle", "reporter", "reporters", "correspondent",
-        "correspondents", "wire", "service",
+        "correspondents", "wire", "service", "ledger", "courier", "dispatch", "register",
+        "sentinel", "examiner", "inquirer", "bulletin",
     }
 )  # fmt: skip
 

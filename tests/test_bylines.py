@@ -3,6 +3,7 @@
 import unittest
 
 from newsarchive.bylines import (
+    is_about_author,
     is_job_title,
     is_outlet_line,
     is_newsroom_credit,
@@ -93,6 +94,12 @@ NOT_BYLINES = [
     "By Jane Doe (who said so)",
     "By Jane Doe (and others)",
     "By Jane Doe (see page 4)",
+    # Prose beside what a byline says of its author after a mark.
+    "By the time the ferry left | Staff Writer",
+    "By the time the ferry left, the staff writer had gone home.",
+    "By the harbour - The Harwick Post",
+    "By now, treyes@harwickpost.example",
+    "By all accounts, special to the town",
 ]
 
 # Each row failed before its rule was added: (line, author, ISO date or None).
@@ -122,6 +129,24 @@ VENUE_OR_BRACKET_AFTER_THE_NAMES = [
     ("Por Ana Ruiz (corresponsal en Lisboa)", "Ana Ruiz", None),
 ]
 
+# Each row failed before its rule was added: (line, author, ISO date or None,
+# what else the line said of the author, for boilerplate).
+NOTES_AFTER_THE_NAMES = [
+    ("By ORLA QUENBY | oquenby@harwickpost.example", "ORLA QUENBY", None, ("oquenby@harwickpost.example",)),
+    ("By Tobin Reyes / Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
+    ("By Tobin Reyes - Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
+    ("By Tobin Reyes — treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
+    ("By Tobin Reyes, treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
+    ("By Tobin Reyes, Special to The Harwick Post", "Tobin Reyes", None, ("Special to The Harwick Post",)),
+    ("By Tobin Reyes | The Harwick Ledger", "Tobin Reyes", None, ("The Harwick Ledger",)),
+    ("By Tobin Reyes | Staff Writer | treyes@harwickpost.example", "Tobin Reyes", None,
+     ("Staff Writer", "treyes@harwickpost.example")),
+    ("By Tobin Reyes - Staff Writer | Nov 16, 2023", "Tobin Reyes", "2023-11-16", ("Staff Writer",)),
+    ("By Tobin Reyes and Ines Marlow, Harwick Post staff writers", "Tobin Reyes and Ines Marlow", None,
+     ("Harwick Post staff writers",)),
+    ("BY TOBIN REYES | STAFF WRITER", "TOBIN REYES", None, ("STAFF WRITER",)),
+]
+
 
 class BylineTest(unittest.TestCase):
     def test_byline_lines_give_author_and_date(self):
@@ -136,10 +161,29 @@ class BylineTest(unittest.TestCase):
 
     def test_other_credits_on_the_byline_line_are_kept_for_boilerplate(self):
         credits = [parse_byline(line).credits for line, _, _ in EDITOR_CREDIT_ON_THE_BYLINE]
-        self.assertEqual(credits, ["Edited by Shreya Menon", "Edited by Shreya Menon", "edited by Shreya Menon",
-                                   "Edited by Shreya Menon", "Additional reporting by Sam Hill and Ann Lee",
-                                   "Edited by Shreya Menon"])  # fmt: skip
-        self.assertEqual(parse_byline("By Jane Doe").credits, "")
+        self.assertEqual(credits, [("Edited by Shreya Menon",), ("Edited by Shreya Menon",), ("edited by Shreya Menon",),
+                                   ("Edited by Shreya Menon",), ("Additional reporting by Sam Hill and Ann Lee",),
+                                   ("Edited by Shreya Menon",)])  # fmt: skip
+        self.assertEqual(parse_byline("By Jane Doe").credits, ())
+
+    def test_what_the_line_says_of_the_author_after_the_names_is_cut_for_boilerplate(self):
+        for line, author, date, notes in NOTES_AFTER_THE_NAMES:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date, byline.credits), (author, date, notes))
+        # After a comma an agency or an outlet is the story's source, and stays.
+        self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
+
+    def test_lines_saying_what_the_author_is_or_how_to_reach_them(self):
+        for line in ("Staff Writer", "The Harwick Ledger", "treyes@harwickpost.example", "@treyes",
+                     "Special to The Harwick Post", "BBC News, Corvell"):
+            with self.subTest(line=line):
+                self.assertTrue(is_about_author(line))
+        for line in ("She wrote to the editor", "Email the desk at news@harwickpost.example", "Special to me",
+                     "Tobin Reyes", "Special offers for readers"):
+            with self.subTest(line=line):
+                self.assertFalse(is_about_author(line))
 
     def test_a_desk_credit_is_a_byline_naming_the_desk(self):
         self._check(DESK_CREDITS)
