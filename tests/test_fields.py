@@ -112,6 +112,10 @@ class SubtitleTest(unittest.TestCase):
         draft = parse_fields(dump(PROSE, "A line without a full stop", MORE))
         self.assertIsNone(draft.subtitle)
 
+    def test_a_job_title_alone_under_the_title_is_no_standfirst(self):
+        draft = parse_fields(dump(HEADLINE, "Staff Writer", PROSE, MORE))
+        self.assertEqual((draft.title, draft.subtitle), (HEADLINE, None))
+
     def test_subtitle_needs_body_after_it(self):
         draft = parse_fields(dump(HEADLINE, "A line without a full stop"))
         self.assertIsNone(draft.subtitle)
