@@ -137,7 +137,7 @@ def _names_and_date(rest: str, day_first: bool) -> Byline | None:
     for separator in _DATE_SEPARATORS:
         if separator in rest:
             name, tail = rest.split(separator, 1)
-            dated = _dated(name, tail, day_first)
+            dated = _dated(name, tail, day_first, stamp=True)
             if dated:
                 return dated
     # A comma, then a plain space: "By Jane Doe 2023-11-16" has no other separator.
@@ -387,10 +387,23 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     return _read_stamp(text, day_first)
 
 
+# A timestamp lead as a page prints it opening a stamp ("Updated", "UPDATED",
+# "Last Updated"), and the words that open a longer lead ("first", "last"):
+# "First Published" opens one stamp, not two.
+_PRINTED_LEADS = sorted({form for lead in phrases.TIMESTAMP_LEADS
+                         for form in (lead[:1].upper() + lead[1:], lead.title(), lead.upper())},
+                        key=len, reverse=True)  # fmt: skip
+_LONGER_LEAD_OPENINGS = sorted({lead.rsplit(" ", 1)[0] for lead in phrases.TIMESTAMP_LEADS
+                                if " " in lead and lead.rsplit(" ", 1)[1] in phrases.TIMESTAMP_LEADS})  # fmt: skip
 # Marks between the parts of a stamp: "Published 10:04 | Updated 12:31",
-# "London - 16 November 2023 - 10:04 GMT".  Without any, a comma may part them
-# ("Published 16 November 2023, updated 17 November 2023").
-_STAMP_SEPARATORS = re.compile(r" [|·•—–-] ")
+# "London - 16 November 2023 - 10:04 GMT", "Mar 4, 2024 / 05:12 PM CST"; a
+# printed lead opens a part of its own without one ("… 6:02 AM EDT Updated:
+# …").  Without any, a comma may part them ("Published 16 November 2023,
+# updated 17 November 2023").
+_STAMP_SEPARATORS = re.compile(
+    r" [|·•—–/-] |" + "".join(f"(?<!(?i:{re.escape(word)}))" for word in _LONGER_LEAD_OPENINGS)
+    + r" (?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
+)
 # A stamp's leads: the dates' own, and "modifié le" that follows a French "Publié le".
 _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 # Words of a place filed from ("New Delhi | Updated: …", "Jane Doe in Paris").
@@ -485,7 +498,10 @@ def _cannot_fit(line: str) -> bool:
     return len(line) > MAX_BYLINE_CHARS + 2 and "  " not in line and line.isprintable()
 
 
-def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
+def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byline | None:
+    """The names and the date after them; past a mark (``stamp``), the date may be
+    a stamp of several parts (``By Jane Doe | Published Nov 16, 2023 | Updated
+    Nov 17, 2023``), whose first date counts, as on a stamp's own line."""
     author = _byline_author(name.strip().rstrip(","))
     if author is None:
         return None
@@ -493,9 +509,10 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
     if not raw:
         return None
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is None:
-        return None
-    return Byline(author, iso, raw, tuple(warnings))
+    if iso is not None:
+        return Byline(author, iso, raw, tuple(warnings))
+    found = _read_stamp(tail.strip(), day_first) if stamp else None
+    return replace(found, author=author) if found else None
 
 
 def _author(names: str) -> str:

@@ -370,6 +370,38 @@ class StampOfSeveralPartsTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertEqual(parse_dateline(line).date, iso)
 
+    def test_a_slash_or_a_printed_lead_parts_two_stamps(self):
+        cases = {
+            "Posted: Mar 4, 2024 / 05:12 PM CST / Updated: Mar 4, 2024 / 06:30 PM CST": "2024-03-04T17:12:00-06:00",
+            "Posted: Mar 4, 2024 / 05:12 PM CST Updated: Mar 4, 2024 / 06:30 PM CST": "2024-03-04T17:12:00-06:00",
+            "Published: March 12, 2024 6:02 AM EDT Updated: March 12, 2024 9:15 AM EDT": "2024-03-12T06:02:00-04:00",
+            "PUBLISHED March 12, 2024 UPDATED March 13, 2024": "2024-03-12",
+            "Updated March 12, 2024 First Published March 11, 2024": "2024-03-12",
+        }
+        for line, iso in cases.items():
+            with self.subTest(line=line):
+                self.assertEqual(parse_timestamp(line).date, iso)
+                self.assertEqual(parse_dateline(line).date, iso)
+        self.assertEqual(parse_dateline("March 6, 2024 5:12 PM GMT+1 Updated 2 hours ago").date,
+                         "2024-03-06T17:12:00+01:00")
+        for line in ("Published 16 Nov 2023 Updated figures show a rise", "Paris / London / Rome",
+                     "Nov 16, 2023 / The mayor resigned", "Published records / updated logs of 2023"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))
+                self.assertIsNone(parse_dateline(line))
+
+    def test_a_byline_may_close_in_a_stamp_of_several_parts(self):
+        rows = [
+            ("By Ines Marlow | Published Nov 16, 2023 | Updated Nov 17, 2023", "Ines Marlow", "2023-11-16"),
+            ("By Ines Marlow - Posted: Mar 4, 2024 / 05:12 PM CST / Updated: Mar 4, 2024 / 06:30 PM CST",
+             "Ines Marlow", "2024-03-04T17:12:00-06:00"),
+        ]
+        for line, author, date in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date), (author, date))
+        self.assertIsNone(parse_byline("By the time the ferry left | Published Nov 16, 2023 | Updated Nov 17, 2023"))
+
     def test_a_time_alone_after_the_date_joins_it(self):
         self.assertEqual(parse_dateline("London | 16 November 2023 | 10:04 GMT").date, "2023-11-16T10:04:00Z")
         # A time under a lead is another stamp's ("Updated 10:04"): the date stays a date.
