@@ -468,7 +468,8 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
     byline and the lead with no blank line between) it splits the paragraph
     in two; what the line under it, in its paragraph or opening the next,
     says of the author (``Staff Reporter``, ``BBC News, London``, an email:
-    ``bylines.is_about_author``) leaves with it, for ``boilerplate``.  A marker item stands where it was, for the standfirst rule.
+    ``bylines.is_about_author``) leaves with it, for ``boilerplate``.  A
+    marker item stands where it was, for the standfirst rule.
     """
     for index, item in enumerate(items):
         for position, line in enumerate(item.lines):

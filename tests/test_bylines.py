@@ -161,9 +161,9 @@ class BylineTest(unittest.TestCase):
 
     def test_other_credits_on_the_byline_line_are_kept_for_boilerplate(self):
         credits = [parse_byline(line).credits for line, _, _ in EDITOR_CREDIT_ON_THE_BYLINE]
-        self.assertEqual(credits, [("Edited by Shreya Menon",), ("Edited by Shreya Menon",), ("edited by Shreya Menon",),
-                                   ("Edited by Shreya Menon",), ("Additional reporting by Sam Hill and Ann Lee",),
-                                   ("Edited by Shreya Menon",)])  # fmt: skip
+        self.assertEqual(credits, [("Edited by Shreya Menon",), ("Edited by Shreya Menon",),
+                                   ("edited by Shreya Menon",), ("Edited by Shreya Menon",),
+                                   ("Additional reporting by Sam Hill and Ann Lee",), ("Edited by Shreya Menon",)])
         self.assertEqual(parse_byline("By Jane Doe").credits, ())
 
     def test_what_the_line_says_of_the_author_after_the_names_is_cut_for_boilerplate(self):
@@ -310,6 +310,8 @@ class TimestampTest(unittest.TestCase):
             "Mis à jour le 16 novembre 2023": "2023-11-16",
             "Veröffentlicht am 16. November 2023, 14:05 Uhr": "2023-11-16T14:05:00",
             "Publicado el 16 de noviembre de 2023": "2023-11-16",
+            "Originally Published: March 12, 2024 at 6:02 AM EDT": "2024-03-12T06:02:00-04:00",
+            "Originally published March 12, 2024": "2024-03-12",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -329,7 +331,8 @@ class TimestampTest(unittest.TestCase):
 
     def test_prose_is_no_timestamp(self):
         for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
-                     "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville"):
+                     "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville",
+                     "Originally published in 1923, the novel was reissued"):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
 
