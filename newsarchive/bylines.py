@@ -380,7 +380,7 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None:
+    if iso is not None or _impossible(warnings):
         return Byline("", iso, raw, tuple(warnings))
     if _is_age(raw):
         return Byline("", None, raw)  # "2 hours ago": the head's stamp, though it gives no date
@@ -509,7 +509,7 @@ def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byl
     if not raw:
         return None
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None:
+    if iso is not None or _impossible(warnings):
         return Byline(author, iso, raw, tuple(warnings))
     found = _read_stamp(tail.strip(), day_first) if stamp else None
     return replace(found, author=author) if found else None
@@ -615,9 +615,16 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     if is_clock_time(raw) or _is_age(raw):
         return Byline("", None, raw)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None:
+    if iso is not None or _impossible(warnings):
         return Byline("", iso, raw, tuple(warnings))
     return _read_stamp(text, day_first)
+
+
+def _impossible(warnings: tuple[str, ...]) -> bool:
+    """A value written as a date that the calendar or the clock does not have
+    (``31/02/2023``, ``February 30, 2023``): the line is still a byline or a
+    stamp, and gives no date but its ``date-invalid`` warning."""
+    return bool(warnings) and warnings[0].startswith("date-invalid")
 
 
 def _is_age(text: str) -> bool:

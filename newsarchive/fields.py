@@ -480,6 +480,8 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             draft.boilerplate.extend(byline.credits)  # "Edited by …", "Staff Writer", an email on the byline's line
             if byline.date:
                 _merge_date(draft, byline, "byline")
+            else:
+                draft.warnings.extend(byline.warnings)  # "date-invalid: 31/02/2023 …": no date to give
             before, after = item.lines[:position], item.lines[position + 1 :]
             following = items[index + 1 :]
             under = after or (following[0].lines if following and following[0].caption is None else [])
@@ -503,7 +505,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     (``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``) is the page's
     furniture.  The line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
-    ``boilerplate``, so no line leaves unseen.
+    ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
+    warning when its date does not exist.
     """
     used = False
     openings = bylines.TIMESTAMP_OPENINGS
@@ -527,6 +530,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 _merge_date(draft, found, "dateline")
             else:
                 draft.boilerplate.append(line)
+                if found.date is None:
+                    draft.warnings.extend(found.warnings)  # "date-invalid: February 30, 2023 …"
         if dropped:  # one pass: a paragraph of many datelines costs what its length costs
             item.lines = [line for position, line in enumerate(item.lines) if position not in dropped]
 

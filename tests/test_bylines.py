@@ -185,6 +185,16 @@ class BylineTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertFalse(is_about_author(line))
 
+    def test_a_byline_with_an_impossible_date_keeps_its_author_and_says_why(self):
+        for line in ("By Ines Marlow | 31/02/2023", "By Ines Marlow, February 30, 2023",
+                     "By Ines Marlow | Nov 16, 2023 25:10"):
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date), ("Ines Marlow", None))
+                self.assertTrue(byline.warnings[0].startswith("date-invalid: "), byline.warnings)
+        self.assertIsNone(parse_byline("By the time the ferry left | 31/02/2023"))
+
     def test_a_desk_credit_is_a_byline_naming_the_desk(self):
         self._check(DESK_CREDITS)
 
@@ -328,6 +338,16 @@ class TimestampTest(unittest.TestCase):
         for line in ("2 hours", "2 hours ago the council met", "Ago"):
             with self.subTest(line=line):
                 self.assertIsNone(parse_dateline(line))
+
+    def test_a_stamp_with_an_impossible_date_gives_none_and_says_why(self):
+        for line in ("Updated: 31/02/2023 10:04", "February 30, 2023", "Published 29 February 2023"):
+            with self.subTest(line=line):
+                found = parse_dateline(line)
+                self.assertIsNotNone(found)
+                self.assertIsNone(found.date)
+                self.assertTrue(found.warnings[0].startswith("date-invalid: "), found.warnings)
+        self.assertIsNone(parse_timestamp("Updated: 31/02/2023 10:04").date)
+        self.assertIsNone(parse_dateline("Sales fell 31/02/2023"))
 
     def test_prose_is_no_timestamp(self):
         for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
