@@ -1,7 +1,7 @@
 """Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
 
 A line is a byline only when all of it parses: ``By`` (or ``Written by``,
-``Story by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
+``Story by``, ``Posted by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
 particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
 optionally an agency after a comma — then optionally a date after ``|``, a
 dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
@@ -26,7 +26,8 @@ from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
 _BY = re.compile(
-    r"(?:(?:(?:(?:written|words|reporting|story|interview|text)\s)?by|par|von|por)\s?:?|words\s?:)\s", re.IGNORECASE
+    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted)\s)?by|par|von|por)\s?:?|words\s?:)\s",
+    re.IGNORECASE,
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
 # A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or "and".
@@ -68,6 +69,8 @@ _BY_FIRST = "wWrRbBsSpPvViItT"
 # "Interview by", "Text by": lines opening with I or T are many, these few.
 _RARE_BY = ("interview by", "text by")
 _FOREIGN_BY = ("par", "von", "por")
+# "Posted by": of the lines opening with P, the one English lead.
+_POSTED_BY = "posted by"
 _READING_TIME_SEPARATORS = (" • ", " · ", " | ", " — ", " – ", " - ")
 
 
@@ -109,7 +112,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         first = line.lstrip()[:1]
     if first not in _BY_FIRST:
         return None
-    foreign = first in "pPvV"
+    foreign = first in "pPvV" and not line[:12].lstrip().casefold().startswith(_POSTED_BY)
     if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
     if first in "iItT" and not line[:20].lstrip().casefold().startswith(_RARE_BY):

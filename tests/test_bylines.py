@@ -52,6 +52,8 @@ BYLINES = [
     ("By Jane Doe for The Daily Example", "Jane Doe", None),
     ("By Claire Dubois, Europe Correspondent, Mathieu Roche, Science Editor, and Elena Varga, Data Reporter",
      "Claire Dubois, Mathieu Roche, and Elena Varga", None),
+    ("Posted by Ines Marlow on November 16, 2023", "Ines Marlow", "2023-11-16"),
+    ("Posted by Ines Marlow", "Ines Marlow", None),
 ]
 
 NOT_BYLINES = [
@@ -100,6 +102,9 @@ NOT_BYLINES = [
     "By the harbour - The Harwick Post",
     "By now, treyes@harwickpost.example",
     "By all accounts, special to the town",
+    "Posted by the council on Monday, the notice was torn down.",
+    "Posted by hand, the letter arrived late.",
+    "Posted 2 hours ago",
 ]
 
 # Each row failed before its rule was added: (line, author, ISO date or None).
