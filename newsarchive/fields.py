@@ -479,7 +479,7 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             draft.author = byline.author
             draft.boilerplate.extend(byline.credits)  # "Edited by …", "Staff Writer", an email on the byline's line
             if byline.date:
-                _merge_date(draft, byline, "byline")
+                _merge_date(draft, byline, "byline", completes=True)  # before it, only the header gives a date
             else:
                 draft.warnings.extend(byline.warnings)  # "date-invalid: 31/02/2023 …": no date to give
             before, after = item.lines[:position], item.lines[position + 1 :]
@@ -701,9 +701,17 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
                     return
 
 
-def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:
-    """A byline's or dateline's date fills ``date``; a different one is only noted."""
+def _merge_date(draft: Draft, found: bylines.Byline, source: str, *, completes: bool = False) -> None:
+    """A byline's or dateline's date fills ``date``; a different one is only noted.
+
+    With ``completes`` (the byline's date, met with the header's), a time on
+    the day that ``date`` gives without one completes it: the same day,
+    told more fully.
+    """
     if draft.date is None:
+        draft.date = found.date
+        draft.warnings.extend(found.warnings)
+    elif completes and draft.date == found.date[:10] and len(found.date) > len(draft.date):
         draft.date = found.date
         draft.warnings.extend(found.warnings)
     elif draft.date[:10] != found.date[:10]:

@@ -184,6 +184,14 @@ class BodyTest(unittest.TestCase):
         draft = parse_fields(dump("By Jane Doe | 2023-11-16", PROSE), header_date="2023-11-16")
         self.assertEqual(draft.warnings, [])
 
+    def test_a_byline_time_completes_a_header_date_of_the_same_day(self):
+        draft = parse_fields(dump("By Jane Doe | Nov 16, 2023 09:14 GMT", PROSE), header_date="2023-11-16")
+        self.assertEqual((draft.date, draft.warnings), ("2023-11-16T09:14:00Z", []))
+        draft = parse_fields(dump("By Jane Doe | Nov 16, 2023 09:14 GMT", PROSE), header_date="2023-11-16T08:00:00Z")
+        self.assertEqual((draft.date, draft.warnings), ("2023-11-16T08:00:00Z", []))
+        draft = parse_fields(dump(HEADLINE, "Updated: Nov 16, 2023 18:30", PROSE, MORE), header_date="2023-11-16")
+        self.assertEqual(draft.date, "2023-11-16")  # a dateline may be the update's time: the header's day stays
+
     def test_dateline_under_the_title_gives_the_date_and_leaves(self):
         draft = parse_fields(dump(HEADLINE, "Updated: Nov 16, 2023", PROSE, MORE))
         self.assertEqual((draft.title, draft.subtitle, draft.date), (HEADLINE, None, "2023-11-16"))
