@@ -351,10 +351,11 @@ def is_outlet_line(line: str) -> bool:
     """``BBC News``, ``BBC News, Corvell``, ``Business reporter, BBC News``:
     the outlet a byline's author writes for, on the line under it.
 
-    An outlet's name is a few capitalised words, one of them a newsroom word
+    An outlet's name is a few capitalised words closing in a newsroom word
     (``phrases.OUTLET_WORDS``: News, Times, Press …); a place or a job may
     stand before or after it, past one comma.  "News of the closure spread
-    fast." is prose: its lower-case words are no name.
+    fast." is prose: its lower-case words are no name; "Times Square" and
+    "Post Office Closures" name no newsroom.
     """
     parts = line.strip().split(", ")
     if len(parts) > 2 or len(line) > MAX_BYLINE_CHARS:
@@ -368,7 +369,7 @@ def is_outlet_line(line: str) -> bool:
 
 def _is_outlet_name(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= _MAX_OUTLET_WORDS and any(word.casefold() in phrases.OUTLET_WORDS for word in words)
+    return (0 < len(words) <= _MAX_OUTLET_WORDS and words[-1].casefold() in phrases.OUTLET_WORDS
             and all(word.isalpha() and word[0].isupper() for word in words))  # fmt: skip
 
 

@@ -254,7 +254,8 @@ class BylineTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertTrue(is_outlet_line(line))
         for line in ("News of the closure spread fast.", "Jane Doe", "BBC News, London, England", "Fox News, 2023",
-                     "Press Secretary Jane Doe said", "BBC News, the council said"):
+                     "Press Secretary Jane Doe said", "BBC News, the council said", "Times Square",
+                     "Post Office Closures Spark Anger"):
             with self.subTest(line=line):
                 self.assertFalse(is_outlet_line(line))
 
