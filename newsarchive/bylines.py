@@ -224,6 +224,8 @@ _CONTACT_ALONE = re.compile(_CONTACT_TEXT)
 # a slash, a dash or a dot between spaces, a comma.
 _NOTE_MARKS = re.compile(r"[ ]?\|[ ]?|[ ][/—–·•-][ ]|,[ ]?")
 _SPECIAL_TO = "special to "
+# Words one of which every note but a contact holds: most bylines hold none.
+_NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | {_SPECIAL_TO.split()[0]}
 
 
 def _without_photo_credit(rest: str) -> str:
@@ -250,7 +252,9 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     shared byline go as well (``Claire Dubois, Europe Correspondent, and
     Elena Varga, Data Reporter``).
     """
-    contact = _CONTACT.search(rest)
+    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()):
+        return rest, ()
+    contact = _CONTACT.search(rest) if "@" in rest else None
     if contact:
         rest = rest[: contact.start()].rstrip(" |/—–·•-,")
     notes: list[str] = []
@@ -405,8 +409,8 @@ _LONGER_LEAD_OPENINGS = sorted({lead.rsplit(" ", 1)[0] for lead in phrases.TIMES
 # …").  Without any, a comma may part them ("Published 16 November 2023,
 # updated 17 November 2023").
 _STAMP_SEPARATORS = re.compile(
-    r" [|·•—–/-] |" + "".join(f"(?<!(?i:{re.escape(word)}))" for word in _LONGER_LEAD_OPENINGS)
-    + r" (?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
+    r" (?:[|·•—–/-] |(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
+    + "".join(f"(?<!(?i:{re.escape(word)}) )" for word in _LONGER_LEAD_OPENINGS) + ")"
 )
 # A stamp's leads: the dates' own, and "modifié le" that follows a French "Publié le".
 _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
