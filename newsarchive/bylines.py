@@ -1,7 +1,7 @@
 """Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
 
 A line is a byline only when all of it parses: ``By`` (or ``Written by``,
-``Story by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
+``Story by``, ``Posted by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
 particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
 optionally an agency after a comma — then optionally a date after ``|``, a
 dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
@@ -26,7 +26,8 @@ from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
 _BY = re.compile(
-    r"(?:(?:(?:(?:written|words|reporting|story|interview|text)\s)?by|par|von|por)\s?:?|words\s?:)\s", re.IGNORECASE
+    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted)\s)?by|par|von|por)\s?:?|words\s?:)\s",
+    re.IGNORECASE,
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
 # A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or "and".
@@ -68,6 +69,8 @@ _BY_FIRST = "wWrRbBsSpPvViItT"
 # "Interview by", "Text by": lines opening with I or T are many, these few.
 _RARE_BY = ("interview by", "text by")
 _FOREIGN_BY = ("par", "von", "por")
+# "Posted by": of the lines opening with P, the one English lead.
+_POSTED_BY = "posted by"
 _READING_TIME_SEPARATORS = (" • ", " · ", " | ", " — ", " – ", " - ")
 
 
@@ -77,7 +80,9 @@ class Byline:
     date: str | None  # None for a byline without a date or a timestamp with only a time
     date_raw: str | None
     warnings: tuple[str, ...] = ()
-    credits: str = ""  # other credits on the byline's line ("Edited by John Roe"), for ``boilerplate``
+    # What else the byline's line held, cut from the author ("Edited by John Roe",
+    # "Staff Writer", an email), for ``boilerplate``.
+    credits: tuple[str, ...] = ()
 
 
 # A desk's credit standing for a byline: "From staff reports", "Staff Report",
@@ -107,7 +112,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         first = line.lstrip()[:1]
     if first not in _BY_FIRST:
         return None
-    foreign = first in "pPvV"
+    foreign = first in "pPvV" and not line[:12].lstrip().casefold().startswith(_POSTED_BY)
     if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
     if first in "iItT" and not line[:20].lstrip().casefold().startswith(_RARE_BY):
@@ -118,13 +123,15 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     opening = _BY.match(text)
     if not opening:
         return None
-    rest, credits = _without_next_credits(_without_reading_time(text[opening.end() :]))
-    if credits and text[:9].casefold() == "reporting":
+    rest, credit = _without_next_credits(_without_reading_time(text[opening.end() :]))
+    if credit and text[:9].casefold() == "reporting":
         return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
-    rest = _without_contact(rest)
+    rest, credits = _without_notes(_without_photo_credit(rest))
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     found = _names_and_date(rest, day_first)
+    if credit:
+        credits = (*credits, credit)
     return replace(found, credits=credits) if found and credits else found
 
 
@@ -133,7 +140,7 @@ def _names_and_date(rest: str, day_first: bool) -> Byline | None:
     for separator in _DATE_SEPARATORS:
         if separator in rest:
             name, tail = rest.split(separator, 1)
-            dated = _dated(name, tail, day_first)
+            dated = _dated(name, tail, day_first, stamp=True)
             if dated:
                 return dated
     # A comma, then a plain space: "By Jane Doe 2023-11-16" has no other separator.
@@ -206,30 +213,92 @@ def _is_job_in_any_case(text: str) -> bool:
             and all(word.isalpha() and word.casefold() not in _CLAUSE_WORDS for word in words))  # fmt: skip
 
 
-# After the names, what is not a name: an email or an account
-# ("mhalverson@example.com", "(@samlee)"), or the next credit of a shared
-# byline ("Words by Sam Lee, photographs by Ana Cruz").
-_CONTACT = re.compile(r"(?:[ ]\(?@[\w.]{1,40}\)?|[ ][\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$")
+# After the names, a photographer's credit ("Words by Sam Lee, photographs by Ana Cruz").
 _NEXT_CREDITS = (", photographs by ", ", photography by ", ", photos by ", ", pictures by ", ", illustrations by ",
                  "; photographs by ", "; photos by ")  # fmt: skip
+# An email or an account ("mhalverson@example.com", "(@samlee)").
+_CONTACT_TEXT = r"\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+_CONTACT = re.compile(r"[ ](?:" + _CONTACT_TEXT + r")$")
+_CONTACT_ALONE = re.compile(_CONTACT_TEXT)
+# Marks parting a byline's names from what is said of their author: a bar,
+# a slash, a dash or a dot between spaces, a comma.
+_NOTE_MARKS = re.compile(r"[ ]?\|[ ]?|[ ][/—–·•-][ ]|,[ ]?")
+_SPECIAL_TO = "special to "
+# Words one of which every note but a contact holds: most bylines hold none.
+_NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | {_SPECIAL_TO.split()[0]}
 
 
-def _without_contact(rest: str) -> str:
-    """The names without an email, an account or a photographer's credit after them;
-    job titles between the names of a shared byline go too
-    (``Claire Dubois, Europe Correspondent, and Elena Varga, Data Reporter``)."""
+def _without_photo_credit(rest: str) -> str:
+    """The names without a photographer's credit after them."""
     lowered = rest.casefold()
     for credit in _NEXT_CREDITS:
         if credit in lowered:
-            rest = rest[: lowered.index(credit)]
-            break
-    rest = _CONTACT.sub("", rest)
-    if rest.count(",") >= 2:
-        parts = rest.split(",")
-        kept = [part for part in parts if not is_job_title(part.strip().removeprefix("and "))]
-        if len(kept) < len(parts) and kept:
-            rest = ",".join(kept)
+            return rest[: lowered.index(credit)]
     return rest
+
+
+def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
+    """The names (and the date) without what the line says of their author,
+    and the notes cut, in their order, for ``boilerplate``: the author is
+    the names alone.
+
+    A note is a part between marks (``_NOTE_MARKS``) that is an email or an
+    account, a job (``Staff Writer``, ``Midlands correspondent``) or
+    ``Special to`` a newsroom, or, past a mark other than a comma, an
+    outlet's name (``Kyle Dorsey | The Ashford Times``): ``By JANE DOE,
+    Reuters`` names the story's source and keeps it.  An email or an
+    account closing the line is a note after a plain space too (``By MIKE
+    HALVERSON mhalverson@example.com``).  Job titles between the names of a
+    shared byline go as well (``Claire Dubois, Europe Correspondent, and
+    Elena Varga, Data Reporter``).
+    """
+    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()):
+        return rest, ()
+    contact = _CONTACT.search(rest) if "@" in rest else None
+    if contact:
+        rest = rest[: contact.start()].rstrip(" |/—–·•-,")
+    notes: list[str] = []
+    marks = list(_NOTE_MARKS.finditer(rest))
+    if marks:
+        kept = [rest[: marks[0].start()]]
+        for mark, after in zip(marks, [*marks[1:], None]):
+            part = rest[mark.end() : after.start() if after else len(rest)]
+            if _is_note(part, after_comma=mark.group().strip() == ","):
+                notes.append(part)
+            else:
+                kept.append(mark.group() + part)
+        if notes:
+            rest = "".join(kept)
+    if contact:
+        notes.append(contact.group().strip())
+    return rest, tuple(notes)
+
+
+def _is_note(part: str, *, after_comma: bool) -> bool:
+    """What a byline's part past the names may say of their author (see ``_without_notes``)."""
+    words = part.split()
+    if not words:
+        return False
+    if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
+        return True
+    return _is_special_to(part) or _is_contact(part) or (not after_comma and _is_outlet_name(part))
+
+
+def _is_special_to(text: str) -> bool:
+    """``Special to The Ashford Times``: a freelance's credit, naming the newsroom."""
+    return text[: len(_SPECIAL_TO)].casefold() == _SPECIAL_TO and is_name_list(text[len(_SPECIAL_TO) :])
+
+
+def _is_contact(text: str) -> bool:
+    return _CONTACT_ALONE.fullmatch(text) is not None
+
+
+def is_about_author(line: str) -> bool:
+    """A line under a byline saying what its author is or how to reach them:
+    a job (``Staff Reporter``), the outlet (``BBC News, Corvell``), ``Special
+    to The Ashford Times``, an email or an account (``dmercer@example.com``)."""
+    line = line.strip()
+    return is_job_title(line) or is_outlet_line(line) or _is_special_to(line) or _is_contact(line)
 
 
 def _without_next_credits(rest: str) -> tuple[str, str]:
@@ -286,10 +355,11 @@ def is_outlet_line(line: str) -> bool:
     """``BBC News``, ``BBC News, Corvell``, ``Business reporter, BBC News``:
     the outlet a byline's author writes for, on the line under it.
 
-    An outlet's name is a few capitalised words, one of them a newsroom word
+    An outlet's name is a few capitalised words closing in a newsroom word
     (``phrases.OUTLET_WORDS``: News, Times, Press …); a place or a job may
     stand before or after it, past one comma.  "News of the closure spread
-    fast." is prose: its lower-case words are no name.
+    fast." is prose: its lower-case words are no name; "Times Square" and
+    "Post Office Closures" name no newsroom.
     """
     parts = line.strip().split(", ")
     if len(parts) > 2 or len(line) > MAX_BYLINE_CHARS:
@@ -303,7 +373,7 @@ def is_outlet_line(line: str) -> bool:
 
 def _is_outlet_name(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= _MAX_OUTLET_WORDS and any(word.casefold() in phrases.OUTLET_WORDS for word in words)
+    return (0 < len(words) <= _MAX_OUTLET_WORDS and words[-1].casefold() in phrases.OUTLET_WORDS
             and all(word.isalpha() and word[0].isupper() for word in words))  # fmt: skip
 
 
@@ -318,17 +388,30 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None:
+    if iso is not None or _impossible(warnings):
         return Byline("", iso, raw, tuple(warnings))
     if _is_age(raw):
         return Byline("", None, raw)  # "2 hours ago": the head's stamp, though it gives no date
     return _read_stamp(text, day_first)
 
 
+# A timestamp lead as a page prints it opening a stamp ("Updated", "UPDATED",
+# "Last Updated"), and the words that open a longer lead ("first", "last"):
+# "First Published" opens one stamp, not two.
+_PRINTED_LEADS = sorted({form for lead in phrases.TIMESTAMP_LEADS
+                         for form in (lead[:1].upper() + lead[1:], lead.title(), lead.upper())},
+                        key=len, reverse=True)  # fmt: skip
+_LONGER_LEAD_OPENINGS = sorted({lead.rsplit(" ", 1)[0] for lead in phrases.TIMESTAMP_LEADS
+                                if " " in lead and lead.rsplit(" ", 1)[1] in phrases.TIMESTAMP_LEADS})  # fmt: skip
 # Marks between the parts of a stamp: "Published 10:04 | Updated 12:31",
-# "London - 16 November 2023 - 10:04 GMT".  Without any, a comma may part them
-# ("Published 16 November 2023, updated 17 November 2023").
-_STAMP_SEPARATORS = re.compile(r" [|·•—–-] ")
+# "London - 16 November 2023 - 10:04 GMT", "Mar 4, 2024 / 05:12 PM CST"; a
+# printed lead opens a part of its own without one ("… 6:02 AM EDT Updated:
+# …").  Without any, a comma may part them ("Published 16 November 2023,
+# updated 17 November 2023").
+_STAMP_SEPARATORS = re.compile(
+    r" (?:[|·•—–/-] |(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
+    + "".join(f"(?<!(?i:{re.escape(word)}) )" for word in _LONGER_LEAD_OPENINGS) + ")"
+)
 # A stamp's leads: the dates' own, and "modifié le" that follows a French "Publié le".
 _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 # Words of a place filed from ("New Delhi | Updated: …", "Jane Doe in Paris").
@@ -423,7 +506,10 @@ def _cannot_fit(line: str) -> bool:
     return len(line) > MAX_BYLINE_CHARS + 2 and "  " not in line and line.isprintable()
 
 
-def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
+def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byline | None:
+    """The names and the date after them; past a mark (``stamp``), the date may be
+    a stamp of several parts (``By Jane Doe | Published Nov 16, 2023 | Updated
+    Nov 17, 2023``), whose first date counts, as on a stamp's own line."""
     author = _byline_author(name.strip().rstrip(","))
     if author is None:
         return None
@@ -431,9 +517,10 @@ def _dated(name: str, tail: str, day_first: bool) -> Byline | None:
     if not raw:
         return None
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is None:
-        return None
-    return Byline(author, iso, raw, tuple(warnings))
+    if iso is not None or _impossible(warnings):
+        return Byline(author, iso, raw, tuple(warnings))
+    found = _read_stamp(tail.strip(), day_first) if stamp else None
+    return replace(found, author=author) if found else None
 
 
 def _author(names: str) -> str:
@@ -536,9 +623,16 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     if is_clock_time(raw) or _is_age(raw):
         return Byline("", None, raw)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None:
+    if iso is not None or _impossible(warnings):
         return Byline("", iso, raw, tuple(warnings))
     return _read_stamp(text, day_first)
+
+
+def _impossible(warnings: tuple[str, ...]) -> bool:
+    """A value written as a date that the calendar or the clock does not have
+    (``31/02/2023``, ``February 30, 2023``): the line is still a byline or a
+    stamp, and gives no date but its ``date-invalid`` warning."""
+    return bool(warnings) and warnings[0].startswith("date-invalid")
 
 
 def _is_age(text: str) -> bool:

@@ -477,8 +477,10 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
 
     A byline is never wrapped prose: inside a paragraph (a headline, the
     byline and the lead with no blank line between) it splits the paragraph
-    in two; a job title or the outlet (``BBC News, London``) on the line
-    under it leaves with it, for ``boilerplate``.  A marker item stands where it was, for the standfirst rule.
+    in two; what the line under it, in its paragraph or opening the next,
+    says of the author (``Staff Reporter``, ``BBC News, London``, an email:
+    ``bylines.is_about_author``) leaves with it, for ``boilerplate``.  A
+    marker item stands where it was, for the standfirst rule.
     """
     for index, item in enumerate(items):
         for position, line in enumerate(item.lines):
@@ -486,18 +488,23 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             if byline is None:
                 continue
             draft.author = byline.author
-            if byline.credits:
-                draft.boilerplate.append(byline.credits)  # "Edited by …" on the byline's line
+            draft.boilerplate.extend(byline.credits)  # "Edited by …", "Staff Writer", an email on the byline's line
             if byline.date:
-                _merge_date(draft, byline, "byline")
+                _merge_date(draft, byline, "byline", completes=True)  # before it, only the header gives a date
+            else:
+                draft.warnings.extend(byline.warnings)  # "date-invalid: 31/02/2023 …": no date to give
             before, after = item.lines[:position], item.lines[position + 1 :]
-            if after and (bylines.is_job_title(after[0]) or bylines.is_outlet_line(after[0])):
-                draft.boilerplate.append(after.pop(0))  # "Staff Reporter", "BBC News, London" under the name
+            following = items[index + 1 :]
+            under = after or (following[0].lines if following and following[0].caption is None else [])
+            if under and bylines.is_about_author(under[0]):
+                draft.boilerplate.append(under.pop(0))  # "Staff Reporter", "BBC News, London" under the name
+                if following and not following[0].lines and following[0].caption is None:
+                    del following[0]
             pieces = [_Item(before)] if before else []
             pieces.append(_Item(byline=True))
             if after:
                 pieces.append(_Item(after))
-            return [*items[:index], *pieces, *items[index + 1 :]]
+            return [*items[:index], *pieces, *following]
     return items
 
 
@@ -509,7 +516,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     (``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``) is the page's
     furniture.  The line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
-    ``boilerplate``, so no line leaves unseen.
+    ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
+    warning when its date does not exist.
     """
     used = False
     openings = bylines.TIMESTAMP_OPENINGS
@@ -533,8 +541,15 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 _merge_date(draft, found, "dateline")
             else:
                 draft.boilerplate.append(line)
+                if found.date is None:
+                    draft.warnings.extend(found.warnings)  # "date-invalid: February 30, 2023 …"
         if dropped:  # one pass: a paragraph of many datelines costs what its length costs
             item.lines = [line for position, line in enumerate(item.lines) if position not in dropped]
+
+
+# Lines saying what the author is (a job, the outlet) that may stand between
+# the name and the head's date: "Kyle Dorsey" over "The Ashford Times" over "Published …".
+_MAX_NOTES_OVER_DATE = 2
 
 
 def _take_name_above(items: list[_Item], index: int, position: int, dropped: set[int], draft: Draft,
@@ -542,28 +557,42 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
     """A name alone on the line over the head's date (``Sam Patel`` above
     ``Thu 16 Nov 2023 14.05 GMT``) is the author, as pages that print no
     "By" set it, also with the place filed from (``Helena Smith in
-    Athens``).  Never the record's first line (a headline), and only
-    words that read as names (``first`` is the paragraph the record's
-    first line opens; see ``bylines.name_over_date``).  A line above in the same paragraph joins
-    ``dropped``; the last line of the paragraph before leaves it."""
+    Athens``).  Lines saying what the author is (``bylines.is_about_author``:
+    ``Staff Writer``, the outlet ``The Ashford Times``) may stand between
+    them, and go to ``boilerplate``, as they do over the date with no name
+    above them: they are never the author.  Never the record's first line
+    (a headline), and only words that read as names (``first`` is the
+    paragraph the record's first line opens; see
+    ``bylines.name_over_date``).  Lines above in the same paragraph join
+    ``dropped``; those of the paragraph before leave it."""
     if position > 0:
-        if position - 1 in dropped or (items[index] is first and position == 1):
-            return
-        name = items[index].lines[position - 1]
+        holder, above = items[index], range(position - 1, -1, -1)
     elif index > 0 and items[index - 1].caption is None and items[index - 1].lines:
-        if items[index - 1] is first and len(first.lines) == 1:
-            return
-        name = items[index - 1].lines[-1]
+        holder = items[index - 1]
+        above = range(len(holder.lines) - 1, -1, -1)
     else:
         return
-    author = bylines.name_over_date(name)
-    if author is None:
-        return
-    draft.author = author
-    if position > 0:
-        dropped.add(position - 1)
+    notes: list[int] = []
+    named: int | None = None
+    for at in above:
+        if (holder is items[index] and at in dropped) or (holder is first and at == 0):
+            break
+        line = holder.lines[at]
+        if len(notes) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
+            notes.append(at)
+            continue
+        author = bylines.name_over_date(line)
+        if author is not None:
+            draft.author = author
+            named = at
+        break
+    draft.boilerplate.extend(holder.lines[at] for at in reversed(notes))
+    taken = notes if named is None else [*notes, named]
+    if holder is items[index]:
+        dropped.update(taken)
     else:
-        items[index - 1].lines.pop()
+        for at in taken:  # from the bottom up
+            del holder.lines[at]
 
 
 def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
@@ -683,9 +712,17 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
                     return
 
 
-def _merge_date(draft: Draft, found: bylines.Byline, source: str) -> None:
-    """A byline's or dateline's date fills ``date``; a different one is only noted."""
+def _merge_date(draft: Draft, found: bylines.Byline, source: str, *, completes: bool = False) -> None:
+    """A byline's or dateline's date fills ``date``; a different one is only noted.
+
+    With ``completes`` (the byline's date, met with the header's), a time on
+    the day that ``date`` gives without one completes it: the same day,
+    told more fully.
+    """
     if draft.date is None:
+        draft.date = found.date
+        draft.warnings.extend(found.warnings)
+    elif completes and draft.date == found.date[:10] and len(found.date) > len(draft.date):
         draft.date = found.date
         draft.warnings.extend(found.warnings)
     elif draft.date[:10] != found.date[:10]:
@@ -817,7 +854,11 @@ def _in_title_case(line: str) -> bool:
 
 
 def _is_subtitle(item: _Item, after: _Item | None, before_byline: bool = False) -> bool:
+    """Whether the paragraph under the title is its standfirst; a job title
+    alone (``Staff Writer``) is chrome of the byline, never one."""
     lines = item.lines
+    if len(lines) == 1 and bylines.is_job_title(lines[0]):
+        return False
     if len(lines) > 1:
         # A standfirst wrapped over lines, or a summary of a point a line, that the byline closes.
         return before_byline and len(lines) <= MAX_SUMMARY_LINES and all(map(_reads_as_standfirst, join_lines(lines)))

@@ -673,7 +673,7 @@ NAME_JOINERS = frozenset({"and", "&", "with"})
 # Longer leads come first: the first that opens the text is taken, and what
 # follows it may open with another ("First published on Thu 16 Nov 2023").
 DATE_LEADS = (
-    "first published", "last published", "last updated", "last modified", "published",
+    "originally published", "first published", "last published", "last updated", "last modified", "published",
     "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
     "publicado", "actualizado", "on", "at", "le", "am", "el",
 )  # fmt: skip
@@ -682,7 +682,7 @@ DATE_LEADS = (
 # 10:04 GMT", "Last updated: 17 November 2023"): the page's furniture, not
 # article text.  "on" and "at" alone open prose, so they do not count here.
 TIMESTAMP_LEADS = (
-    "first published", "last published", "last updated", "last modified", "published",
+    "originally published", "first published", "last published", "last updated", "last modified", "published",
     "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
     "publicado", "actualizado",
 )  # fmt: skip
@@ -737,7 +737,8 @@ OUTLET_WORDS = frozenset(
         "press", "agency", "news", "newsroom", "staff", "desk", "editorial", "board",
         "times", "post", "herald", "journal", "tribune", "gazette", "telegraph",
         "guardian", "observer", "chronicle", "reporter", "reporters", "correspondent",
-        "correspondents", "wire", "service",
+        "correspondents", "wire", "service", "ledger", "courier", "dispatch", "register",
+        "sentinel", "examiner", "inquirer", "bulletin",
     }
 )  # fmt: skip
 

@@ -3,6 +3,7 @@
 import unittest
 
 from newsarchive.bylines import (
+    is_about_author,
     is_job_title,
     is_outlet_line,
     is_newsroom_credit,
@@ -51,6 +52,8 @@ BYLINES = [
     ("By Jane Doe for The Daily Example", "Jane Doe", None),
     ("By Claire Dubois, Europe Correspondent, Mathieu Roche, Science Editor, and Elena Varga, Data Reporter",
      "Claire Dubois, Mathieu Roche, and Elena Varga", None),
+    ("Posted by Ines Marlow on November 16, 2023", "Ines Marlow", "2023-11-16"),
+    ("Posted by Ines Marlow", "Ines Marlow", None),
 ]
 
 NOT_BYLINES = [
@@ -93,6 +96,15 @@ NOT_BYLINES = [
     "By Jane Doe (who said so)",
     "By Jane Doe (and others)",
     "By Jane Doe (see page 4)",
+    # Prose beside what a byline says of its author after a mark.
+    "By the time the ferry left | Staff Writer",
+    "By the time the ferry left, the staff writer had gone home.",
+    "By the harbour - The Harwick Post",
+    "By now, treyes@harwickpost.example",
+    "By all accounts, special to the town",
+    "Posted by the council on Monday, the notice was torn down.",
+    "Posted by hand, the letter arrived late.",
+    "Posted 2 hours ago",
 ]
 
 # Each row failed before its rule was added: (line, author, ISO date or None).
@@ -122,6 +134,24 @@ VENUE_OR_BRACKET_AFTER_THE_NAMES = [
     ("Por Ana Ruiz (corresponsal en Lisboa)", "Ana Ruiz", None),
 ]
 
+# Each row failed before its rule was added: (line, author, ISO date or None,
+# what else the line said of the author, for boilerplate).
+NOTES_AFTER_THE_NAMES = [
+    ("By ORLA QUENBY | oquenby@harwickpost.example", "ORLA QUENBY", None, ("oquenby@harwickpost.example",)),
+    ("By Tobin Reyes / Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
+    ("By Tobin Reyes - Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
+    ("By Tobin Reyes — treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
+    ("By Tobin Reyes, treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
+    ("By Tobin Reyes, Special to The Harwick Post", "Tobin Reyes", None, ("Special to The Harwick Post",)),
+    ("By Tobin Reyes | The Harwick Ledger", "Tobin Reyes", None, ("The Harwick Ledger",)),
+    ("By Tobin Reyes | Staff Writer | treyes@harwickpost.example", "Tobin Reyes", None,
+     ("Staff Writer", "treyes@harwickpost.example")),
+    ("By Tobin Reyes - Staff Writer | Nov 16, 2023", "Tobin Reyes", "2023-11-16", ("Staff Writer",)),
+    ("By Tobin Reyes and Ines Marlow, Harwick Post staff writers", "Tobin Reyes and Ines Marlow", None,
+     ("Harwick Post staff writers",)),
+    ("BY TOBIN REYES | STAFF WRITER", "TOBIN REYES", None, ("STAFF WRITER",)),
+]
+
 
 class BylineTest(unittest.TestCase):
     def test_byline_lines_give_author_and_date(self):
@@ -136,10 +166,39 @@ class BylineTest(unittest.TestCase):
 
     def test_other_credits_on_the_byline_line_are_kept_for_boilerplate(self):
         credits = [parse_byline(line).credits for line, _, _ in EDITOR_CREDIT_ON_THE_BYLINE]
-        self.assertEqual(credits, ["Edited by Shreya Menon", "Edited by Shreya Menon", "edited by Shreya Menon",
-                                   "Edited by Shreya Menon", "Additional reporting by Sam Hill and Ann Lee",
-                                   "Edited by Shreya Menon"])  # fmt: skip
-        self.assertEqual(parse_byline("By Jane Doe").credits, "")
+        self.assertEqual(credits, [("Edited by Shreya Menon",), ("Edited by Shreya Menon",),
+                                   ("edited by Shreya Menon",), ("Edited by Shreya Menon",),
+                                   ("Additional reporting by Sam Hill and Ann Lee",), ("Edited by Shreya Menon",)])
+        self.assertEqual(parse_byline("By Jane Doe").credits, ())
+
+    def test_what_the_line_says_of_the_author_after_the_names_is_cut_for_boilerplate(self):
+        for line, author, date, notes in NOTES_AFTER_THE_NAMES:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date, byline.credits), (author, date, notes))
+        # After a comma an agency or an outlet is the story's source, and stays.
+        self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
+
+    def test_lines_saying_what_the_author_is_or_how_to_reach_them(self):
+        for line in ("Staff Writer", "The Harwick Ledger", "treyes@harwickpost.example", "@treyes",
+                     "Special to The Harwick Post", "BBC News, Corvell"):
+            with self.subTest(line=line):
+                self.assertTrue(is_about_author(line))
+        for line in ("She wrote to the editor", "Email the desk at news@harwickpost.example", "Special to me",
+                     "Tobin Reyes", "Special offers for readers"):
+            with self.subTest(line=line):
+                self.assertFalse(is_about_author(line))
+
+    def test_a_byline_with_an_impossible_date_keeps_its_author_and_says_why(self):
+        for line in ("By Ines Marlow | 31/02/2023", "By Ines Marlow, February 30, 2023",
+                     "By Ines Marlow | Nov 16, 2023 25:10"):
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertIsNotNone(byline)
+                self.assertEqual((byline.author, byline.date), ("Ines Marlow", None))
+                self.assertTrue(byline.warnings[0].startswith("date-invalid: "), byline.warnings)
+        self.assertIsNone(parse_byline("By the time the ferry left | 31/02/2023"))
 
     def test_a_desk_credit_is_a_byline_naming_the_desk(self):
         self._check(DESK_CREDITS)
@@ -195,7 +254,8 @@ class BylineTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertTrue(is_outlet_line(line))
         for line in ("News of the closure spread fast.", "Jane Doe", "BBC News, London, England", "Fox News, 2023",
-                     "Press Secretary Jane Doe said", "BBC News, the council said"):
+                     "Press Secretary Jane Doe said", "BBC News, the council said", "Times Square",
+                     "Post Office Closures Spark Anger"):
             with self.subTest(line=line):
                 self.assertFalse(is_outlet_line(line))
 
@@ -266,6 +326,8 @@ class TimestampTest(unittest.TestCase):
             "Mis à jour le 16 novembre 2023": "2023-11-16",
             "Veröffentlicht am 16. November 2023, 14:05 Uhr": "2023-11-16T14:05:00",
             "Publicado el 16 de noviembre de 2023": "2023-11-16",
+            "Originally Published: March 12, 2024 at 6:02 AM EDT": "2024-03-12T06:02:00-04:00",
+            "Originally published March 12, 2024": "2024-03-12",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -283,9 +345,20 @@ class TimestampTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(parse_dateline(line))
 
+    def test_a_stamp_with_an_impossible_date_gives_none_and_says_why(self):
+        for line in ("Updated: 31/02/2023 10:04", "February 30, 2023", "Published 29 February 2023"):
+            with self.subTest(line=line):
+                found = parse_dateline(line)
+                self.assertIsNotNone(found)
+                self.assertIsNone(found.date)
+                self.assertTrue(found.warnings[0].startswith("date-invalid: "), found.warnings)
+        self.assertIsNone(parse_timestamp("Updated: 31/02/2023 10:04").date)
+        self.assertIsNone(parse_dateline("Sales fell 31/02/2023"))
+
     def test_prose_is_no_timestamp(self):
         for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
-                     "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville"):
+                     "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville",
+                     "Originally published in 1923, the novel was reissued"):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
 
@@ -325,6 +398,38 @@ class StampOfSeveralPartsTest(unittest.TestCase):
         for line, iso in cases.items():
             with self.subTest(line=line):
                 self.assertEqual(parse_dateline(line).date, iso)
+
+    def test_a_slash_or_a_printed_lead_parts_two_stamps(self):
+        cases = {
+            "Posted: Mar 4, 2024 / 05:12 PM CST / Updated: Mar 4, 2024 / 06:30 PM CST": "2024-03-04T17:12:00-06:00",
+            "Posted: Mar 4, 2024 / 05:12 PM CST Updated: Mar 4, 2024 / 06:30 PM CST": "2024-03-04T17:12:00-06:00",
+            "Published: March 12, 2024 6:02 AM EDT Updated: March 12, 2024 9:15 AM EDT": "2024-03-12T06:02:00-04:00",
+            "PUBLISHED March 12, 2024 UPDATED March 13, 2024": "2024-03-12",
+            "Updated March 12, 2024 First Published March 11, 2024": "2024-03-12",
+        }
+        for line, iso in cases.items():
+            with self.subTest(line=line):
+                self.assertEqual(parse_timestamp(line).date, iso)
+                self.assertEqual(parse_dateline(line).date, iso)
+        self.assertEqual(parse_dateline("March 6, 2024 5:12 PM GMT+1 Updated 2 hours ago").date,
+                         "2024-03-06T17:12:00+01:00")
+        for line in ("Published 16 Nov 2023 Updated figures show a rise", "Paris / London / Rome",
+                     "Nov 16, 2023 / The mayor resigned", "Published records / updated logs of 2023"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))
+                self.assertIsNone(parse_dateline(line))
+
+    def test_a_byline_may_close_in_a_stamp_of_several_parts(self):
+        rows = [
+            ("By Ines Marlow | Published Nov 16, 2023 | Updated Nov 17, 2023", "Ines Marlow", "2023-11-16"),
+            ("By Ines Marlow - Posted: Mar 4, 2024 / 05:12 PM CST / Updated: Mar 4, 2024 / 06:30 PM CST",
+             "Ines Marlow", "2024-03-04T17:12:00-06:00"),
+        ]
+        for line, author, date in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date), (author, date))
+        self.assertIsNone(parse_byline("By the time the ferry left | Published Nov 16, 2023 | Updated Nov 17, 2023"))
 
     def test_a_time_alone_after_the_date_joins_it(self):
         self.assertEqual(parse_dateline("London | 16 November 2023 | 10:04 GMT").date, "2023-11-16T10:04:00Z")

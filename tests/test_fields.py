@@ -112,6 +112,10 @@ class SubtitleTest(unittest.TestCase):
         draft = parse_fields(dump(PROSE, "A line without a full stop", MORE))
         self.assertIsNone(draft.subtitle)
 
+    def test_a_job_title_alone_under_the_title_is_no_standfirst(self):
+        draft = parse_fields(dump(HEADLINE, "Staff Writer", PROSE, MORE))
+        self.assertEqual((draft.title, draft.subtitle), (HEADLINE, None))
+
     def test_subtitle_needs_body_after_it(self):
         draft = parse_fields(dump(HEADLINE, "A line without a full stop"))
         self.assertIsNone(draft.subtitle)
@@ -179,6 +183,14 @@ class BodyTest(unittest.TestCase):
     def test_same_day_in_byline_and_header_is_no_conflict(self):
         draft = parse_fields(dump("By Jane Doe | 2023-11-16", PROSE), header_date="2023-11-16")
         self.assertEqual(draft.warnings, [])
+
+    def test_a_byline_time_completes_a_header_date_of_the_same_day(self):
+        draft = parse_fields(dump("By Jane Doe | Nov 16, 2023 09:14 GMT", PROSE), header_date="2023-11-16")
+        self.assertEqual((draft.date, draft.warnings), ("2023-11-16T09:14:00Z", []))
+        draft = parse_fields(dump("By Jane Doe | Nov 16, 2023 09:14 GMT", PROSE), header_date="2023-11-16T08:00:00Z")
+        self.assertEqual((draft.date, draft.warnings), ("2023-11-16T08:00:00Z", []))
+        draft = parse_fields(dump(HEADLINE, "Updated: Nov 16, 2023 18:30", PROSE, MORE), header_date="2023-11-16")
+        self.assertEqual(draft.date, "2023-11-16")  # a dateline may be the update's time: the header's day stays
 
     def test_dateline_under_the_title_gives_the_date_and_leaves(self):
         draft = parse_fields(dump(HEADLINE, "Updated: Nov 16, 2023", PROSE, MORE))
