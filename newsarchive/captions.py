@@ -10,7 +10,10 @@ A credit is a short source name closing a caption: ``(Avshalom Sassoni/Flash90)`
   a ``person/agency`` slash, ``courtesy …``, or two to five capitalised name
   words; an account (``Twitter/@janedoe``) counts as a name;
 * a number in it (``Hughes 40``) is a score or a time unless agency
-  vocabulary says otherwise (``Channel 12 screenshot``).
+  vocabulary says otherwise (``Channel 12 screenshot``);
+* capitalised words alone in brackets may close a clause of prose too
+  (``…, the operator said (Velma Ferries)``), so they make a line a caption
+  only after a finished sentence (``… at dawn. (Jane Doe)``).
 
 A marker (``Photo:``, ``Credit:``) is not part of the credit: the credit is
 the name alone.
@@ -22,7 +25,7 @@ import re
 
 from . import phrases
 from .record import Caption
-from .shapes import looks_like_name_word
+from .shapes import last_visible, looks_like_name_word
 
 # Longest first: "image credit" is one marker, not "image" then prose.
 _MARKER = "|".join(re.escape(m) for m in sorted(phrases.CREDIT_MARKERS, key=len, reverse=True))
@@ -36,6 +39,8 @@ _OPENING = {")": "(", "]": "["}
 _TOKEN_SPLIT = re.compile(r"[\s/,;]+")
 _SEPARATORS = " \t|–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
+# How a caption's sentence ends before a credit of names alone.
+_SENTENCE_ENDS = ".!?。"
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -54,9 +59,21 @@ def caption_from_line(line: str) -> Caption:
 
 
 def ends_in_credit(line: str) -> bool:
-    """True when the line closes with a credit after some caption text."""
+    """True when the line closes with a credit after some caption text, so
+    that, alone in its paragraph, it is a caption.
+
+    A credit of capitalised words alone in brackets (``(Labour and
+    Green)``), with no credit vocabulary, ``/`` or ``courtesy`` to name it a
+    source, reads as well as an aside closing a clause of prose ("…, the
+    operator said (Velma Ferries)"): it needs the caption's sentence
+    finished before it.
+    """
     text, credit = split_credit(line)
-    return credit is not None and bool(text)
+    if credit is None or not text:
+        return False
+    if text[-1] in _SENTENCE_ENDS or not line.rstrip().endswith((f"({credit})", f"[{credit}]")):
+        return True  # most captions: a finished sentence, or a credit after a marker
+    return _names_a_source(_lowered(_TOKEN_SPLIT.split(credit)), credit) or last_visible(text) in _SENTENCE_ENDS
 
 
 def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
@@ -210,18 +227,28 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(name) if t]
     if not tokens or len(tokens) > phrases.MAX_CREDIT_WORDS:
         return False
-    lowered = [t.strip("()'\"’").casefold() for t in tokens]
-    vocabulary = any(t in phrases.CREDIT_WORDS for t in lowered)
+    lowered = _lowered(tokens)
     if lowered[0] == "courtesy":
         return True
-    if any(ch.isdigit() for ch in name) and not vocabulary:
+    if any(ch.isdigit() for ch in name) and not any(t in phrases.CREDIT_WORDS for t in lowered):
         return False
     if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.PICTURE_WORDS)
                for tok, low, previous in zip(tokens, lowered, ["", *lowered])):  # "Express Photo by Jithendra M"
         return False
-    if marked or vocabulary or "/" in name:
+    if marked or _names_a_source(lowered, name):
         return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])
     return 2 <= len(tokens) <= 5 and looks_like_name_word(tokens[-1])
+
+
+def _lowered(tokens: list[str]) -> list[str]:
+    """A credit's words case-folded and without brackets or quotes, as the vocabulary is written."""
+    return [t.strip("()'\"’").casefold() for t in tokens if t]
+
+
+def _names_a_source(lowered: list[str], name: str) -> bool:
+    """Credit vocabulary, a ``person/agency`` slash or ``courtesy``: a source
+    by what it says, not only by capitalised words."""
+    return "/" in name or lowered[:1] == ["courtesy"] or any(t in phrases.CREDIT_WORDS for t in lowered)
 
 
 def _is_handle(token: str) -> bool:

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, split_credit
+from newsarchive.captions import credit_line, ends_in_credit, split_credit
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -93,6 +93,21 @@ PROSE = [
     "读者（摄）",
 ]
 
+# Capitalised words alone in brackets credit a caption only after a finished
+# sentence; after a clause of prose they are an aside: (line, a caption?).
+CAPTION_OR_CLAUSE = [
+    ("Troops on patrol. (Jane Doe)", True),
+    ("Dockers march through the port! (Velma Ferries)", True),
+    ("Dockers march through the port (Jane Doe/Velma Courier)", True),
+    ("Dockers march through the port (Getty Images)", True),
+    ("Dockers march through the port (Courtesy Jane Doe)", True),
+    ("Dockers march through the port (Photo by Jane Doe)", True),
+    ("The harbour reopens on Monday, the operator said (Velma Ferries)", False),
+    ("Councillors backed the harbour plan on Thursday (Labour and Green)", False),
+    ("The bill now goes to the Senate (Upper House)", False),
+    ("Goals from the two strikers sealed it for Carrow (Hughes, Lind)", False),
+]
+
 # A line that is a credit alone, as set under its caption: (line, credit or None).
 CREDIT_LINES = [
     ("CHRIS ZOELLER, Courier Staff Photographer", "CHRIS ZOELLER, Courier Staff Photographer"),
@@ -127,6 +142,11 @@ class CreditSplitTest(unittest.TestCase):
         self.assertIsNone(credit_line("JIM SMITH, THE GAZETTE", of_a_picture=True))
         self.assertEqual(credit_line("Photo: Reuters", of_a_picture=True), "Reuters")
         self.assertEqual(credit_line("AFP via Getty Images", of_a_picture=True), "AFP via Getty Images")
+
+    def test_names_alone_in_brackets_make_a_caption_only_after_a_sentence(self):
+        for line, caption in CAPTION_OR_CLAUSE:
+            with self.subTest(line=line):
+                self.assertEqual(ends_in_credit(line), caption)
 
     def test_credit_forms_are_split_off_as_the_name_alone(self):
         for line, text, credit in CREDITS:
