@@ -32,11 +32,16 @@ _MARKER = "|".join(re.escape(m) for m in sorted(phrases.CREDIT_MARKERS, key=len,
 # "… city. Photo: Reuters" — a marker and a colon after a space, a separator
 # or the full stop of a caption run into it ("on Monday.Credit: Nick Moir").
 _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
-# "(Photo by Jane Doe)", "Photo / Michael Craig" — a marker that opens the credit.
-_LEADING_MARKER = re.compile(rf"(?:{_MARKER})(?:\s?:|\s+by\b|\s/\s)\s*", re.IGNORECASE)
+# "(Photo by Jane Doe)", "Photo / Michael Craig", "(Photo credit should read
+# JANE DOE/AFP)", "… night. Credit...Jane Doe" (an ellipsis for the colon) —
+# a marker that opens the credit; before "courtesy" only the marker leaves
+# ("Photo courtesy of the family" → "courtesy of the family").
+_LEADING_MARKER = re.compile(
+    rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+by\b|\s/\s|\sshould\sread\b|\s(?=courtesy\b))\s*", re.IGNORECASE
+)
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
-_TOKEN_SPLIT = re.compile(r"[\s/,;]+")
+_TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
 _SEPARATORS = " \t|–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
 # How a caption's sentence ends before a credit of names alone.
@@ -100,8 +105,7 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(text) if t]
     if of_a_picture and not any(t in phrases.PICTURE_WORDS for t in lowered):
         return None
-    if not lowered or ("/" not in text and lowered[0] != "courtesy" and not any(t in phrases.CREDIT_WORDS for t in lowered)
-                       and (of_a_picture or not _is_capitals_credit(text))):  # fmt: skip
+    if not lowered or (not _names_a_source(lowered, text) and (of_a_picture or not _is_capitals_credit(text))):
         return None
     return text if _is_source_name(text, marked=False) else None
 
@@ -200,7 +204,7 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
         name = tail[marker.end() :].strip()
         return (text[: stop + 1], name) if _is_source_name(name, marked=True) else None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
-    named = ("/" in tail or any(t in phrases.CREDIT_WORDS for t in lowered)) and ":" not in tail
+    named = _names_a_source(lowered, tail) and ":" not in tail
     if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
         return text[: stop + 1], tail
     return None
@@ -237,7 +241,9 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
         return False
     if marked or _names_a_source(lowered, name):
         return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])
-    return 2 <= len(tokens) <= 5 and looks_like_name_word(tokens[-1])
+    # Two to five name words; "Jane Doe for The Velma Courier": a freelancer's, then the paper's.
+    person = lowered.index("for") if "for" in lowered else len(tokens)
+    return 2 <= person <= 5 and len(tokens) - person <= 6 and looks_like_name_word(tokens[-1])
 
 
 def _lowered(tokens: list[str]) -> list[str]:
@@ -246,9 +252,9 @@ def _lowered(tokens: list[str]) -> list[str]:
 
 
 def _names_a_source(lowered: list[str], name: str) -> bool:
-    """Credit vocabulary, a ``person/agency`` slash or ``courtesy``: a source
-    by what it says, not only by capitalised words."""
-    return "/" in name or lowered[:1] == ["courtesy"] or any(t in phrases.CREDIT_WORDS for t in lowered)
+    """Credit vocabulary (``courtesy`` among it) or a ``person/agency``
+    slash: a source by what it says, not only by capitalised words."""
+    return "/" in name or any(t in phrases.CREDIT_WORDS for t in lowered)
 
 
 def _is_handle(token: str) -> bool:

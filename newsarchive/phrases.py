@@ -544,6 +544,7 @@ CREDIT_WORDS = frozenset(
         "pool",
         "handout",
         "supplied",
+        "provided",
         "courtesy",
         "credit",
         "screenshot",

@@ -29,6 +29,11 @@ CREDITS = [
     ("A delivery van in the depot. (Supplied)", "A delivery van in the depot.", "Supplied"),
     ("Crowds at the temple gate. (Express Photo by Jithendra M)", "Crowds at the temple gate.", "Express Photo by Jithendra M"),
     ("Derek Allinson leaves the court. Pic: Lincolnshire Press Agency", "Derek Allinson leaves the court.", "Lincolnshire Press Agency"),
+    ("The old mill in 1911. (Provided)", "The old mill in 1911.", "Provided"),
+    ("Pickets at the gate. (Tamsin Orr for The Harwick Gazette)", "Pickets at the gate.", "Tamsin Orr for The Harwick Gazette"),
+    ("Pickets at the gate. (Photo credit should read TAMSIN ORR/AFP via Getty Images)", "Pickets at the gate.",
+     "TAMSIN ORR/AFP via Getty Images"),
+    ("Pickets at the gate. (Photo courtesy of the Orr family)", "Pickets at the gate.", "courtesy of the Orr family"),
 ]
 
 # Credits after the caption's last sentence, with neither brackets nor a colon.
@@ -38,6 +43,9 @@ CREDITS_AFTER_A_SENTENCE = [
     ("Workers at the site. Photograph by Jane Doe/Example News", "Workers at the site.", "Jane Doe/Example News"),
     ("The old deck was removed in pieces. Reuters", "The old deck was removed in pieces.", "Reuters"),
     ("Un champ près de Lyon. © AFP", "Un champ près de Lyon.", "AFP"),
+    ("Pickets at the gate. Photo by Tamsin Orr | Harwick Gazette", "Pickets at the gate.", "Tamsin Orr | Harwick Gazette"),
+    ("Pickets at the gate. Photo courtesy of Harwick Fire Department", "Pickets at the gate.",
+     "courtesy of Harwick Fire Department"),
 ]
 
 # Markers of other outlets and languages, and a © before the name.
@@ -55,6 +63,9 @@ MORE_MARKED_CREDITS = [
     ("A temple in Mathura. [Image: EPA-EFE/Rajat Gupta]", "A temple in Mathura.", "EPA-EFE/Rajat Gupta"),
     ("Water over the spillway on Monday.Credit: Nick Moir", "Water over the spillway on Monday.", "Nick Moir"),
     ("Tourists near the Acropolis ©Louisa Gouliamaki", "Tourists near the Acropolis", "Louisa Gouliamaki"),
+    ("Pickets at the gate on Monday. Credit...Tamsin Orr for The Harwick Gazette", "Pickets at the gate on Monday.",
+     "Tamsin Orr for The Harwick Gazette"),
+    ("Pickets at the gate on Monday. Credit…Tamsin Orr", "Pickets at the gate on Monday.", "Tamsin Orr"),
 ]
 
 # Chinese credits in full-width parentheses.
@@ -91,6 +102,9 @@ PROSE = [
     "The minister resigned on Monday. — AFP",
     "他说（这很好）",
     "读者（摄）",
+    "He waited at the photo... then he left.",
+    "The crew sailed for Lisbon. (Lisbon for Ever Was Their Song)",
+    "The ferry was provided by the council (provided free)",
 ]
 
 # Capitalised words alone in brackets credit a caption only after a finished
@@ -117,6 +131,7 @@ CREDIT_LINES = [
     ("Jane Doe/The Gazette", "Jane Doe/The Gazette"),
     ("AFP via Getty Images", "AFP via Getty Images"),
     ("Courtesy of the Smith family", "Courtesy of the Smith family"),
+    ("Photo courtesy of the Smith family", "courtesy of the Smith family"),
     ("JIM SMITH, THE GAZETTE", "JIM SMITH, THE GAZETTE"),
     ("ANA LIMA, STAFF", "ANA LIMA, STAFF"),
     ("Council Vote Delayed", None),
