@@ -149,7 +149,9 @@ def _is_wire_source(line: str) -> bool:
 
 # "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page
 # shows beside its comments or pictures, a line of its own.
-_COUNTER = re.compile(r"comments? \(?\d{1,6}\)?|\d{1,6} comments?|(?:(?:image|photo|picture|slide) )?\d{1,3} of \d{1,3}")
+_COUNTER = re.compile(
+    rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{'|'.join(phrases.COUNTED_PICTURES)}) )?\d{{1,3}} of \d{{1,3}}"
+)
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded

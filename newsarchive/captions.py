@@ -46,6 +46,20 @@ _SEPARATORS = " \t|–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
 # How a caption's sentence ends before a credit of names alone.
 _SENTENCE_ENDS = ".!?。"
+# "[1/2] The bank …", "Item 1 of 2 The bank …": a gallery's counter opening a caption's line.
+_GALLERY_COUNTER = re.compile(
+    rf"(?:\[\d{{1,3}}/\d{{1,3}}\]|(?:{'|'.join(phrases.COUNTED_PICTURES)}) \d{{1,3}} of \d{{1,3}}) ", re.IGNORECASE
+)
+# How a button's label may go on after the button: ", opens new tab" …
+_BUTTON_TAILS = tuple(tail for tail in phrases.LINK_LABEL_TAILS if tail[0] == ",")
+# How a line holding a counter may open, and one holding a button may end,
+# as written: one test of each passes most lines over.
+PICTURE_CHROME_OPENINGS = ("[", *(case(f"{word} ") for word in phrases.COUNTED_PICTURES
+                                  for case in (str.lower, str.title, str.upper)))  # fmt: skip
+PICTURE_CHROME_ENDINGS = tuple(
+    dict.fromkeys(case(end.rsplit(" ", 1)[-1]) for end in (*phrases.PICTURE_BUTTONS, *_BUTTON_TAILS)
+                  for case in (str.lower, str.title, str.upper))
+)  # fmt: skip
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -56,6 +70,44 @@ def split_credit(line: str) -> tuple[str, str | None]:
     found = (found or _marked_credit(text) or _copyright_credit(text)
              or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
     return found if found else (text, None)
+
+
+def trim_picture_chrome(line: str) -> tuple[str, list[str]]:
+    """A gallery's counter and a button's label set on a caption's line
+    (``[1/2] The bank at dusk. REUTERS/Jane Doe Purchase Licensing Rights``):
+    the line without them, and what was cut, for ``boilerplate``.
+
+    They are cut only when what stays closes in a credit, as the caption
+    they stand on does; the line is returned unchanged otherwise.
+    """
+    text = line.strip()
+    cut: list[str] = []
+    button = _button_label_start(text) if text.endswith(PICTURE_CHROME_ENDINGS) else None
+    if button is not None:
+        text, label = text[:button].rstrip(), text[button:]
+        cut.append(label)
+    counter = _GALLERY_COUNTER.match(text) if text.startswith(PICTURE_CHROME_OPENINGS) else None
+    if counter:
+        cut.insert(0, counter.group().strip())
+        text = text[counter.end() :]
+    if cut and ends_in_credit(text):
+        return text, cut
+    return line, []
+
+
+def _button_label_start(text: str) -> int | None:
+    """Where a picture's button label (``Acquire Licensing Rights, opens
+    new tab``) closing ``text`` starts, after a space; None without one."""
+    end = len(text)
+    for tail in _BUTTON_TAILS:
+        if text[end - len(tail) :].casefold() == tail:
+            end -= len(tail)
+            break
+    for button in phrases.PICTURE_BUTTONS:
+        start = end - len(button)
+        if start > 0 and text[start - 1] == " " and text[start:end].casefold() == button:
+            return start
+    return None
 
 
 def caption_from_line(line: str) -> Caption:

@@ -365,7 +365,9 @@ def _take_caption_labels(
     label closes its own), becomes a one-line paragraph of its own, named in
     the returned mapping so that it is taken as a caption, credit or not.  A
     source label over it (``Image source, Getty Images``) is chrome too, and
-    gives the caption its credit.
+    gives the caption its credit; so are a gallery's counter and a button's
+    label on a caption's line (``[1/2] … REUTERS/Jane Doe Purchase Licensing
+    Rights``), which leave the caption (``captions.trim_picture_chrome``).
     """
     kept: list[list[str]] = []
     labels: list[str] = []
@@ -375,6 +377,9 @@ def _take_caption_labels(
     for lines in paragraphs:
         current: list[str] = []
         for line in lines:
+            if line.startswith(captions.PICTURE_CHROME_OPENINGS) or line.endswith(captions.PICTURE_CHROME_ENDINGS):
+                line, cut = captions.trim_picture_chrome(line)
+                labels.extend(cut)
             head = line[:24]  # every label ends in "caption" or "source" by then: most lines stop here
             found = _caption_label(line) if "aption" in head else None
             if found is None and not waiting:

@@ -30,6 +30,12 @@ SEE_ALSO_HEADINGS = (
     "archivado en",
 )
 
+# Buttons a wire sets after a picture's credit, on the caption's line
+# ("… REUTERS/Jane Doe Purchase Licensing Rights"), or alone on a line.
+PICTURE_BUTTONS = ("purchase licensing rights", "acquire licensing rights")
+# What a gallery's counter counts ("Image 3 of 12", "Item 1 of 2").
+COUNTED_PICTURES = ("item", "image", "photo", "picture", "slide")
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -253,6 +259,7 @@ BOILERPLATE_LINES = frozenset(
         "réservé aux abonnés",
     }
     | set(SEE_ALSO_HEADINGS)
+    | set(PICTURE_BUTTONS)
 )
 
 # Headings that introduce a list of links: the lines under them, in the same

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, ends_in_credit, split_credit
+from newsarchive.captions import credit_line, ends_in_credit, split_credit, trim_picture_chrome
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -122,6 +122,19 @@ CAPTION_OR_CLAUSE = [
     ("Goals from the two strikers sealed it for Carrow (Hughes, Lind)", False),
 ]
 
+# A gallery's counter and a button's label on a caption's line: (line, what
+# stays, what is cut); prose that names them stays whole.
+PICTURE_CHROME = [
+    ("[1/2] The quay at dawn, May 2, 2024. REUTERS/Ada Brill/File Photo Purchase Licensing Rights",
+     "The quay at dawn, May 2, 2024. REUTERS/Ada Brill/File Photo", ["[1/2]", "Purchase Licensing Rights"]),
+    ("The quay at dawn. REUTERS/Ada Brill Acquire Licensing Rights, opens new tab",
+     "The quay at dawn. REUTERS/Ada Brill", ["Acquire Licensing Rights, opens new tab"]),
+    ("Item 2 of 3 The quay at dawn. REUTERS/Ada Brill", "The quay at dawn. REUTERS/Ada Brill", ["Item 2 of 3"]),
+    ("Item 1 of 2 on the agenda was the budget (Reuters).", "Item 1 of 2 on the agenda was the budget (Reuters).", []),
+    ("The agency sells what it calls Purchase Licensing Rights", "The agency sells what it calls Purchase Licensing Rights", []),
+    ("[1/2] Councillors backed the plan (Labour and Green)", "[1/2] Councillors backed the plan (Labour and Green)", []),
+]
+
 # A line that is a credit alone, as set under its caption: (line, credit or None).
 CREDIT_LINES = [
     ("CHRIS ZOELLER, Courier Staff Photographer", "CHRIS ZOELLER, Courier Staff Photographer"),
@@ -162,6 +175,11 @@ class CreditSplitTest(unittest.TestCase):
         for line, caption in CAPTION_OR_CLAUSE:
             with self.subTest(line=line):
                 self.assertEqual(ends_in_credit(line), caption)
+
+    def test_a_gallerys_counter_and_a_buttons_label_leave_a_captions_line(self):
+        for line, text, cut in PICTURE_CHROME:
+            with self.subTest(line=line):
+                self.assertEqual(trim_picture_chrome(line), (text, cut))
 
     def test_credit_forms_are_split_off_as_the_name_alone(self):
         for line, text, credit in CREDITS:
