@@ -86,14 +86,19 @@ def load_phrases(path: str) -> tuple[str, ...]:
 def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     """True when the whole line is site chrome: one piece of it, or
     sentences that each are ("Follow us on Facebook. Send your story ideas
-    to news@example.com.")."""
+    to news@example.com."), or that a call to subscribe closes (a plug for
+    a newsletter: "The Daily Briefing brings you the news. Sign up here.")."""
     if _is_chrome(line, extra):
         return True
     if line.count(" ") >= phrases.MAX_CHROME_WORDS or (". " not in line and "? " not in line and "! " not in line):
         return False  # whole, as short as one piece of chrome: most paragraphs of prose are longer
     sentences = _SENTENCE_BREAK.split(line.strip())
-    return (1 < len(sentences) <= _MAX_CHROME_SENTENCES
-            and all(_is_chrome(sentence, extra) for sentence in sentences))  # fmt: skip
+    if not 1 < len(sentences) <= _MAX_CHROME_SENTENCES:
+        return False
+    last = sentences[-1]
+    if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
+        return True
+    return all(_is_chrome(sentence, extra) for sentence in sentences)
 
 
 # Where one sentence ends and the next opens in upper case.

@@ -200,6 +200,14 @@ BOILERPLATE_LINES = frozenset(
         "newsletter",
         "subscribe",
         "subscribe now",
+        "subscribe today",
+        "subscribe here",
+        "sign up here",
+        "sign up now",
+        "sign up today",
+        "support local journalism",
+        "support independent journalism",
+        "support our journalism",
         "log in",
         "sign in",
         "register",
@@ -439,6 +447,11 @@ CHROME_PREFIXES = (
     "编辑：",
     "编辑:",
 )
+
+# How a call to subscribe opens ("Sign up here.", "Subscribe today."): as the
+# last sentence of a short line, it makes the line a plug for a newsletter
+# ("The Daily Briefing brings you the news. Sign up here.").
+SIGN_UP_CALLS = ("sign up", "subscribe")
 
 # How a note naming the other reporters of a story ends ("CNN's Marcus
 # Feld contributed to this report."): chrome when it names someone.

@@ -131,6 +131,11 @@ CHROME = [
     "CNN's Marcus Feld contributed to this report.",
     "Associated Press writers Jane Doe and John Roe contributed to this report.",
     "Jane Doe contributed reporting.",
+    # A plug for a newsletter, closed by a call to subscribe.
+    "The Harbour Morning newsletter brings you all the news you need to start your day. Sign up here.",
+    "Sign up here.",
+    "Want the latest news from Orrin Bay? Sign up for our newsletter here.",
+    "Support local journalism. Subscribe today.",
 ]
 
 PROSE = [
@@ -180,6 +185,10 @@ PROSE = [
     "Lire aussi les conclusions du rapport, publié en mars.",
     "Do you have a story that explains the rise, the judge asked the witness.",
     "The views expressed by the panel differed sharply on Monday from those of its chair.",
+    "Residents signed up here last year.",
+    "More than 300 residents have signed up. Sign-ups close on Friday.",
+    "The club meets on Tuesdays. Subscribe to its newsletter, the secretary urged members.",
+    "The club meets on Tuesdays. Sign up here, the secretary told members.",
 ]
 
 
