@@ -3,10 +3,11 @@
 Matching is by whole line, never by substring: a line is normalised (case,
 spaces, apostrophes, leading bullets, trailing punctuation) and compared with
 the phrase tables of phrases.py, so "Read more:" goes while a sentence that
-merely mentions reading more stays.  Four families need more than equality:
+merely mentions reading more stays.  Five families need more than equality:
 link lines ("Related: <headline>"), short chrome lines opening with a known
 prefix ("Follow us on …"), a person's profile ("Follow Jane Doe on
-Twitter"), and copyright lines ("© 2023 …").  A heading such
+Twitter"), an outlet's trial offer ("Try The Gazette free"), and copyright
+lines ("© 2023 …").  A heading such
 as "Related:" also takes the headline lines under it in its paragraph.
 
 A user file extends the built-in list (``load_phrases``): one phrase a line,
@@ -29,8 +30,10 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 # after such a line stood between two paragraphs that the scrape ran together.
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# How a "More from …" heading or a reading time opens: one test passes most lines over.
-_SECTION_OR_TIME_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789")
+# How a "More from …" heading, a reading time or a trial offer opens: one test passes most lines over.
+_FAMILY_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
+# How a note naming other reporters or what the page answers for ends: one test for both.
+_NOTE_TAILS = phrases.CONTRIBUTION_TAILS + phrases.RESPONSIBILITY_NOTES
 
 
 def normalise(line: str) -> str:
@@ -87,11 +90,17 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     """True when the whole line is site chrome: one piece of it, or
     sentences that each are ("Follow us on Facebook. Send your story ideas
     to news@example.com."), or that a call to subscribe closes (a plug for
-    a newsletter: "The Daily Briefing brings you the news. Sign up here.")."""
+    a newsletter: "The Daily Briefing brings you the news. Sign up here."),
+    or a short note holding what the page answers for (``_is_responsibility_note``)."""
     if _is_chrome(line, extra):
         return True
-    if line.count(" ") >= phrases.MAX_CHROME_WORDS or (". " not in line and "? " not in line and "! " not in line):
-        return False  # whole, as short as one piece of chrome: most paragraphs of prose are longer
+    spaces = line.count(" ")
+    if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
+        return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
+    if ". " not in line and "? " not in line and "! " not in line:
+        return False
+    if phrases.RESPONSIBLE_FOR in line and _is_note(line):
+        return True
     sentences = _SENTENCE_BREAK.split(line.strip())
     if not 1 < len(sentences) <= _MAX_CHROME_SENTENCES:
         return False
@@ -99,6 +108,14 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
         return True
     return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+def _is_note(line: str) -> bool:
+    """A few sentences, one of them what the page answers for: ``The
+    Associated Press receives support from … The AP is solely responsible
+    for all content.``"""
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    return len(sentences) <= phrases.MAX_NOTE_SENTENCES and any(map(_is_responsibility_note, sentences))
 
 
 # Where one sentence ends and the next opens in upper case.
@@ -117,15 +134,17 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
-    if key.endswith(phrases.CONTRIBUTION_TAILS):
-        return _names_contributors(line)
+    if key.endswith(_NOTE_TAILS):
+        return _names_contributors(line) if key.endswith(phrases.CONTRIBUTION_TAILS) else _is_responsibility_note(line)
     if key.endswith(phrases.LINK_LABEL_TAILS):
         return True
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
-    if key.startswith(_SECTION_OR_TIME_OPENINGS) and (_is_more_from_heading(line, key) or _is_reading_time(key)):
+    if key.startswith(_FAMILY_OPENINGS) and (
+        _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
+    ):
         return True
     if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
         return True
@@ -138,6 +157,33 @@ def _names_contributors(line: str) -> bool:
     contributed to this report." names no one and stays."""
     named = line[: max(line.rfind("contributed"), line.rfind("CONTRIBUTED"))].split()
     return any(looks_like_name_word(word) for word in named[1:])
+
+
+def _is_responsibility_note(sentence: str) -> bool:
+    """``The AP is solely responsible for all content.``, ``The BBC is not
+    responsible for the content of external sites.``: what an outlet, named
+    in a few capitalised words, answers for.  "Under the contract, he is
+    solely responsible for all content" names no outlet and stays."""
+    text = sentence.strip().rstrip(_TRAILING_MARKS)
+    for note in phrases.RESPONSIBILITY_NOTES:
+        if text[-len(note) :].casefold() == note:
+            named = text[: -len(note)].split()
+            return 0 < len(named) <= phrases.MAX_NOTE_SUBJECT_WORDS and all(map(looks_like_name_word, named))
+    return False
+
+
+def _is_trial_offer(line: str, key: str) -> bool:
+    """``Try The Telegraph free for 1 month``: an outlet's offer, its name in
+    capitalised words between "Try" and "free" (or "for free").  "Try the
+    soup, free with every main" names no outlet and stays."""
+    if not key.startswith(phrases.TRIAL_LEAD):
+        return False
+    words = line.split()
+    for at, word in enumerate(words[2 : phrases.MAX_NOTE_SUBJECT_WORDS + 3], 2):
+        if word.casefold() == "free":
+            named = words[1 : at - 1] if words[at - 1].casefold() == "for" else words[1:at]
+            return bool(named) and all(map(looks_like_name_word, named))
+    return False
 
 
 def _is_wire_source(line: str) -> bool:

@@ -205,9 +205,15 @@ BOILERPLATE_LINES = frozenset(
         "sign up here",
         "sign up now",
         "sign up today",
+        "already a subscriber?",
+        "already have an account?",
         "support local journalism",
         "support independent journalism",
         "support our journalism",
+        "support the guardian",
+        "read about our approach to external linking",
+        "pinned",
+        "pinned post",
         "log in",
         "sign in",
         "register",
@@ -402,6 +408,10 @@ CHROME_PREFIXES = (
     "this article was produced in partnership with",
     "a post shared by",
     "get our free",
+    "get the free",
+    "send us a tip",
+    "please turn on javascript",
+    "please enable javascript",
     "get our daily",
     "get our weekly",
     "get our newsletter",
@@ -452,6 +462,28 @@ CHROME_PREFIXES = (
 # last sentence of a short line, it makes the line a plug for a newsletter
 # ("The Daily Briefing brings you the news. Sign up here.").
 SIGN_UP_CALLS = ("sign up", "subscribe")
+
+# How a page's note on what it answers for ends, after the outlet's name
+# ("The AP is solely responsible for all content.", "The BBC is not
+# responsible for the content of external sites.").
+RESPONSIBILITY_NOTES = (
+    "is solely responsible for all content",
+    "is not responsible for the content of external sites",
+    "is not responsible for the content of external websites",
+    "is not responsible for the content of external internet sites",
+)
+# What every such note says, as written: a paragraph without it is passed over.
+RESPONSIBLE_FOR = "responsible for"
+# The longest note (in sentences and words) such a sentence makes chrome
+# ("The Associated Press receives support from … The AP is solely
+# responsible for all content. Find AP's standards … at AP.org.").
+MAX_NOTE_SENTENCES = 4
+MAX_NOTE_WORDS = 60
+# The most words of the outlet's name before a responsibility note.
+MAX_NOTE_SUBJECT_WORDS = 4
+
+# An outlet's trial offer opens so ("Try The Gazette free for 1 month").
+TRIAL_LEAD = "try "
 
 # How a note naming the other reporters of a story ends ("CNN's Marcus
 # Feld contributed to this report."): chrome when it names someone.

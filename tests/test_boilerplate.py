@@ -136,6 +136,21 @@ CHROME = [
     "Sign up here.",
     "Want the latest news from Orrin Bay? Sign up for our newsletter here.",
     "Support local journalism. Subscribe today.",
+    # Notes, offers and notices of the page.
+    "The Associated Press receives support from the Corran Trust for its coverage of rivers. "
+    "The AP is solely responsible for all content.",
+    "The Associated Press receives support from the Corran Trust for coverage of water and farming policy. "
+    "The AP is solely responsible for all content. Find AP's standards for working with philanthropies at AP.org.",
+    "The BBC is not responsible for the content of external sites.",
+    "Read about our approach to external linking.",
+    "Get the free Harbour Headlines email for news from our reporters across the region",
+    "Try The Harwick Gazette free for 1 month",
+    "Try The Harwick Gazette for free",
+    "Already a subscriber? Log in",
+    "Support the Guardian",
+    "Send us a tip",
+    "Please turn on JavaScript to use this feature",
+    "Pinned",
 ]
 
 PROSE = [
@@ -189,6 +204,12 @@ PROSE = [
     "More than 300 residents have signed up. Sign-ups close on Friday.",
     "The club meets on Tuesdays. Subscribe to its newsletter, the secretary urged members.",
     "The club meets on Tuesdays. Sign up here, the secretary told members.",
+    "Under the contract, he is solely responsible for all content.",
+    "The council is responsible for the roads. It said so on Monday.",
+    "Try the soup, free with every main.",
+    "Try the soup free for a week.",
+    "Get the free flu jab at any pharmacy, the health board urged residents.",
+    "Pinned to the wall was a map of the town.",
 ]
 
 
