@@ -772,12 +772,13 @@ def _take_kicker(items: list[_Item], draft: Draft) -> None:
     """A kicker (``EXCLUSIVE``, ``WORLD NEWS``, ``Opinion``) over the headline goes to ``boilerplate``.
 
     It is a label of the page, not the title: the first line of the record,
-    one of ``phrases.KICKERS``, with a headline right under it, on the next
-    line or in the next paragraph.
+    one of ``phrases.KICKERS`` (``FOR IMMEDIATE RELEASE`` among them) or a
+    press release's embargo (``EMBARGOED UNTIL …``), with a headline right
+    under it, on the next line or in the next paragraph.
     """
     for _ in range(_MAX_KICKERS):  # "Breaking News" over "World" over the headline
         prose = [item for item in items if item.caption is None and not item.byline]
-        if len(prose) < 2 or boilerplate.normalise(prose[0].lines[0]) not in phrases.KICKERS:
+        if len(prose) < 2 or not _is_kicker(boilerplate.normalise(prose[0].lines[0])):
             return
         first = prose[0]
         under = first.lines[1] if len(first.lines) > 1 else prose[1].lines[0]
@@ -786,6 +787,13 @@ def _take_kicker(items: list[_Item], draft: Draft) -> None:
         draft.boilerplate.append(first.lines.pop(0))
         if not first.lines:
             items.remove(first)
+
+
+def _is_kicker(key: str) -> bool:
+    """A section or story label, or an embargo note of a few words (``key`` normalised)."""
+    return key in phrases.KICKERS or (
+        key.startswith(phrases.KICKER_LEADS) and key.count(" ") < phrases.MAX_CHROME_WORDS
+    )
 
 
 def _is_title(item: _Item) -> bool:

@@ -519,12 +519,18 @@ KICKERS = frozenset(
         "technology", "health", "environment", "obituary", "letters", "investigation",
         "special report", "fact check", "perspective", "op-ed", "long read", "the long read",
         "in depth", "podcast", "column", "guest column", "guest essay", "viewpoint",
-        "press release", "news release", "crime", "education", "travel", "money", "property",
+        "press release", "news release", "media release", "media statement", "for immediate release",
+        "immediate release", "crime", "education", "travel", "money", "property",
         "meinung", "kommentar", "analyse", "politik", "wirtschaft", "kultur", "lokales",
         "kommunalpolitik", "panorama", "éditorial", "tribune", "économie", "société",
         "politique", "opinión", "economía", "sociedad", "cultura", "deportes", "nacional",
     }
 )  # fmt: skip
+
+# A press release's embargo over its headline opens so, whatever time it
+# names ("EMBARGOED UNTIL 00:01 GMT, 7 MARCH 2024"): a kicker too.
+KICKER_LEADS = ("embargoed until", "embargoed till", "embargoed to", "embargoed:", "embargo:", "under embargo until",
+                "not for release until", "not for release before")  # fmt: skip
 
 # Labels of a note the desk sets over a story ("Editor's note: …",
 # "CORRECTION (Oct. 4): …"): article text, but never its headline.
