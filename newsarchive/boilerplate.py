@@ -29,6 +29,7 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 # How a paragraph's last sentence ends, closing quote or not.  A chrome line
 # after such a line stood between two paragraphs that the scrape ran together.
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
+_DASHES = "-–—"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # How a "More from …" heading, a reading time or a trial offer opens: one test passes most lines over.
 _FAMILY_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
@@ -131,6 +132,9 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return False
     if key in phrases.BOILERPLATE_LINES or key in extra:
         return True
+    if key == phrases.END_MARK_NUMBER:  # "-30-", a newsroom's end mark; "30" or "- 30" is a number
+        text = line.strip()
+        return text[0] in _DASHES and text[-1] in _DASHES
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
@@ -350,6 +354,22 @@ def _is_link_line(line: str, key: str) -> bool:
     return looks_like_headline(headline)
 
 
+def _opens_contacts(line: str) -> bool:
+    """``Media contact:``, ``Contact: Jane Doe``: a heading over contact lines, maybe the first on its line."""
+    key = normalise(line)
+    return key in phrases.CONTACT_HEADINGS or key.startswith(phrases.CONTACT_PREFIXES)
+
+
+def _is_contact_line(line: str) -> bool:
+    """A line of a contact block: a name, a job or a company (as short as a
+    heading), an email or web address, or a phone number (seven digits or more)."""
+    if line.count(" ") >= phrases.MAX_CONTACT_WORDS:
+        return False
+    if "@" in line or line.lstrip().startswith(("www.", "http")):
+        return True
+    return sum(char.isdigit() for char in line) >= 7 or looks_like_headline(line)
+
+
 def is_block_heading(line: str) -> bool:
     """A heading whose following lines are a list of links ("Related:", "Most Popular")."""
     key = normalise(line)
@@ -369,34 +389,42 @@ def strip_boilerplate(
     paragraphs right after it, up to the next paragraph of prose.  Before any
     article text, a lone heading cannot tell its links from the title and
     standfirst under it, so there it takes only a trailing list: headline
-    paragraphs with nothing after them up to the end of the record.  Lines
-    a page labelled as captions (``captions``) stay, whatever they read
-    like ("Media caption, Watch: the moment the lights went out").
+    paragraphs with nothing after them up to the end of the record.  A
+    contact heading ("Media contact:") takes the contact lines under it in
+    its paragraph, or, standing alone, the next paragraph when it holds
+    only contact lines.  Lines a page labelled as captions (``captions``)
+    stay, whatever they read like ("Media caption, Watch: the moment the
+    lights went out").
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
     trailing_list: tuple[int, int] | None = None  # (kept paragraphs, removed lines) at the heading
     taking_list = False  # a lone heading after article text: its headline paragraphs follow
+    taking_contacts = False  # a lone contact heading: its contact lines may follow
     for lines in paragraphs:
-        if taking_list and all(looks_like_headline(line) for line in lines):
+        if (taking_list and all(looks_like_headline(line) for line in lines)) or (
+            taking_contacts and all(map(_is_contact_line, lines))
+        ):
             removed.extend(line.strip() for line in lines)
             continue
         taking_list = False
         kept: list[str] = []
         first_piece = len(kept_paragraphs)
-        in_block = False
+        in_block = in_contacts = False
         for line in lines:
             if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
                 in_block = in_block or is_block_heading(line)
+                in_contacts = _opens_contacts(line)
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []
-            elif in_block and looks_like_headline(line):
+            elif (in_block and looks_like_headline(line)) or (in_contacts and _is_contact_line(line)):
                 removed.append(line.strip())
             else:
-                in_block = False
+                in_block = in_contacts = False
                 kept.append(line)
+        taking_contacts = in_contacts and len(lines) == 1
         if kept:
             kept_paragraphs.append(kept)
         if len(kept_paragraphs) > first_piece:

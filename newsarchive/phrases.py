@@ -36,11 +36,32 @@ PICTURE_BUTTONS = ("purchase licensing rights", "acquire licensing rights")
 # What a gallery's counter counts ("Image 3 of 12", "Item 1 of 2").
 COUNTED_PICTURES = ("item", "image", "photo", "picture", "slide")
 
+# Headings over a block of contacts ("Media contact:" over a name, a job, a
+# phone number, an address; "To contact the reporter on this story:" under
+# a wire story): who to ask, not what happened.  Chrome, and so are the
+# contact lines under them.
+CONTACT_HEADINGS = frozenset(
+    {
+        "contact", "contacts", "media contact", "media contacts", "press contact", "press contacts",
+        "media enquiries", "media inquiries", "press enquiries", "press inquiries", "investor contact",
+        "investor contacts", "for more information, contact", "for further information, contact",
+        "to contact the reporter on this story", "to contact the reporters on this story",
+        "to contact the editor responsible for this story", "to contact the editors responsible for this story",
+    }
+)  # fmt: skip
+# The same headings with the contacts on their line ("Media contact: Jane Doe, 555-0100").
+CONTACT_PREFIXES = tuple(f"{heading}:" for heading in sorted(CONTACT_HEADINGS))
+# The most words of a line in a contact block ("Head of Communications").
+MAX_CONTACT_WORDS = 8
+# A newsroom's end mark, "-30-", normalised; a bare "30" is a number.
+END_MARK_NUMBER = "30"
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
-        "###",  # the end mark of a press release
+        "###",  # the end marks of a press release
         "# # #",
+        "ends",  # also "- ENDS -"
         "most popular",
         "most read",
         "most viewed",
@@ -274,6 +295,7 @@ BOILERPLATE_LINES = frozenset(
     }
     | set(SEE_ALSO_HEADINGS)
     | set(PICTURE_BUTTONS)
+    | CONTACT_HEADINGS
 )
 
 # Headings that introduce a list of links: the lines under them, in the same
@@ -450,6 +472,7 @@ CHROME_PREFIXES = (
     "abonnez-vous à",
     "zum newsletter anmelden",
     "newsletter abonnieren",
+    *CONTACT_PREFIXES,
     "来源：",
     "来源:",
     "责任编辑：",

@@ -151,6 +151,14 @@ CHROME = [
     "Send us a tip",
     "Please turn on JavaScript to use this feature",
     "Pinned",
+    # A release's end marks and contacts.
+    "- ENDS -",
+    "ENDS",
+    "-30-",
+    "– 30 –",
+    "Media contact:",
+    "Media contact: Leona Fisk, 555-0100",
+    "To contact the reporter on this story:",
 ]
 
 PROSE = [
@@ -210,6 +218,11 @@ PROSE = [
     "Try the soup free for a week.",
     "Get the free flu jab at any pharmacy, the health board urged residents.",
     "Pinned to the wall was a map of the town.",
+    "30",
+    "- 30",
+    "The council said ENDS of streets would be closed.",
+    "Contact with the crew was lost at 3am.",
+    "Contact: the two sides met again on Monday, officials said.",
 ]
 
 
@@ -290,6 +303,27 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["Council approves ferry route"], ["Body of the story."]])
         self.assertEqual(removed, ["Most Popular"])
+
+
+class ContactBlockTest(unittest.TestCase):
+    def test_contact_heading_takes_the_contact_lines_under_it(self):
+        paragraphs = [
+            ["The company was founded in 2015."],
+            ["Media contact:", "Leona Fisk", "Head of Communications", "press@tallow.example", "+44 20 7946 0123"],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["The company was founded in 2015."]])
+        self.assertEqual(removed, paragraphs[1])
+
+    def test_a_lone_contact_heading_takes_the_next_paragraph_of_contact_lines(self):
+        kept, removed = strip_boilerplate([["Body."], ["Contact:"], ["Leona Fisk", "press@tallow.example"], ["More."]])
+        self.assertEqual(kept, [["Body."], ["More."]])
+        self.assertEqual(removed, ["Contact:", "Leona Fisk", "press@tallow.example"])
+
+    def test_prose_under_a_contact_heading_stays(self):
+        kept, removed = strip_boilerplate([["Media contact:", "The company said it would reply on Monday."]])
+        self.assertEqual(kept, [["The company said it would reply on Monday."]])
+        self.assertEqual(removed, ["Media contact:"])
 
 
 class UserPhraseFileTest(unittest.TestCase):
