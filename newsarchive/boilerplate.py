@@ -138,6 +138,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
+    if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
+        return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
     if key.endswith(_NOTE_TAILS):
         return _names_contributors(line) if key.endswith(phrases.CONTRIBUTION_TAILS) else _is_responsibility_note(line)
     if key.endswith(phrases.LINK_LABEL_TAILS):
@@ -196,9 +198,15 @@ def _is_wire_source(line: str) -> bool:
     text = line.strip()
     if not text.startswith(phrases.WIRE_SOURCE_LEAD):
         return False
-    words = text[len(phrases.WIRE_SOURCE_LEAD) :].split()
-    return 0 < len(words) <= phrases.MAX_WIRE_SOURCE_WORDS and all(
-        looks_like_name_word(word) or word == "&" or word.casefold() in phrases.NAME_PARTICLES for word in words
+    return _all_names(text[len(phrases.WIRE_SOURCE_LEAD) :].split())
+
+
+def _all_names(words: list[str]) -> bool:
+    """A few words, all of them names (capitalised words, particles, ``&``, ``and``)."""
+    return 0 < len(words) <= phrases.MAX_WIRE_NAME_WORDS and all(
+        looks_like_name_word(word) or word == "&" or word.casefold() in phrases.NAME_PARTICLES
+        or word.casefold() in phrases.NAME_JOINERS
+        for word in words
     )
 
 
@@ -368,6 +376,18 @@ def _is_contact_line(line: str) -> bool:
     if "@" in line or line.lstrip().startswith(("www.", "http")):
         return True
     return sum(char.isdigit() for char in line) >= 7 or looks_like_headline(line)
+
+
+# "burs-jm/rox", "ema-kl/jm", "bur/jm": the desk's initials a wire (AFP) closes a story with.
+_WIRE_SLUG = re.compile(r"[a-z]{2,6}(?:[-/][a-z]{2,6}){1,8}")
+
+
+def is_wire_slug(line: str) -> bool:
+    """The desks' initials closing a wire story (``burs-jm/rox``): groups of
+    lower-case letters between hyphens and at least one slash.  Only ever
+    the last line of a story, so the caller looks at no other."""
+    text = line.strip()
+    return "/" in text and _WIRE_SLUG.fullmatch(text) is not None
 
 
 def is_block_heading(line: str) -> bool:

@@ -121,7 +121,13 @@ def parse_fields(
 def _drop_closing_marks(prose: list[_Item], draft: Draft) -> list[_Item]:
     """A separator (``___``, ``***``) that closes the body once the chrome it
     set apart has left (``___`` over ``Associated Press writer … contributed
-    to this report.``) separates nothing: it goes to ``boilerplate``."""
+    to this report.``) separates nothing: it goes to ``boilerplate``, and so
+    does a wire's slug on the last line (``burs-jm/rox``, see
+    ``boilerplate.is_wire_slug``)."""
+    while len(prose) > 1 and boilerplate.is_wire_slug(prose[-1].lines[-1]):
+        draft.boilerplate.append(prose[-1].lines.pop().strip())
+        if not prose[-1].lines:
+            prose.pop()
     while len(prose) > 1 and not any(char.isalnum() for line in prose[-1].lines for char in line):
         draft.boilerplate.extend(line.strip() for line in prose.pop().lines)
     return prose
@@ -564,11 +570,20 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
     """Credit tails (``Reporting by …; Editing by …``) leave the body for ``boilerplate``.
 
     They name who worked on the story, not article text; ``author`` comes
-    from the byline alone.
+    from the byline alone.  A credit a wire split over two lines
+    (``Reporting by Jane Doe in Kestle`` over ``Editing by John Roe``) is
+    read as the one line it writes: the line above leaves too when the two
+    make one credit, though one byline role alone would not.
     """
     first = bylines.CREDIT_FIRST
-    for item in items:
+    for index, item in enumerate(items):
         for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
+            at = item.lines.index(line)
+            above = item.lines if at else items[index - 1].lines if index else []  # the line's, or the paragraph's above
+            upper = above[at - 1] if at else above[-1] if above else ""
+            if upper[:1] in first and bylines.is_newsroom_credit(f"{upper}; {line}"):
+                del above[at - 1 if at else -1]
+                draft.boilerplate.append(upper)
             item.lines.remove(line)
             draft.boilerplate.append(line)
 

@@ -508,6 +508,10 @@ MAX_NOTE_SUBJECT_WORDS = 4
 # An outlet's trial offer opens so ("Try The Gazette free for 1 month").
 TRIAL_LEAD = "try "
 
+# How a wire's note naming who helped the reporter opens ("--With assistance
+# from Jane Doe."): chrome when only names follow.
+ASSISTANCE_LEAD = "with assistance from "
+
 # How a note naming the other reporters of a story ends ("CNN's Marcus
 # Feld contributed to this report."): chrome when it names someone.
 CONTRIBUTION_TAILS = (
@@ -579,7 +583,8 @@ MAX_PROVIDER_LABEL_CHARS = max(map(len, PROVIDER_LABELS))
 # How a press-release wire names the issuer at the foot of a release
 # ("SOURCE Helix Biosystems, Inc."): in capitals, then the name.
 WIRE_SOURCE_LEAD = "SOURCE "
-MAX_WIRE_SOURCE_WORDS = 9
+# The most words of the names such a wire's line gives (the issuer, the helpers).
+MAX_WIRE_NAME_WORDS = 9
 
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.

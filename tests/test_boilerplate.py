@@ -4,7 +4,7 @@ import os
 import tempfile
 import unittest
 
-from newsarchive.boilerplate import is_boilerplate, load_phrases, strip_boilerplate
+from newsarchive.boilerplate import is_boilerplate, is_wire_slug, load_phrases, strip_boilerplate
 
 CHROME = [
     "Our Standards: The Newswire Trust Principles., opens new tab",
@@ -159,6 +159,8 @@ CHROME = [
     "Media contact:",
     "Media contact: Leona Fisk, 555-0100",
     "To contact the reporter on this story:",
+    "--With assistance from Teodor Haas.",
+    "With assistance from Ines Carrow and Bryn Tallow.",
 ]
 
 PROSE = [
@@ -223,6 +225,8 @@ PROSE = [
     "The council said ENDS of streets would be closed.",
     "Contact with the crew was lost at 3am.",
     "Contact: the two sides met again on Monday, officials said.",
+    "With assistance from the army, the town rebuilt its bridge.",
+    "With assistance from Canada, Ukraine rebuilt the bridge.",
 ]
 
 
@@ -303,6 +307,18 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["Council approves ferry route"], ["Body of the story."]])
         self.assertEqual(removed, ["Most Popular"])
+
+
+class WireSlugTest(unittest.TestCase):
+    def test_desk_initials_between_hyphens_and_slashes_are_a_slug(self):
+        for line in ("burs-jm/rox", "ema-kl/jm", "bur/jm", "ema-kl/jm/rox"):
+            with self.subTest(line=line):
+                self.assertTrue(is_wire_slug(line))
+
+    def test_other_short_lines_are_not(self):
+        for line in ("bur-jm", "n/a", "24/7", "Bur/Jm", "The end.", "see kestle.example/news"):
+            with self.subTest(line=line):
+                self.assertFalse(is_wire_slug(line))
 
 
 class ContactBlockTest(unittest.TestCase):
