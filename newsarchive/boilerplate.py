@@ -362,12 +362,6 @@ def _is_link_line(line: str, key: str) -> bool:
     return looks_like_headline(headline)
 
 
-def _opens_contacts(line: str) -> bool:
-    """``Media contact:``, ``Contact: Jane Doe``: a heading over contact lines, maybe the first on its line."""
-    key = normalise(line)
-    return key in phrases.CONTACT_HEADINGS or key.startswith(phrases.CONTACT_PREFIXES)
-
-
 def _is_contact_line(line: str) -> bool:
     """A line of a contact block: a name, a job or a company (as short as a
     heading), an email or web address, or a phone number (seven digits or more)."""
@@ -380,20 +374,24 @@ def _is_contact_line(line: str) -> bool:
 
 # "burs-jm/rox", "ema-kl/jm", "bur/jm": the desk's initials a wire (AFP) closes a story with.
 _WIRE_SLUG = re.compile(r"[a-z]{2,6}(?:[-/][a-z]{2,6}){1,8}")
+_MAX_SLUG_CHARS = 64  # what _WIRE_SLUG can match, at most: a longer line is passed over
 
 
 def is_wire_slug(line: str) -> bool:
     """The desks' initials closing a wire story (``burs-jm/rox``): groups of
-    lower-case letters between hyphens and at least one slash.  Only ever
-    the last line of a story, so the caller looks at no other."""
-    text = line.strip()
-    return "/" in text and _WIRE_SLUG.fullmatch(text) is not None
+    lower-case letters between hyphens and at least one slash.  To be read
+    on a story's last line only: elsewhere such a word ("and/or") may be prose."""
+    if len(line) > _MAX_SLUG_CHARS or "/" not in line:
+        return False
+    return _WIRE_SLUG.fullmatch(line.strip()) is not None
 
 
-def is_block_heading(line: str) -> bool:
-    """A heading whose following lines are a list of links ("Related:", "Most Popular")."""
+def _heads(line: str) -> tuple[bool, bool]:
+    """Whether a chrome line heads a list of links ("Related:", "Most Popular"),
+    and whether it heads contact lines ("Media contact:", "Contact: Jane Doe")."""
     key = normalise(line)
-    return key in phrases.BLOCK_HEADINGS or _is_more_from_heading(line, key)
+    return (key in phrases.BLOCK_HEADINGS or _is_more_from_heading(line, key),
+            key in phrases.CONTACT_HEADINGS or key.startswith(phrases.CONTACT_PREFIXES))  # fmt: skip
 
 
 def strip_boilerplate(
@@ -434,8 +432,8 @@ def strip_boilerplate(
         for line in lines:
             if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
-                in_block = in_block or is_block_heading(line)
-                in_contacts = _opens_contacts(line)
+                links, in_contacts = _heads(line)
+                in_block = in_block or links
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []

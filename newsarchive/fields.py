@@ -383,7 +383,9 @@ def _take_caption_labels(
     for lines in paragraphs:
         current: list[str] = []
         for line in lines:
-            if line.startswith(captions.PICTURE_CHROME_OPENINGS) or line.endswith(captions.PICTURE_CHROME_ENDINGS):
+            if line[-1] != "." and (  # a caption's line closes in its credit or a button, most lines in a full stop
+                line.startswith(captions.PICTURE_CHROME_OPENINGS) or line.endswith(captions.PICTURE_CHROME_ENDINGS)
+            ):
                 line, cut = captions.trim_picture_chrome(line)
                 labels.extend(cut)
             head = line[:24]  # every label ends in "caption" or "source" by then: most lines stop here
