@@ -29,7 +29,7 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 # How a paragraph's last sentence ends, closing quote or not.  A chrome line
 # after such a line stood between two paragraphs that the scrape ran together.
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
-_DASHES = "-–—"
+_DASHES = "-–—"  # what stands around "30" in a newsroom's end mark, "-30-"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # How a "More from …" heading, a reading time or a trial offer opens: one test passes most lines over.
 _FAMILY_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
@@ -174,7 +174,7 @@ def _is_responsibility_note(sentence: str) -> bool:
     for note in phrases.RESPONSIBILITY_NOTES:
         if text[-len(note) :].casefold() == note:
             named = text[: -len(note)].split()
-            return 0 < len(named) <= phrases.MAX_NOTE_SUBJECT_WORDS and all(map(looks_like_name_word, named))
+            return 0 < len(named) <= phrases.MAX_OUTLET_WORDS and all(map(looks_like_name_word, named))
     return False
 
 
@@ -185,7 +185,7 @@ def _is_trial_offer(line: str, key: str) -> bool:
     if not key.startswith(phrases.TRIAL_LEAD):
         return False
     words = line.split()
-    for at, word in enumerate(words[2 : phrases.MAX_NOTE_SUBJECT_WORDS + 3], 2):
+    for at, word in enumerate(words[2 : phrases.MAX_OUTLET_WORDS + 3], 2):
         if word.casefold() == "free":
             named = words[1 : at - 1] if words[at - 1].casefold() == "for" else words[1:at]
             return bool(named) and all(map(looks_like_name_word, named))
@@ -212,9 +212,8 @@ def _all_names(words: list[str]) -> bool:
 
 # "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page
 # shows beside its comments or pictures, a line of its own.
-_COUNTER = re.compile(
-    rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{'|'.join(phrases.COUNTED_PICTURES)}) )?\d{{1,3}} of \d{{1,3}}"
-)
+_COUNTED = "|".join(phrases.COUNTED_PICTURES)
+_COUNTER = re.compile(rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}")
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded

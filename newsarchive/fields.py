@@ -581,10 +581,11 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
     for index, item in enumerate(items):
         for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
             at = item.lines.index(line)
-            above = item.lines if at else items[index - 1].lines if index else []  # the line's, or the paragraph's above
-            upper = above[at - 1] if at else above[-1] if above else ""
+            above = item.lines if at else items[index - 1].lines if index else []  # the paragraph of the line above
+            upper_at = at - 1 if at else len(above) - 1
+            upper = above[upper_at] if upper_at >= 0 else ""
             if upper[:1] in first and bylines.is_newsroom_credit(f"{upper}; {line}"):
-                del above[at - 1 if at else -1]
+                del above[upper_at]
                 draft.boilerplate.append(upper)
             item.lines.remove(line)
             draft.boilerplate.append(line)

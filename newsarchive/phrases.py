@@ -502,8 +502,8 @@ RESPONSIBLE_FOR = "responsible for"
 # responsible for all content. Find AP's standards … at AP.org.").
 MAX_NOTE_SENTENCES = 4
 MAX_NOTE_WORDS = 60
-# The most words of the outlet's name before a responsibility note.
-MAX_NOTE_SUBJECT_WORDS = 4
+# The most words of an outlet's name in such a note, or in a trial offer.
+MAX_OUTLET_WORDS = 4
 
 # An outlet's trial offer opens so ("Try The Gazette free for 1 month").
 TRIAL_LEAD = "try "
