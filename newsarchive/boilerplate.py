@@ -3,10 +3,11 @@
 Matching is by whole line, never by substring: a line is normalised (case,
 spaces, apostrophes, leading bullets, trailing punctuation) and compared with
 the phrase tables of phrases.py, so "Read more:" goes while a sentence that
-merely mentions reading more stays.  Four families need more than equality:
+merely mentions reading more stays.  Five families need more than equality:
 link lines ("Related: <headline>"), short chrome lines opening with a known
 prefix ("Follow us on …"), a person's profile ("Follow Jane Doe on
-Twitter"), and copyright lines ("© 2023 …").  A heading such
+Twitter"), an outlet's trial offer ("Try The Gazette free"), and copyright
+lines ("© 2023 …").  A heading such
 as "Related:" also takes the headline lines under it in its paragraph.
 
 A user file extends the built-in list (``load_phrases``): one phrase a line,
@@ -28,9 +29,12 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 # How a paragraph's last sentence ends, closing quote or not.  A chrome line
 # after such a line stood between two paragraphs that the scrape ran together.
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
+_DASHES = "-–—"  # what stands around "30" in a newsroom's end mark, "-30-"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# How a "More from …" heading or a reading time opens: one test passes most lines over.
-_SECTION_OR_TIME_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789")
+# How a "More from …" heading, a reading time or a trial offer opens: one test passes most lines over.
+_FAMILY_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
+# How a note naming other reporters or what the page answers for ends: one test for both.
+_NOTE_TAILS = phrases.CONTRIBUTION_TAILS + phrases.RESPONSIBILITY_NOTES
 
 
 def normalise(line: str) -> str:
@@ -86,14 +90,33 @@ def load_phrases(path: str) -> tuple[str, ...]:
 def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     """True when the whole line is site chrome: one piece of it, or
     sentences that each are ("Follow us on Facebook. Send your story ideas
-    to news@example.com.")."""
+    to news@example.com."), or that a call to subscribe closes (a plug for
+    a newsletter: "The Daily Briefing brings you the news. Sign up here."),
+    or a short note holding what the page answers for (``_is_responsibility_note``)."""
     if _is_chrome(line, extra):
         return True
-    if line.count(" ") >= phrases.MAX_CHROME_WORDS or (". " not in line and "? " not in line and "! " not in line):
-        return False  # whole, as short as one piece of chrome: most paragraphs of prose are longer
+    spaces = line.count(" ")
+    if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
+        return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
+    if ". " not in line and "? " not in line and "! " not in line:
+        return False
+    if phrases.RESPONSIBLE_FOR in line and _is_note(line):
+        return True
     sentences = _SENTENCE_BREAK.split(line.strip())
-    return (1 < len(sentences) <= _MAX_CHROME_SENTENCES
-            and all(_is_chrome(sentence, extra) for sentence in sentences))  # fmt: skip
+    if not 1 < len(sentences) <= _MAX_CHROME_SENTENCES:
+        return False
+    last = sentences[-1]
+    if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
+        return True
+    return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+def _is_note(line: str) -> bool:
+    """A few sentences, one of them what the page answers for: ``The
+    Associated Press receives support from … The AP is solely responsible
+    for all content.``"""
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    return len(sentences) <= phrases.MAX_NOTE_SENTENCES and any(map(_is_responsibility_note, sentences))
 
 
 # Where one sentence ends and the next opens in upper case.
@@ -109,18 +132,25 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return False
     if key in phrases.BOILERPLATE_LINES or key in extra:
         return True
+    if key == phrases.END_MARK_NUMBER:  # "-30-", a newsroom's end mark; "30" or "- 30" is a number
+        text = line.strip()
+        return text[0] in _DASHES and text[-1] in _DASHES
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
-    if key.endswith(phrases.CONTRIBUTION_TAILS):
-        return _names_contributors(line)
+    if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
+        return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
+    if key.endswith(_NOTE_TAILS):
+        return _names_contributors(line) if key.endswith(phrases.CONTRIBUTION_TAILS) else _is_responsibility_note(line)
     if key.endswith(phrases.LINK_LABEL_TAILS):
         return True
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
-    if key.startswith(_SECTION_OR_TIME_OPENINGS) and (_is_more_from_heading(line, key) or _is_reading_time(key)):
+    if key.startswith(_FAMILY_OPENINGS) and (
+        _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
+    ):
         return True
     if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
         return True
@@ -135,21 +165,55 @@ def _names_contributors(line: str) -> bool:
     return any(looks_like_name_word(word) for word in named[1:])
 
 
+def _is_responsibility_note(sentence: str) -> bool:
+    """``The AP is solely responsible for all content.``, ``The BBC is not
+    responsible for the content of external sites.``: what an outlet, named
+    in a few capitalised words, answers for.  "Under the contract, he is
+    solely responsible for all content" names no outlet and stays."""
+    text = sentence.strip().rstrip(_TRAILING_MARKS)
+    for note in phrases.RESPONSIBILITY_NOTES:
+        if text[-len(note) :].casefold() == note:
+            named = text[: -len(note)].split()
+            return 0 < len(named) <= phrases.MAX_OUTLET_WORDS and all(map(looks_like_name_word, named))
+    return False
+
+
+def _is_trial_offer(line: str, key: str) -> bool:
+    """``Try The Telegraph free for 1 month``: an outlet's offer, its name in
+    capitalised words between "Try" and "free" (or "for free").  "Try the
+    soup, free with every main" names no outlet and stays."""
+    if not key.startswith(phrases.TRIAL_LEAD):
+        return False
+    words = line.split()
+    for at, word in enumerate(words[2 : phrases.MAX_OUTLET_WORDS + 3], 2):
+        if word.casefold() == "free":
+            named = words[1 : at - 1] if words[at - 1].casefold() == "for" else words[1:at]
+            return bool(named) and all(map(looks_like_name_word, named))
+    return False
+
+
 def _is_wire_source(line: str) -> bool:
     """``SOURCE Helix Biosystems, Inc.``: the issuer a press-release wire
     names at the foot of a release, in capitals then a name."""
     text = line.strip()
     if not text.startswith(phrases.WIRE_SOURCE_LEAD):
         return False
-    words = text[len(phrases.WIRE_SOURCE_LEAD) :].split()
-    return 0 < len(words) <= phrases.MAX_WIRE_SOURCE_WORDS and all(
-        looks_like_name_word(word) or word == "&" or word.casefold() in phrases.NAME_PARTICLES for word in words
+    return _all_names(text[len(phrases.WIRE_SOURCE_LEAD) :].split())
+
+
+def _all_names(words: list[str]) -> bool:
+    """A few words, all of them names (capitalised words, particles, ``&``, ``and``)."""
+    return 0 < len(words) <= phrases.MAX_WIRE_NAME_WORDS and all(
+        looks_like_name_word(word) or word == "&" or word.casefold() in phrases.NAME_PARTICLES
+        or word.casefold() in phrases.NAME_JOINERS
+        for word in words
     )
 
 
 # "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page
 # shows beside its comments or pictures, a line of its own.
-_COUNTER = re.compile(r"comments? \(?\d{1,6}\)?|\d{1,6} comments?|(?:(?:image|photo|picture|slide) )?\d{1,3} of \d{1,3}")
+_COUNTED = "|".join(phrases.COUNTED_PICTURES)
+_COUNTER = re.compile(rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}")
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
@@ -297,10 +361,36 @@ def _is_link_line(line: str, key: str) -> bool:
     return looks_like_headline(headline)
 
 
-def is_block_heading(line: str) -> bool:
-    """A heading whose following lines are a list of links ("Related:", "Most Popular")."""
+def _is_contact_line(line: str) -> bool:
+    """A line of a contact block: a name, a job or a company (as short as a
+    heading), an email or web address, or a phone number (seven digits or more)."""
+    if line.count(" ") >= phrases.MAX_CONTACT_WORDS:
+        return False
+    if "@" in line or line.lstrip().startswith(("www.", "http")):
+        return True
+    return sum(char.isdigit() for char in line) >= 7 or looks_like_headline(line)
+
+
+# "burs-jm/rox", "ema-kl/jm", "bur/jm": the desk's initials a wire (AFP) closes a story with.
+_WIRE_SLUG = re.compile(r"[a-z]{2,6}(?:[-/][a-z]{2,6}){1,8}")
+_MAX_SLUG_CHARS = 64  # what _WIRE_SLUG can match, at most: a longer line is passed over
+
+
+def is_wire_slug(line: str) -> bool:
+    """The desks' initials closing a wire story (``burs-jm/rox``): groups of
+    lower-case letters between hyphens and at least one slash.  To be read
+    on a story's last line only: elsewhere such a word ("and/or") may be prose."""
+    if len(line) > _MAX_SLUG_CHARS or "/" not in line:
+        return False
+    return _WIRE_SLUG.fullmatch(line.strip()) is not None
+
+
+def _heads(line: str) -> tuple[bool, bool]:
+    """Whether a chrome line heads a list of links ("Related:", "Most Popular"),
+    and whether it heads contact lines ("Media contact:", "Contact: Jane Doe")."""
     key = normalise(line)
-    return key in phrases.BLOCK_HEADINGS or _is_more_from_heading(line, key)
+    return (key in phrases.BLOCK_HEADINGS or _is_more_from_heading(line, key),
+            key in phrases.CONTACT_HEADINGS or key.startswith(phrases.CONTACT_PREFIXES))  # fmt: skip
 
 
 def strip_boilerplate(
@@ -316,34 +406,42 @@ def strip_boilerplate(
     paragraphs right after it, up to the next paragraph of prose.  Before any
     article text, a lone heading cannot tell its links from the title and
     standfirst under it, so there it takes only a trailing list: headline
-    paragraphs with nothing after them up to the end of the record.  Lines
-    a page labelled as captions (``captions``) stay, whatever they read
-    like ("Media caption, Watch: the moment the lights went out").
+    paragraphs with nothing after them up to the end of the record.  A
+    contact heading ("Media contact:") takes the contact lines under it in
+    its paragraph, or, standing alone, the next paragraph when it holds
+    only contact lines.  Lines a page labelled as captions (``captions``)
+    stay, whatever they read like ("Media caption, Watch: the moment the
+    lights went out").
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
     trailing_list: tuple[int, int] | None = None  # (kept paragraphs, removed lines) at the heading
     taking_list = False  # a lone heading after article text: its headline paragraphs follow
+    taking_contacts = False  # a lone contact heading: its contact lines may follow
     for lines in paragraphs:
-        if taking_list and all(looks_like_headline(line) for line in lines):
+        if (taking_list and all(looks_like_headline(line) for line in lines)) or (
+            taking_contacts and all(map(_is_contact_line, lines))
+        ):
             removed.extend(line.strip() for line in lines)
             continue
         taking_list = False
         kept: list[str] = []
         first_piece = len(kept_paragraphs)
-        in_block = False
+        in_block = in_contacts = False
         for line in lines:
             if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
-                in_block = in_block or is_block_heading(line)
+                links, in_contacts = _heads(line)
+                in_block = in_block or links
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []
-            elif in_block and looks_like_headline(line):
+            elif (in_block and looks_like_headline(line)) or (in_contacts and _is_contact_line(line)):
                 removed.append(line.strip())
             else:
-                in_block = False
+                in_block = in_contacts = False
                 kept.append(line)
+        taking_contacts = in_contacts and len(lines) == 1
         if kept:
             kept_paragraphs.append(kept)
         if len(kept_paragraphs) > first_piece:

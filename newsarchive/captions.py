@@ -10,7 +10,10 @@ A credit is a short source name closing a caption: ``(Avshalom Sassoni/Flash90)`
   a ``person/agency`` slash, ``courtesy …``, or two to five capitalised name
   words; an account (``Twitter/@janedoe``) counts as a name;
 * a number in it (``Hughes 40``) is a score or a time unless agency
-  vocabulary says otherwise (``Channel 12 screenshot``).
+  vocabulary says otherwise (``Channel 12 screenshot``);
+* capitalised words alone in brackets may close a clause of prose too
+  (``…, the operator said (Velma Ferries)``), so they make a line a caption
+  only after a finished sentence (``… at dawn. (Jane Doe)``).
 
 A marker (``Photo:``, ``Credit:``) is not part of the credit: the credit is
 the name alone.
@@ -22,20 +25,41 @@ import re
 
 from . import phrases
 from .record import Caption
-from .shapes import looks_like_name_word
+from .shapes import last_visible, looks_like_name_word
 
 # Longest first: "image credit" is one marker, not "image" then prose.
 _MARKER = "|".join(re.escape(m) for m in sorted(phrases.CREDIT_MARKERS, key=len, reverse=True))
 # "… city. Photo: Reuters" — a marker and a colon after a space, a separator
 # or the full stop of a caption run into it ("on Monday.Credit: Nick Moir").
 _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
-# "(Photo by Jane Doe)", "Photo / Michael Craig" — a marker that opens the credit.
-_LEADING_MARKER = re.compile(rf"(?:{_MARKER})(?:\s?:|\s+by\b|\s/\s)\s*", re.IGNORECASE)
+# "(Photo by Jane Doe)", "Photo / Michael Craig", "(Photo credit should read
+# JANE DOE/AFP)", "… night. Credit...Jane Doe" (an ellipsis for the colon) —
+# a marker that opens the credit; before "courtesy" only the marker leaves
+# ("Photo courtesy of the family" → "courtesy of the family").
+_LEADING_MARKER = re.compile(
+    rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+by\b|\s/\s|\sshould\sread\b|\s(?=courtesy\b))\s*", re.IGNORECASE
+)
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
-_TOKEN_SPLIT = re.compile(r"[\s/,;]+")
+_TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
 _SEPARATORS = " \t|–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
+# How a caption's sentence ends before a credit of names alone.
+_SENTENCE_ENDS = ".!?。"
+# "[1/2] The bank …", "Item 1 of 2 The bank …": a gallery's counter opening a caption's line.
+_GALLERY_COUNTER = re.compile(
+    rf"(?:\[\d{{1,3}}/\d{{1,3}}\]|(?:{'|'.join(phrases.COUNTED_PICTURES)}) \d{{1,3}} of \d{{1,3}}) ", re.IGNORECASE
+)
+# How a button's label may go on after the button: ", opens new tab" …
+_BUTTON_TAILS = tuple(tail for tail in phrases.LINK_LABEL_TAILS if tail[0] == ",")
+# How a line holding a counter may open, and one holding a button may end,
+# as written: one test of each passes most lines over.
+PICTURE_CHROME_OPENINGS = ("[", *(case(f"{word} ") for word in phrases.COUNTED_PICTURES
+                                  for case in (str.lower, str.title, str.upper)))  # fmt: skip
+PICTURE_CHROME_ENDINGS = tuple(
+    dict.fromkeys(case(end.rsplit(" ", 1)[-1]) for end in (*phrases.PICTURE_BUTTONS, *_BUTTON_TAILS)
+                  for case in (str.lower, str.title, str.upper))
+)  # fmt: skip
 
 
 def split_credit(line: str) -> tuple[str, str | None]:
@@ -48,15 +72,65 @@ def split_credit(line: str) -> tuple[str, str | None]:
     return found if found else (text, None)
 
 
+def trim_picture_chrome(line: str) -> tuple[str, list[str]]:
+    """A gallery's counter and a button's label set on a caption's line
+    (``[1/2] The bank at dusk. REUTERS/Jane Doe Purchase Licensing Rights``):
+    the line without them, and what was cut, for ``boilerplate``.
+
+    They are cut only when what stays closes in a credit, as the caption
+    they stand on does; the line is returned unchanged otherwise.
+    """
+    text = line.strip()
+    cut: list[str] = []
+    button = _button_label_start(text) if text.endswith(PICTURE_CHROME_ENDINGS) else None
+    if button is not None:
+        text, label = text[:button].rstrip(), text[button:]
+        cut.append(label)
+    counter = _GALLERY_COUNTER.match(text) if text.startswith(PICTURE_CHROME_OPENINGS) else None
+    if counter:
+        cut.insert(0, counter.group().strip())
+        text = text[counter.end() :]
+    if cut and ends_in_credit(text):
+        return text, cut
+    return line, []
+
+
+def _button_label_start(text: str) -> int | None:
+    """Where a picture's button label (``Acquire Licensing Rights, opens
+    new tab``) closing ``text`` starts, after a space; None without one."""
+    end = len(text)
+    for tail in _BUTTON_TAILS:
+        if text[end - len(tail) :].casefold() == tail:
+            end -= len(tail)
+            break
+    for button in phrases.PICTURE_BUTTONS:
+        start = end - len(button)
+        if start > 0 and text[start - 1] == " " and text[start:end].casefold() == button:
+            return start
+    return None
+
+
 def caption_from_line(line: str) -> Caption:
     text, credit = split_credit(line)
     return Caption(text, credit)
 
 
 def ends_in_credit(line: str) -> bool:
-    """True when the line closes with a credit after some caption text."""
+    """True when the line closes with a credit after some caption text, so
+    that, alone in its paragraph, it is a caption.
+
+    A credit of capitalised words alone in brackets (``(Labour and
+    Green)``), with no credit vocabulary, ``/`` or ``courtesy`` to name it a
+    source, reads as well as an aside closing a clause of prose ("…, the
+    operator said (Velma Ferries)"): it needs the caption's sentence
+    finished before it.
+    """
     text, credit = split_credit(line)
-    return credit is not None and bool(text)
+    if credit is None or not text:
+        return False
+    if text[-1] in _SENTENCE_ENDS or not line.rstrip().endswith((f"({credit})", f"[{credit}]")):
+        return True  # most captions: a finished sentence, or a credit after a marker
+    return _names_a_source(_lowered(_TOKEN_SPLIT.split(credit)), credit) or last_visible(text) in _SENTENCE_ENDS
 
 
 def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
@@ -83,8 +157,7 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(text) if t]
     if of_a_picture and not any(t in phrases.PICTURE_WORDS for t in lowered):
         return None
-    if not lowered or ("/" not in text and lowered[0] != "courtesy" and not any(t in phrases.CREDIT_WORDS for t in lowered)
-                       and (of_a_picture or not _is_capitals_credit(text))):  # fmt: skip
+    if not lowered or (not _names_a_source(lowered, text) and (of_a_picture or not _is_capitals_credit(text))):
         return None
     return text if _is_source_name(text, marked=False) else None
 
@@ -183,7 +256,7 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
         name = tail[marker.end() :].strip()
         return (text[: stop + 1], name) if _is_source_name(name, marked=True) else None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
-    named = ("/" in tail or any(t in phrases.CREDIT_WORDS for t in lowered)) and ":" not in tail
+    named = _names_a_source(lowered, tail) and ":" not in tail
     if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
         return text[: stop + 1], tail
     return None
@@ -210,18 +283,30 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(name) if t]
     if not tokens or len(tokens) > phrases.MAX_CREDIT_WORDS:
         return False
-    lowered = [t.strip("()'\"’").casefold() for t in tokens]
-    vocabulary = any(t in phrases.CREDIT_WORDS for t in lowered)
+    lowered = _lowered(tokens)
     if lowered[0] == "courtesy":
         return True
-    if any(ch.isdigit() for ch in name) and not vocabulary:
+    if any(ch.isdigit() for ch in name) and not any(t in phrases.CREDIT_WORDS for t in lowered):
         return False
     if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.PICTURE_WORDS)
                for tok, low, previous in zip(tokens, lowered, ["", *lowered])):  # "Express Photo by Jithendra M"
         return False
-    if marked or vocabulary or "/" in name:
+    if marked or _names_a_source(lowered, name):
         return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])
-    return 2 <= len(tokens) <= 5 and looks_like_name_word(tokens[-1])
+    # Two to five name words; "Jane Doe for The Velma Courier": a freelancer's, then the paper's.
+    person = lowered.index("for") if "for" in lowered else len(tokens)
+    return 2 <= person <= 5 and len(tokens) - person <= 6 and looks_like_name_word(tokens[-1])
+
+
+def _lowered(tokens: list[str]) -> list[str]:
+    """A credit's words case-folded and without brackets or quotes, as the vocabulary is written."""
+    return [t.strip("()'\"’").casefold() for t in tokens if t]
+
+
+def _names_a_source(lowered: list[str], name: str) -> bool:
+    """Credit vocabulary (``courtesy`` among it) or a ``person/agency``
+    slash: a source by what it says, not only by capitalised words."""
+    return "/" in name or any(t in phrases.CREDIT_WORDS for t in lowered)
 
 
 def _is_handle(token: str) -> bool:

@@ -127,7 +127,13 @@ def parse_fields(
 def _drop_closing_marks(prose: list[_Item], draft: Draft) -> list[_Item]:
     """A separator (``___``, ``***``) that closes the body once the chrome it
     set apart has left (``___`` over ``Associated Press writer … contributed
-    to this report.``) separates nothing: it goes to ``boilerplate``."""
+    to this report.``) separates nothing: it goes to ``boilerplate``, and so
+    does a wire's slug on the last line (``burs-jm/rox``, see
+    ``boilerplate.is_wire_slug``)."""
+    while len(prose) > 1 and boilerplate.is_wire_slug(prose[-1].lines[-1]):
+        draft.boilerplate.append(prose[-1].lines.pop().strip())
+        if not prose[-1].lines:
+            prose.pop()
     while len(prose) > 1 and not any(char.isalnum() for line in prose[-1].lines for char in line):
         draft.boilerplate.extend(line.strip() for line in prose.pop().lines)
     return prose
@@ -376,7 +382,9 @@ def _take_caption_labels(
     label closes its own), becomes a one-line paragraph of its own, named in
     the returned mapping so that it is taken as a caption, credit or not.  A
     source label over it (``Image source, Getty Images``) is chrome too, and
-    gives the caption its credit.
+    gives the caption its credit; so are a gallery's counter and a button's
+    label on a caption's line (``[1/2] … REUTERS/Jane Doe Purchase Licensing
+    Rights``), which leave the caption (``captions.trim_picture_chrome``).
     """
     kept: list[list[str]] = []
     labels: list[str] = []
@@ -386,6 +394,11 @@ def _take_caption_labels(
     for lines in paragraphs:
         current: list[str] = []
         for line in lines:
+            if line[-1] != "." and (  # a caption's line closes in its credit or a button, most lines in a full stop
+                line.startswith(captions.PICTURE_CHROME_OPENINGS) or line.endswith(captions.PICTURE_CHROME_ENDINGS)
+            ):
+                line, cut = captions.trim_picture_chrome(line)
+                labels.extend(cut)
             head = line[:24]  # every label ends in "caption" or "source" by then: most lines stop here
             found = _caption_label(line) if "aption" in head else None
             if found is None and not waiting:
@@ -599,11 +612,21 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
     """Credit tails (``Reporting by …; Editing by …``) leave the body for ``boilerplate``.
 
     They name who worked on the story, not article text; ``author`` comes
-    from the byline alone.
+    from the byline alone.  A credit a wire split over two lines
+    (``Reporting by Jane Doe in Kestle`` over ``Editing by John Roe``) is
+    read as the one line it writes: the line above leaves too when the two
+    make one credit, though one byline role alone would not.
     """
     first = bylines.CREDIT_FIRST
-    for item in items:
+    for index, item in enumerate(items):
         for line in [line for line in item.lines if line[:1] in first and bylines.is_newsroom_credit(line)]:
+            at = item.lines.index(line)
+            above = item.lines if at else items[index - 1].lines if index else []  # the paragraph of the line above
+            upper_at = at - 1 if at else len(above) - 1
+            upper = above[upper_at] if upper_at >= 0 else ""
+            if upper[:1] in first and bylines.is_newsroom_credit(f"{upper}; {line}"):
+                del above[upper_at]
+                draft.boilerplate.append(upper)
             item.lines.remove(line)
             draft.boilerplate.append(line)
 
@@ -818,12 +841,13 @@ def _take_kicker(items: list[_Item], draft: Draft) -> None:
     """A kicker (``EXCLUSIVE``, ``WORLD NEWS``, ``Opinion``) over the headline goes to ``boilerplate``.
 
     It is a label of the page, not the title: the first line of the record,
-    one of ``phrases.KICKERS``, with a headline right under it, on the next
-    line or in the next paragraph.
+    one of ``phrases.KICKERS`` (``FOR IMMEDIATE RELEASE`` among them) or a
+    press release's embargo (``EMBARGOED UNTIL …``), with a headline right
+    under it, on the next line or in the next paragraph.
     """
     for _ in range(_MAX_KICKERS):  # "Breaking News" over "World" over the headline
         prose = [item for item in items if item.caption is None and not item.byline]
-        if len(prose) < 2 or boilerplate.normalise(prose[0].lines[0]) not in phrases.KICKERS:
+        if len(prose) < 2 or not _is_kicker(boilerplate.normalise(prose[0].lines[0])):
             return
         first = prose[0]
         under = first.lines[1] if len(first.lines) > 1 else prose[1].lines[0]
@@ -832,6 +856,13 @@ def _take_kicker(items: list[_Item], draft: Draft) -> None:
         draft.boilerplate.append(first.lines.pop(0))
         if not first.lines:
             items.remove(first)
+
+
+def _is_kicker(key: str) -> bool:
+    """A section or story label, or an embargo note of a few words (``key`` normalised)."""
+    return key in phrases.KICKERS or (
+        key.startswith(phrases.KICKER_LEADS) and key.count(" ") < phrases.MAX_CHROME_WORDS
+    )
 
 
 def _is_title(item: _Item) -> bool:

@@ -30,11 +30,38 @@ SEE_ALSO_HEADINGS = (
     "archivado en",
 )
 
+# Buttons a wire sets after a picture's credit, on the caption's line
+# ("… REUTERS/Jane Doe Purchase Licensing Rights"), or alone on a line.
+PICTURE_BUTTONS = ("purchase licensing rights", "acquire licensing rights")
+# What a gallery's counter counts ("Image 3 of 12", "Item 1 of 2").
+COUNTED_PICTURES = ("item", "image", "photo", "picture", "slide")
+
+# Headings over a block of contacts ("Media contact:" over a name, a job, a
+# phone number, an address; "To contact the reporter on this story:" under
+# a wire story): who to ask, not what happened.  Chrome, and so are the
+# contact lines under them.
+CONTACT_HEADINGS = frozenset(
+    {
+        "contact", "contacts", "media contact", "media contacts", "press contact", "press contacts",
+        "media enquiries", "media inquiries", "press enquiries", "press inquiries", "investor contact",
+        "investor contacts", "for more information, contact", "for further information, contact",
+        "to contact the reporter on this story", "to contact the reporters on this story",
+        "to contact the editor responsible for this story", "to contact the editors responsible for this story",
+    }
+)  # fmt: skip
+# The same headings with the contacts on their line ("Media contact: Jane Doe, 555-0100").
+CONTACT_PREFIXES = tuple(f"{heading}:" for heading in sorted(CONTACT_HEADINGS))
+# The most words of a line in a contact block ("Head of Communications").
+MAX_CONTACT_WORDS = 8
+# A newsroom's end mark, "-30-", normalised; a bare "30" is a number.
+END_MARK_NUMBER = "30"
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
-        "###",  # the end mark of a press release
+        "###",  # the end marks of a press release
         "# # #",
+        "ends",  # also "- ENDS -"
         "most popular",
         "most read",
         "most viewed",
@@ -194,6 +221,20 @@ BOILERPLATE_LINES = frozenset(
         "newsletter",
         "subscribe",
         "subscribe now",
+        "subscribe today",
+        "subscribe here",
+        "sign up here",
+        "sign up now",
+        "sign up today",
+        "already a subscriber?",
+        "already have an account?",
+        "support local journalism",
+        "support independent journalism",
+        "support our journalism",
+        "support the guardian",
+        "read about our approach to external linking",
+        "pinned",
+        "pinned post",
         "log in",
         "sign in",
         "register",
@@ -253,6 +294,8 @@ BOILERPLATE_LINES = frozenset(
         "réservé aux abonnés",
     }
     | set(SEE_ALSO_HEADINGS)
+    | set(PICTURE_BUTTONS)
+    | CONTACT_HEADINGS
 )
 
 # Headings that introduce a list of links: the lines under them, in the same
@@ -387,6 +430,10 @@ CHROME_PREFIXES = (
     "this article was produced in partnership with",
     "a post shared by",
     "get our free",
+    "get the free",
+    "send us a tip",
+    "please turn on javascript",
+    "please enable javascript",
     "get our daily",
     "get our weekly",
     "get our newsletter",
@@ -425,6 +472,7 @@ CHROME_PREFIXES = (
     "abonnez-vous à",
     "zum newsletter anmelden",
     "newsletter abonnieren",
+    *CONTACT_PREFIXES,
     "来源：",
     "来源:",
     "责任编辑：",
@@ -432,6 +480,37 @@ CHROME_PREFIXES = (
     "编辑：",
     "编辑:",
 )
+
+# How a call to subscribe opens ("Sign up here.", "Subscribe today."): as the
+# last sentence of a short line, it makes the line a plug for a newsletter
+# ("The Daily Briefing brings you the news. Sign up here.").
+SIGN_UP_CALLS = ("sign up", "subscribe")
+
+# How a page's note on what it answers for ends, after the outlet's name
+# ("The AP is solely responsible for all content.", "The BBC is not
+# responsible for the content of external sites.").
+RESPONSIBILITY_NOTES = (
+    "is solely responsible for all content",
+    "is not responsible for the content of external sites",
+    "is not responsible for the content of external websites",
+    "is not responsible for the content of external internet sites",
+)
+# What every such note says, as written: a paragraph without it is passed over.
+RESPONSIBLE_FOR = "responsible for"
+# The longest note (in sentences and words) such a sentence makes chrome
+# ("The Associated Press receives support from … The AP is solely
+# responsible for all content. Find AP's standards … at AP.org.").
+MAX_NOTE_SENTENCES = 4
+MAX_NOTE_WORDS = 60
+# The most words of an outlet's name in such a note, or in a trial offer.
+MAX_OUTLET_WORDS = 4
+
+# An outlet's trial offer opens so ("Try The Gazette free for 1 month").
+TRIAL_LEAD = "try "
+
+# How a wire's note naming who helped the reporter opens ("--With assistance
+# from Jane Doe."): chrome when only names follow.
+ASSISTANCE_LEAD = "with assistance from "
 
 # How a note naming the other reporters of a story ends ("CNN's Marcus
 # Feld contributed to this report."): chrome when it names someone.
@@ -467,12 +546,18 @@ KICKERS = frozenset(
         "technology", "health", "environment", "obituary", "letters", "investigation",
         "special report", "fact check", "perspective", "op-ed", "long read", "the long read",
         "in depth", "podcast", "column", "guest column", "guest essay", "viewpoint",
-        "press release", "news release", "crime", "education", "travel", "money", "property",
+        "press release", "news release", "media release", "media statement", "for immediate release",
+        "immediate release", "crime", "education", "travel", "money", "property",
         "meinung", "kommentar", "analyse", "politik", "wirtschaft", "kultur", "lokales",
         "kommunalpolitik", "panorama", "éditorial", "tribune", "économie", "société",
         "politique", "opinión", "economía", "sociedad", "cultura", "deportes", "nacional",
     }
 )  # fmt: skip
+
+# A press release's embargo over its headline opens so, whatever time it
+# names ("EMBARGOED UNTIL 00:01 GMT, 7 MARCH 2024"): a kicker too.
+KICKER_LEADS = ("embargoed until", "embargoed till", "embargoed to", "embargoed:", "embargo:", "under embargo until",
+                "not for release until", "not for release before")  # fmt: skip
 
 # Labels of a note the desk sets over a story ("Editor's note: …",
 # "CORRECTION (Oct. 4): …"): article text, but never its headline.
@@ -498,7 +583,8 @@ MAX_PROVIDER_LABEL_CHARS = max(map(len, PROVIDER_LABELS))
 # How a press-release wire names the issuer at the foot of a release
 # ("SOURCE Helix Biosystems, Inc."): in capitals, then the name.
 WIRE_SOURCE_LEAD = "SOURCE "
-MAX_WIRE_SOURCE_WORDS = 9
+# The most words of the names such a wire's line gives (the issuer, the helpers).
+MAX_WIRE_NAME_WORDS = 9
 
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
@@ -544,6 +630,7 @@ CREDIT_WORDS = frozenset(
         "pool",
         "handout",
         "supplied",
+        "provided",
         "courtesy",
         "credit",
         "screenshot",

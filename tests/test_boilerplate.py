@@ -4,7 +4,7 @@ import os
 import tempfile
 import unittest
 
-from newsarchive.boilerplate import is_boilerplate, load_phrases, strip_boilerplate
+from newsarchive.boilerplate import is_boilerplate, is_wire_slug, load_phrases, strip_boilerplate
 
 CHROME = [
     "Our Standards: The Newswire Trust Principles., opens new tab",
@@ -88,6 +88,9 @@ CHROME = [
     "214 comments",
     "1 of 8",
     "Image 3 of 12",
+    "Item 1 of 2",
+    "Purchase Licensing Rights",
+    "Acquire Licensing Rights, opens new tab",
     "Key events",
     "Show key events only",
     "Print this page",
@@ -128,6 +131,36 @@ CHROME = [
     "CNN's Marcus Feld contributed to this report.",
     "Associated Press writers Jane Doe and John Roe contributed to this report.",
     "Jane Doe contributed reporting.",
+    # A plug for a newsletter, closed by a call to subscribe.
+    "The Harbour Morning newsletter brings you all the news you need to start your day. Sign up here.",
+    "Sign up here.",
+    "Want the latest news from Orrin Bay? Sign up for our newsletter here.",
+    "Support local journalism. Subscribe today.",
+    # Notes, offers and notices of the page.
+    "The Associated Press receives support from the Corran Trust for its coverage of rivers. "
+    "The AP is solely responsible for all content.",
+    "The Associated Press receives support from the Corran Trust for coverage of water and farming policy. "
+    "The AP is solely responsible for all content. Find AP's standards for working with philanthropies at AP.org.",
+    "The BBC is not responsible for the content of external sites.",
+    "Read about our approach to external linking.",
+    "Get the free Harbour Headlines email for news from our reporters across the region",
+    "Try The Harwick Gazette free for 1 month",
+    "Try The Harwick Gazette for free",
+    "Already a subscriber? Log in",
+    "Support the Guardian",
+    "Send us a tip",
+    "Please turn on JavaScript to use this feature",
+    "Pinned",
+    # A release's end marks and contacts.
+    "- ENDS -",
+    "ENDS",
+    "-30-",
+    "– 30 –",
+    "Media contact:",
+    "Media contact: Leona Fisk, 555-0100",
+    "To contact the reporter on this story:",
+    "--With assistance from Teodor Haas.",
+    "With assistance from Ines Carrow and Bryn Tallow.",
 ]
 
 PROSE = [
@@ -177,6 +210,23 @@ PROSE = [
     "Lire aussi les conclusions du rapport, publié en mars.",
     "Do you have a story that explains the rise, the judge asked the witness.",
     "The views expressed by the panel differed sharply on Monday from those of its chair.",
+    "Residents signed up here last year.",
+    "More than 300 residents have signed up. Sign-ups close on Friday.",
+    "The club meets on Tuesdays. Subscribe to its newsletter, the secretary urged members.",
+    "The club meets on Tuesdays. Sign up here, the secretary told members.",
+    "Under the contract, he is solely responsible for all content.",
+    "The council is responsible for the roads. It said so on Monday.",
+    "Try the soup, free with every main.",
+    "Try the soup free for a week.",
+    "Get the free flu jab at any pharmacy, the health board urged residents.",
+    "Pinned to the wall was a map of the town.",
+    "30",
+    "- 30",
+    "The council said ENDS of streets would be closed.",
+    "Contact with the crew was lost at 3am.",
+    "Contact: the two sides met again on Monday, officials said.",
+    "With assistance from the army, the town rebuilt its bridge.",
+    "With assistance from Canada, Ukraine rebuilt the bridge.",
 ]
 
 
@@ -257,6 +307,39 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["Council approves ferry route"], ["Body of the story."]])
         self.assertEqual(removed, ["Most Popular"])
+
+
+class WireSlugTest(unittest.TestCase):
+    def test_desk_initials_between_hyphens_and_slashes_are_a_slug(self):
+        for line in ("burs-jm/rox", "ema-kl/jm", "bur/jm", "ema-kl/jm/rox"):
+            with self.subTest(line=line):
+                self.assertTrue(is_wire_slug(line))
+
+    def test_other_short_lines_are_not(self):
+        for line in ("bur-jm", "n/a", "24/7", "Bur/Jm", "The end.", "see kestle.example/news"):
+            with self.subTest(line=line):
+                self.assertFalse(is_wire_slug(line))
+
+
+class ContactBlockTest(unittest.TestCase):
+    def test_contact_heading_takes_the_contact_lines_under_it(self):
+        paragraphs = [
+            ["The company was founded in 2015."],
+            ["Media contact:", "Leona Fisk", "Head of Communications", "press@tallow.example", "+44 20 7946 0123"],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["The company was founded in 2015."]])
+        self.assertEqual(removed, paragraphs[1])
+
+    def test_a_lone_contact_heading_takes_the_next_paragraph_of_contact_lines(self):
+        kept, removed = strip_boilerplate([["Body."], ["Contact:"], ["Leona Fisk", "press@tallow.example"], ["More."]])
+        self.assertEqual(kept, [["Body."], ["More."]])
+        self.assertEqual(removed, ["Contact:", "Leona Fisk", "press@tallow.example"])
+
+    def test_prose_under_a_contact_heading_stays(self):
+        kept, removed = strip_boilerplate([["Media contact:", "The company said it would reply on Monday."]])
+        self.assertEqual(kept, [["The company said it would reply on Monday."]])
+        self.assertEqual(removed, ["Media contact:"])
 
 
 class UserPhraseFileTest(unittest.TestCase):

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, split_credit
+from newsarchive.captions import credit_line, ends_in_credit, split_credit, trim_picture_chrome
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -29,6 +29,11 @@ CREDITS = [
     ("A delivery van in the depot. (Supplied)", "A delivery van in the depot.", "Supplied"),
     ("Crowds at the temple gate. (Express Photo by Jithendra M)", "Crowds at the temple gate.", "Express Photo by Jithendra M"),
     ("Derek Allinson leaves the court. Pic: Lincolnshire Press Agency", "Derek Allinson leaves the court.", "Lincolnshire Press Agency"),
+    ("The old mill in 1911. (Provided)", "The old mill in 1911.", "Provided"),
+    ("Pickets at the gate. (Tamsin Orr for The Harwick Gazette)", "Pickets at the gate.", "Tamsin Orr for The Harwick Gazette"),
+    ("Pickets at the gate. (Photo credit should read TAMSIN ORR/AFP via Getty Images)", "Pickets at the gate.",
+     "TAMSIN ORR/AFP via Getty Images"),
+    ("Pickets at the gate. (Photo courtesy of the Orr family)", "Pickets at the gate.", "courtesy of the Orr family"),
 ]
 
 # Credits after the caption's last sentence, with neither brackets nor a colon.
@@ -38,6 +43,9 @@ CREDITS_AFTER_A_SENTENCE = [
     ("Workers at the site. Photograph by Jane Doe/Example News", "Workers at the site.", "Jane Doe/Example News"),
     ("The old deck was removed in pieces. Reuters", "The old deck was removed in pieces.", "Reuters"),
     ("Un champ près de Lyon. © AFP", "Un champ près de Lyon.", "AFP"),
+    ("Pickets at the gate. Photo by Tamsin Orr | Harwick Gazette", "Pickets at the gate.", "Tamsin Orr | Harwick Gazette"),
+    ("Pickets at the gate. Photo courtesy of Harwick Fire Department", "Pickets at the gate.",
+     "courtesy of Harwick Fire Department"),
 ]
 
 # Markers of other outlets and languages, and a © before the name.
@@ -55,6 +63,9 @@ MORE_MARKED_CREDITS = [
     ("A temple in Mathura. [Image: EPA-EFE/Rajat Gupta]", "A temple in Mathura.", "EPA-EFE/Rajat Gupta"),
     ("Water over the spillway on Monday.Credit: Nick Moir", "Water over the spillway on Monday.", "Nick Moir"),
     ("Tourists near the Acropolis ©Louisa Gouliamaki", "Tourists near the Acropolis", "Louisa Gouliamaki"),
+    ("Pickets at the gate on Monday. Credit...Tamsin Orr for The Harwick Gazette", "Pickets at the gate on Monday.",
+     "Tamsin Orr for The Harwick Gazette"),
+    ("Pickets at the gate on Monday. Credit…Tamsin Orr", "Pickets at the gate on Monday.", "Tamsin Orr"),
 ]
 
 # Chinese credits in full-width parentheses.
@@ -91,6 +102,37 @@ PROSE = [
     "The minister resigned on Monday. — AFP",
     "他说（这很好）",
     "读者（摄）",
+    "He waited at the photo... then he left.",
+    "The crew sailed for Lisbon. (Lisbon for Ever Was Their Song)",
+    "The ferry was provided by the council (provided free)",
+]
+
+# Capitalised words alone in brackets credit a caption only after a finished
+# sentence; after a clause of prose they are an aside: (line, a caption?).
+CAPTION_OR_CLAUSE = [
+    ("Troops on patrol. (Jane Doe)", True),
+    ("Dockers march through the port! (Velma Ferries)", True),
+    ("Dockers march through the port (Jane Doe/Velma Courier)", True),
+    ("Dockers march through the port (Getty Images)", True),
+    ("Dockers march through the port (Courtesy Jane Doe)", True),
+    ("Dockers march through the port (Photo by Jane Doe)", True),
+    ("The harbour reopens on Monday, the operator said (Velma Ferries)", False),
+    ("Councillors backed the harbour plan on Thursday (Labour and Green)", False),
+    ("The bill now goes to the Senate (Upper House)", False),
+    ("Goals from the two strikers sealed it for Carrow (Hughes, Lind)", False),
+]
+
+# A gallery's counter and a button's label on a caption's line: (line, what
+# stays, what is cut); prose that names them stays whole.
+PICTURE_CHROME = [
+    ("[1/2] The quay at dawn, May 2, 2024. REUTERS/Ada Brill/File Photo Purchase Licensing Rights",
+     "The quay at dawn, May 2, 2024. REUTERS/Ada Brill/File Photo", ["[1/2]", "Purchase Licensing Rights"]),
+    ("The quay at dawn. REUTERS/Ada Brill Acquire Licensing Rights, opens new tab",
+     "The quay at dawn. REUTERS/Ada Brill", ["Acquire Licensing Rights, opens new tab"]),
+    ("Item 2 of 3 The quay at dawn. REUTERS/Ada Brill", "The quay at dawn. REUTERS/Ada Brill", ["Item 2 of 3"]),
+    ("Item 1 of 2 on the agenda was the budget (Reuters).", "Item 1 of 2 on the agenda was the budget (Reuters).", []),
+    ("The agency sells what it calls Purchase Licensing Rights", "The agency sells what it calls Purchase Licensing Rights", []),
+    ("[1/2] Councillors backed the plan (Labour and Green)", "[1/2] Councillors backed the plan (Labour and Green)", []),
 ]
 
 # A line that is a credit alone, as set under its caption: (line, credit or None).
@@ -102,6 +144,7 @@ CREDIT_LINES = [
     ("Jane Doe/The Gazette", "Jane Doe/The Gazette"),
     ("AFP via Getty Images", "AFP via Getty Images"),
     ("Courtesy of the Smith family", "Courtesy of the Smith family"),
+    ("Photo courtesy of the Smith family", "courtesy of the Smith family"),
     ("JIM SMITH, THE GAZETTE", "JIM SMITH, THE GAZETTE"),
     ("ANA LIMA, STAFF", "ANA LIMA, STAFF"),
     ("Council Vote Delayed", None),
@@ -127,6 +170,16 @@ class CreditSplitTest(unittest.TestCase):
         self.assertIsNone(credit_line("JIM SMITH, THE GAZETTE", of_a_picture=True))
         self.assertEqual(credit_line("Photo: Reuters", of_a_picture=True), "Reuters")
         self.assertEqual(credit_line("AFP via Getty Images", of_a_picture=True), "AFP via Getty Images")
+
+    def test_names_alone_in_brackets_make_a_caption_only_after_a_sentence(self):
+        for line, caption in CAPTION_OR_CLAUSE:
+            with self.subTest(line=line):
+                self.assertEqual(ends_in_credit(line), caption)
+
+    def test_a_gallerys_counter_and_a_buttons_label_leave_a_captions_line(self):
+        for line, text, cut in PICTURE_CHROME:
+            with self.subTest(line=line):
+                self.assertEqual(trim_picture_chrome(line), (text, cut))
 
     def test_credit_forms_are_split_off_as_the_name_alone(self):
         for line, text, credit in CREDITS:

@@ -57,7 +57,8 @@ class TitleTest(unittest.TestCase):
         self.assertIsNone(parse_fields(dump("Council approves the\nroute. It opens soon.", PROSE)).title)
 
     def test_kicker_over_the_headline_leaves_for_the_audit_list(self):
-        for kicker in ("EXCLUSIVE", "World News", "Opinion:"):
+        for kicker in ("EXCLUSIVE", "World News", "Opinion:", "FOR IMMEDIATE RELEASE", "Media Release",
+                       "EMBARGOED UNTIL 00:01 GMT, THURSDAY 7 MARCH 2024"):
             with self.subTest(kicker=kicker):
                 draft = parse_fields(dump(kicker, HEADLINE, PROSE, MORE))
                 self.assertEqual((draft.title, draft.boilerplate), (HEADLINE, [kicker]))
