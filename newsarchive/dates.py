@@ -271,19 +271,31 @@ def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple
 
 
 # What may stand between a time written first and its date.
-_TIME_FIRST_GAP = " \t,|·•–—-"
-_TIME_FIRST_MARKS = frozenset(_TIME_FIRST_GAP)
+_TIME_FIRST_MARKS = frozenset(" \t,|·•–—-")
 
 
 def _time_last(text: str) -> str | None:
     """``6:42 PM EST, November 16, 2023`` (as AP stamps a page) and ``18:42,
     16 Nov 2023`` put the time first: the same value with the date first,
     the way the date patterns read it; None when no time opens the text."""
-    clock = _CLOCK_ONLY.match(text)
+    found = _clock_first(text, 0)
+    if found is None:
+        return None
+    clock, start = found
+    rest = text[start:]
+    return f"{rest} {clock.group()}" if rest[:1].isalnum() else None
+
+
+def _clock_first(text: str, pos: int) -> tuple[re.Match, int] | None:
+    """A time opening ``text[pos:]`` with a mark after it, and where what
+    follows the marks starts; None when no time opens it so."""
+    clock = _CLOCK_ONLY.match(text, pos)
     if clock is None or text[clock.end() : clock.end() + 1] not in _TIME_FIRST_MARKS:
         return None
-    rest = text[clock.end() :].lstrip(_TIME_FIRST_GAP)
-    return f"{rest} {clock.group()}" if rest[:1].isalnum() else None
+    start = clock.end()
+    while start < len(text) and text[start] in _TIME_FIRST_MARKS:
+        start += 1
+    return clock, start
 
 
 # "date", "Date:" or "DATE" opening a line, after at most a few blanks (or a
@@ -367,12 +379,10 @@ def _epoch_date(line: str, pos: int) -> DateMatch | None:
 
 def _time_first_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
     """``3:14 PM GMT, November 16, 2023``: the time before the date (see ``_time_last``)."""
-    clock = _CLOCK_ONLY.match(line, pos)
-    if clock is None or line[clock.end() : clock.end() + 1] not in _TIME_FIRST_MARKS:
+    clocked = _clock_first(line, pos)
+    if clocked is None:
         return None
-    start = clock.end()
-    while start < len(line) and line[start] in _TIME_FIRST_MARKS:
-        start += 1
+    clock, start = clocked
     found = match_date(line, start, day_first=day_first)
     if found is None or found.iso is None or "T" in found.iso:
         return None
