@@ -197,7 +197,9 @@ def text_signature(text: str) -> list[int]:
     mins = [_EMPTY] * BUCKETS
     # One pass, no sort: sorting the 32-bit hashes (two digits each, so
     # CPython's fast path for small ints does not apply) cost twice this.
-    for value in chain.from_iterable(map(_WORD_FEATURES.__getitem__, set(text.split()))):
+    # A repeated word is looked up again rather than removed by a set first,
+    # which costs more than the repeats.
+    for value in chain.from_iterable(map(_WORD_FEATURES.__getitem__, text.split())):
         bucket = value % BUCKETS
         if value < mins[bucket]:
             mins[bucket] = value
