@@ -586,6 +586,15 @@ WIRE_SOURCE_LEAD = "SOURCE "
 # The most words of the names such a wire's line gives (the issuer, the helpers).
 MAX_WIRE_NAME_WORDS = 9
 
+# Labels of the fields of a box inside an article (an event's, a match's, a
+# funeral's): a "Date:" line next to one of them is one more field, not a
+# record's header.
+BOX_LABELS = frozenset(
+    """time times venue where when location place address tickets ticket price prices cost costs admission entry
+    doors contact phone tel email website web info information details organiser organizer host hosts kick-off
+    kickoff deadline duration age ages service visitation born died hours registration rsvp""".split()
+) | {"opening hours", "start time", "end time"}
+
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateHeader, read_date_header
+from .phrases import BOX_LABELS
 
 # Lines that may open a record: a "date" word or a form feed at a line start.
 # Only these are examined one by one; every other line is passed over by a
@@ -30,6 +31,10 @@ _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _PAGE_BREAK = re.compile(r"[ \t]{0,8}\f[ \t\f]*")
+# A labelled line: a capitalised word or two, a colon, a value ("Venue: Quay Street").
+_FIELD_LABEL = re.compile(r"[ \t]{0,8}([A-Z][A-Za-z-]{0,19}(?: [A-Za-z]{1,20})?):[ \t]+\S")
+_LABEL_REACH = 48  # characters of the next line enough to read its label
+_HEADER_INDENT = " \t\u00a0\ufeff\u200bï»¿"
 _CONTENT = re.compile(r"[^\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
@@ -62,11 +67,24 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
             line = line[page.end() :]
             start, header = line_start, None
         found = read_date_header(line, day_first=day_first)
-        if found is not None:
+        if found is not None and not _in_labelled_box(text, line, line_start, next_line):
             _emit(records, text, start, line_start, header)
             start, header = line_start, (found, content_end, next_line)
     _emit(records, text, start, len(text), header)
     return records
+
+
+def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> bool:
+    """A ``Date:`` line next to another field of a box in the article (an
+    event's ``Time:``, ``Venue:``, ``Tickets:``) is one of the box's fields,
+    not a header: the article goes on around it.  A headline's kicker
+    (``Exclusive: …``) under a record's ``Date:`` is no such field."""
+    if line.lstrip(_HEADER_INDENT)[4:5] != ":":
+        return False
+    previous_end = line_start - 1 - (text[line_start - 2 : line_start] == "\r\n")
+    previous_start = max(text.rfind("\n", 0, max(previous_end, 0)), text.rfind("\r", 0, max(previous_end, 0))) + 1
+    neighbours = (text[previous_start:previous_end] if line_start else "", text[next_line : next_line + _LABEL_REACH])
+    return any(found and found.group(1).casefold() in BOX_LABELS for found in map(_FIELD_LABEL.match, neighbours))
 
 
 def _candidate_line_starts(text: str) -> list[int]:

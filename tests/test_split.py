@@ -52,6 +52,32 @@ class SplitRecordsTest(unittest.TestCase):
             ("form feed inside a line is not a boundary", "One\fTwo", [(None, "One\fTwo")]),
             ("nel from mojibake does not end a line", "x\x85date 2023-11-16 y", [(None, "x\x85date 2023-11-16 y")]),
             ("empty text", "", []),
+            (
+                "an event's date field among its other fields stays text",
+                "Fair.\n\nDate: Saturday, 18 November 2023\nTime: 6pm\nVenue: Quay Street\n",
+                [(None, "Fair.\n\nDate: Saturday, 18 November 2023\nTime: 6pm\nVenue: Quay Street\n")],
+            ),
+            (
+                "an event's date field under its other fields stays text",
+                "Fair.\r\n\r\nWhere: Quay Street\r\nDATE: 18/11/2023\r\n",
+                [(None, "Fair.\r\n\r\nWhere: Quay Street\r\nDATE: 18/11/2023\r\n")],
+            ),
+            (
+                "a labelled date beside a record's own labels opens it",
+                "One.\nDate: 2023-11-17\nAuthor: Jane Doe\n\nTwo.",
+                [(None, "One.\n"), ("2023-11-17", "Author: Jane Doe\n\nTwo.")],
+            ),
+            (
+                "a labelled date over a headline's kicker opens a record",
+                "One.\nDate: 2023-11-17\nExclusive: Council weighs a tram line\n\nTwo.",
+                [(None, "One.\n"), ("2023-11-17", "Exclusive: Council weighs a tram line\n\nTwo.")],
+            ),
+            ("a labelled date alone opens a record", "One.\nDate: 2023-11-17\nTwo.", [(None, "One.\n"), ("2023-11-17", "Two.")]),
+            (
+                "the plain header opens a record whatever follows",
+                "One.\ndate 2023-11-17\nTime: 6pm\n",
+                [(None, "One.\n"), ("2023-11-17", "Time: 6pm\n")],
+            ),
         ]
         for name, text, expected in rows:
             with self.subTest(name):
@@ -97,6 +123,7 @@ class SplitRecordsTest(unittest.TestCase):
     def test_pathological_texts_split_in_linear_time(self):
         shapes = {
             "flood of date lines": "date 2023-11-16 x\n",
+            "flood of labelled date lines": "Date: 2023-11-16\nTime: 6pm\n",
             "flood of prose date lines": "date night\n",
             "flood of form feeds": "\f\n",
             "one long line": "word ",
@@ -106,6 +133,10 @@ class SplitRecordsTest(unittest.TestCase):
         for name, unit in shapes.items():
             with self.subTest(name):
                 assert_linear(self, split_records, lambda n, unit=unit: unit * (n // len(unit)), 20_000)
+
+    def test_labelled_date_lines_under_a_long_line_split_in_linear_time(self):
+        box = "\nDate: 2023-11-16\nTime: 6pm"
+        assert_linear(self, split_records, lambda n: "x" * n + box * (n // len(box)), 20_000)
 
 
 if __name__ == "__main__":
