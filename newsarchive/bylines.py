@@ -549,10 +549,32 @@ _MAX_BARE_NAME_WORDS = 3
 MAX_NAMES_OVER_DATE_WORDS = 7
 
 
-def name_over_date(line: str) -> str | None:
-    """The author a bare line over a page's date names: two or three name
-    words (``Sam Patel``), or names and the place filed from (``Helena
-    Smith and Jon Henley in Paris`` → ``Helena Smith and Jon Henley``)."""
+def name_over_date(line: str) -> Byline | None:
+    """The author a line over a page's date names, as a byline without its
+    "By": two or three name words (``Sam Patel``), or names and the place
+    filed from (``Helena Smith and Jon Henley in Paris`` → ``Helena Smith
+    and Jon Henley``).  What a byline's line says of its author may follow
+    the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
+    Feld | The Ashford Times``, in ``credits``); an outlet after a comma
+    names the source and stays (``Jane Doe, The Courier``).  A job or an
+    outlet alone names nobody."""
+    names = _bare_names(line)
+    if names is not None:
+        return Byline(names, None, None)
+    if "," not in line and "|" not in line and "@" not in line:
+        return None
+    rest, notes = _without_notes(line)
+    head, comma, outlet = rest.partition(", ")
+    if comma and _is_outlet_name(outlet):
+        names = _bare_names(head)
+        return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
+    names = _bare_names(rest) if notes else None
+    return Byline(names, None, None, credits=notes) if names else None
+
+
+def _bare_names(line: str) -> str | None:
+    """Two or three name words, or names and the place filed from, without
+    the place; None for anything else, a job or an outlet among them."""
     names, found, place = line.partition(" in ")
     if found and not _is_place(place):
         return None
@@ -560,7 +582,9 @@ def name_over_date(line: str) -> str | None:
     most = MAX_NAMES_OVER_DATE_WORDS if found else _MAX_BARE_NAME_WORDS
     if not (2 <= len(words) <= most and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
         return None
-    return names if is_name_list(names) else None
+    if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names):
+        return None
+    return names
 
 
 def _without_outlet(names: str) -> str:

@@ -456,12 +456,29 @@ class StampOfSeveralPartsTest(unittest.TestCase):
 
 class NameOverDateTest(unittest.TestCase):
     def test_names_and_the_place_filed_from_give_the_names(self):
-        self.assertEqual(name_over_date("Sam Patel"), "Sam Patel")
-        self.assertEqual(name_over_date("Helena Smith in Athens"), "Helena Smith")
-        self.assertEqual(name_over_date("Helena Smith and Jon Henley in Paris"), "Helena Smith and Jon Henley")
+        for line, author in (("Sam Patel", "Sam Patel"), ("Helena Smith in Athens", "Helena Smith"),
+                             ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley")):
+            with self.subTest(line=line):
+                self.assertEqual((name_over_date(line).author, name_over_date(line).credits), (author, ()))
+
+    def test_what_the_line_says_of_the_author_after_the_names_is_cut_as_on_a_byline(self):
+        rows = [
+            ("Jane Doe, Staff Writer", "Jane Doe", ("Staff Writer",)),
+            ("Mark Feld | The Ashford Times", "Mark Feld", ("The Ashford Times",)),
+            ("Sam Patel | spatel@example.com", "Sam Patel", ("spatel@example.com",)),
+            ("Jane Doe, The Courier", "Jane Doe, The Courier", ()),  # after a comma, the source
+            ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
+        ]
+        for line, author, credits in rows:
+            with self.subTest(line=line):
+                found = name_over_date(line)
+                self.assertEqual((found.author, found.credits), (author, credits))
 
     def test_other_lines_over_a_date_give_no_name(self):
         for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
-                     "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today"):
+                     "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today",
+                     "Staff Writer", "The Ashford Times", "Staff Writer, The Courier", "BBC News, Corvell",
+                     "Corvell, BBC News", "Business reporter, BBC News", "Smith, Jones Win Seats",
+                     "Rain, Wind and Snow", "Voters Head to Polls, Officials Say"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
