@@ -250,7 +250,8 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     account closing the line is a note after a plain space too (``By MIKE
     HALVERSON mhalverson@example.com``).  Job titles between the names of a
     shared byline go as well (``Claire Dubois, Europe Correspondent, and
-    Elena Varga, Data Reporter``).
+    Elena Varga, Data Reporter``), and so does a job closing the names with
+    no mark between (``_closing_job``).
     """
     if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()):
         return rest, ()
@@ -258,6 +259,12 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     if contact:
         rest = rest[: contact.start()].rstrip(" |/—–·•-,")
     notes: list[str] = []
+    first_mark = _NOTE_MARKS.search(rest)
+    names_end = first_mark.start() if first_mark else len(rest)
+    job = _closing_job(rest[:names_end])
+    if job:
+        rest = rest[: names_end - len(job)].rstrip() + rest[names_end:]
+        notes.append(job)
     marks = list(_NOTE_MARKS.finditer(rest))
     if marks:
         kept = [rest[: marks[0].start()]]
@@ -272,6 +279,26 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     if contact:
         notes.append(contact.group().strip())
     return rest, tuple(notes)
+
+
+def _closing_job(names: str) -> str:
+    """``Peter Walker Deputy political editor`` → ``Deputy political editor``:
+    a job printed after the names with no mark between, told from them by
+    its case: a word in capitals, then words in lower case, the last a
+    newsroom job; "" when the names close in none.  A job in title case
+    (``Jane Doe Staff Writer``) may start at any of its capitals, and is
+    left alone."""
+    words = names.split()
+    if len(words) < 4 or words[-1] not in phrases.JOB_TITLES:  # in lower case: a title-case job is no member
+        return ""
+    at = len(words) - 1
+    while at > 2 and words[at - 1].islower():
+        at -= 1
+    at -= 1
+    job = " ".join(words[at:])
+    if not (words[at][:1].isupper() and words[at].isalpha() and _is_job_in_any_case(job) and names.endswith(job)):
+        return ""
+    return job
 
 
 def _is_note(part: str, *, after_comma: bool) -> bool:
@@ -555,14 +582,13 @@ def name_over_date(line: str) -> Byline | None:
     filed from (``Helena Smith and Jon Henley in Paris`` → ``Helena Smith
     and Jon Henley``).  What a byline's line says of its author may follow
     the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
-    Feld | The Ashford Times``, in ``credits``); an outlet after a comma
+    Feld | The Ashford Times``, ``Peter Walker Deputy political editor``, in
+    ``credits``); an outlet after a comma
     names the source and stays (``Jane Doe, The Courier``).  A job or an
     outlet alone names nobody."""
     names = _bare_names(line)
     if names is not None:
         return Byline(names, None, None)
-    if "," not in line and "|" not in line and "@" not in line:
-        return None
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
     if comma and _is_outlet_name(outlet):

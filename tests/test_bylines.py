@@ -82,6 +82,8 @@ NOT_BYLINES = [
     "By Jane Doe for the record, he said nothing",
     "By Friday, the editor",
     "By Jane Doe, who said the editor",
+    "By Friday the political editor",
+    "By Tuesday Deputy political editor",
     # Prose beside the editor credits, desk credits, venues and brackets read as bylines.
     "Written by hand, edited by no one, the letter was sent.",
     "Written by Jane Doe, edited by the board",
@@ -139,6 +141,9 @@ VENUE_OR_BRACKET_AFTER_THE_NAMES = [
 NOTES_AFTER_THE_NAMES = [
     ("By ORLA QUENBY | oquenby@harwickpost.example", "ORLA QUENBY", None, ("oquenby@harwickpost.example",)),
     ("By Tobin Reyes / Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
+    # A job in sentence case closing the names with no mark between.
+    ("By Peter Walker Deputy political editor", "Peter Walker", None, ("Deputy political editor",)),
+    ("By Mary Jane Smith Economics editor | Nov 16, 2023", "Mary Jane Smith", "2023-11-16", ("Economics editor",)),
     ("By Tobin Reyes - Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
     ("By Tobin Reyes — treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
     ("By Tobin Reyes, treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
@@ -468,6 +473,8 @@ class NameOverDateTest(unittest.TestCase):
             ("Sam Patel | spatel@example.com", "Sam Patel", ("spatel@example.com",)),
             ("Jane Doe, The Courier", "Jane Doe, The Courier", ()),  # after a comma, the source
             ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
+            ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
+            ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
         ]
         for line, author, credits in rows:
             with self.subTest(line=line):
@@ -479,6 +486,7 @@ class NameOverDateTest(unittest.TestCase):
                      "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today",
                      "Staff Writer", "The Ashford Times", "Staff Writer, The Courier", "BBC News, Corvell",
                      "Corvell, BBC News", "Business reporter, BBC News", "Smith, Jones Win Seats",
-                     "Rain, Wind and Snow", "Voters Head to Polls, Officials Say"):
+                     "Rain, Wind and Snow", "Voters Head to Polls, Officials Say",
+                     "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
