@@ -6,7 +6,8 @@ match at one position, the longest match wins, so ``16 Nov 2023 10:04`` keeps
 its time and ``date 2023-11-16 The …`` stops before the prose.
 
 Output: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is given, plus
-``Z`` for GMT/UTC/Z or ``±HH:MM`` for a numeric or RFC 2822 zone; a time
+``Z`` for GMT/UTC/Z (and RFC 5322's ``-0000``, UT from an unknown zone) or
+``±HH:MM`` for a numeric or RFC 2822 zone; a time
 without a zone stays without one, and so does one in ET, CT, MT or PT,
 whose offset depends on the season (with a warning).  A missing part is
 never taken from "now": a month and year without a day is not a date.  The
@@ -488,7 +489,10 @@ def _zone(text: str | None) -> str | None:
         hours, minutes = int(digits[:-2] or digits), int(digits[-2:]) if len(digits) > 2 else 0
     if hours > 14 or minutes > 59:
         return None
-    if named_base and hours == minutes == 0:
+    if hours == minutes == 0 and (named_base or sign == "-"):
+        # RFC 5322: "-0000" is a time in UT from a place whose zone is not
+        # known.  ISO 8601 has no negative zero (RFC 3339's "-00:00" is not
+        # ISO), and the instant is known: UTC.
         return "Z"
     return f"{sign}{hours:02d}:{minutes:02d}"
 
