@@ -313,8 +313,13 @@ _HEADER_WORD = re.compile(
 _PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
 _BLANKS = " \t\u00a0"
 # The zone's name that JavaScript's Date prints after the offset:
-# "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)".
-_ZONE_NAME = re.compile(r"\([A-Z][A-Za-z ]{0,50}\bTime\)")
+# "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)"; and
+# an RFC 5322 comment naming it: "Thu, 16 Nov 2023 08:04:00 -0000 (UTC)".
+_ZONE_NAME = re.compile(
+    r"\((?:[A-Z][A-Za-z ]{0,50}\bTime|"
+    + "|".join(sorted({*map(str.upper, _NAMED_ZONES), *_CAPITAL_ZONES, *_AMBIGUOUS_ZONES}, key=len, reverse=True))
+    + r")\)"
+)
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
 
@@ -428,12 +433,17 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
         return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
     raw = line[word.end() : found.end].strip()
     rest = rest.lstrip(_BLANKS)
-    zone_name = _ZONE_NAME.match(rest)
+    zone_name = _ZONE_NAME.match(rest) if rest[:1] == "(" and _has_zone(found.iso) else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(found.iso, raw, rest, found.warnings)
+
+
+def _has_zone(iso: str | None) -> bool:
+    """A time with its offset: only then does a bracket after it name the zone again."""
+    return iso is not None and "T" in iso and (iso[-1:] == "Z" or iso[-6:-5] in ("+", "-"))
 
 
 def split_date_header(line: str, *, day_first: bool = True) -> tuple[str | None, str, tuple[str, ...]] | None:

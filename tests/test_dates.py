@@ -238,6 +238,11 @@ class DateHeaderTest(unittest.TestCase):
             ("date 20240231", (None, "", ("date-invalid: 20240231 is not a calendar date",))),
             ("date 5-Mar-2024 Kenya's shilling", ("2024-03-05", "Kenya's shilling", ())),
             ("date 2023-11-16 10:04 AEDT", ("2023-11-16T10:04:00+11:00", "", ())),
+            # An RFC 5322 comment naming the zone goes with the date, after a zone only.
+            ("date Thu, 16 Nov 2023 08:04:00 -0000 (UTC) Storm hits", ("2023-11-16T08:04:00Z", "Storm hits", ())),
+            ("date Thu, 16 Nov 2023 08:04:00 -0800 (PST)", ("2023-11-16T08:04:00-08:00", "", ())),
+            ("date 2023-11-16 (AP) Storm hits", ("2023-11-16", "(AP) Storm hits", ())),
+            ("date 2023-11-16 (UTC) Storm hits", ("2023-11-16", "(UTC) Storm hits", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
