@@ -546,6 +546,8 @@ def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byl
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None or _impossible(warnings):
         return Byline(author, iso, raw, tuple(warnings))
+    if _is_time_or_age(raw):
+        return Byline(author, None, raw)  # "By Sam Lee | Updated 2 hours ago": a stamp, though it gives no date
     found = _read_stamp(tail.strip(), day_first) if stamp else None
     return replace(found, author=author) if found else None
 

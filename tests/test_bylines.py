@@ -54,6 +54,10 @@ BYLINES = [
      "Claire Dubois, Mathieu Roche, and Elena Varga", None),
     ("Posted by Ines Marlow on November 16, 2023", "Ines Marlow", "2023-11-16"),
     ("Posted by Ines Marlow", "Ines Marlow", None),
+    # A time or an age after the names gives no date; the line is a byline all the same.
+    ("By Sam Lee | Updated 2 hours ago", "Sam Lee", None),
+    ("By Sam Lee · 2 hours ago", "Sam Lee", None),
+    ("By Sam Lee - Updated 10:04 GMT", "Sam Lee", None),
 ]
 
 NOT_BYLINES = [
