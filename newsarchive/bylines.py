@@ -411,7 +411,7 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
-    if not text or len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
+    if not text or len(text) > MAX_BYLINE_CHARS or not (any(map(str.isdigit, text)) or text.endswith(_AGO)):
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
@@ -445,6 +445,10 @@ _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 _MAX_PLACE_WORDS = 3
 # Words of a venue reported from, "the" left out ("at the Stadium of Light").
 _MAX_VENUE_WORDS = 5
+
+
+# How an age without a digit ends ("an hour ago").
+_AGO = ("ago", "ago.", "AGO")
 
 
 def _read_stamp(text: str, day_first: bool) -> Byline | None:
@@ -667,7 +671,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
-    if len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > MAX_BYLINE_CHARS or not (any(map(str.isdigit, text)) or text.endswith(_AGO)):
         return None
     raw = _strip_date_lead(text)
     if raw == text:
@@ -688,9 +692,27 @@ def _impossible(warnings: tuple[str, ...]) -> bool:
 
 
 def _is_age(text: str) -> bool:
-    """``2 hours ago``: when, counted back from a moment the dump does not give."""
-    words = text.casefold().rstrip(".").split()
-    return len(words) == 3 and words[0].isdigit() and words[1] in phrases.AGE_UNITS and words[2] == "ago"
+    """``2 hours ago``, ``an hour ago``, ``vor 2 Stunden``, ``Yesterday at
+    4:15 PM``: when, counted back from a moment the dump does not give
+    (``phrases.AGE_UNITS``, ``phrases.RELATIVE_DAYS``)."""
+    lowered = text.casefold().rstrip(".")
+    for lead in phrases.AGE_LEADS:
+        if lowered.startswith(lead):
+            lowered = lowered[len(lead) :] + " ago"
+            break
+    words = lowered.split()
+    if len(words) == 3:
+        count, unit, ago = words
+        if ago == "ago" and (count.isdigit() or count in ("a", "an")) and unit in phrases.AGE_UNITS:
+            return True
+    if not words or words[0] not in phrases.RELATIVE_DAYS:
+        return False
+    clock = lowered[len(words[0]) :].lstrip(" ,")
+    for lead in phrases.CLOCK_LEADS:
+        if clock.startswith(lead):
+            clock = clock[len(lead) :]
+            break
+    return is_clock_time(clock.removesuffix(" uhr"))
 
 
 def _names_an_outlet(first: str, tokens: list[str]) -> bool:

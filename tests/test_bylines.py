@@ -354,6 +354,22 @@ class TimestampTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(parse_dateline(line))
 
+    def test_an_age_in_words_or_a_day_named_from_today_is_a_dateline_without_a_date(self):
+        for line in ("an hour ago", "Updated a day ago", "Yesterday at 4:15 PM", "Today 10:04 GMT",
+                     "il y a 2 heures", "Mis à jour hier à 16h15", "vor 2 Stunden", "Aktualisiert gestern um 16:15 Uhr",
+                     "hace 2 horas", "Actualizado ayer a las 16:15",
+                     "November 16, 2023 7:04 AM GMT Updated an hour ago"):
+            with self.subTest(line=line):
+                found = parse_dateline(line)
+                self.assertIsNotNone(found)
+                self.assertEqual(found.date, "2023-11-16T07:04:00Z" if "2023" in line else None)
+        for line in ("An hour ago, the mayor", "Yesterday at noon", "Today at the mall",
+                     "Yesterday at 4:15 PM the mayor spoke", "Hace calor", "Vor Ort", "Il y a des jours"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_dateline(line))
+        self.assertIsNone(parse_timestamp("Updated a plan ago"))
+        self.assertIsNone(parse_timestamp("Posted a letter to the mayor weeks ago"))
+
     def test_a_stamp_with_an_impossible_date_gives_none_and_says_why(self):
         for line in ("Updated: 31/02/2023 10:04", "February 30, 2023", "Published 29 February 2023"):
             with self.subTest(line=line):
