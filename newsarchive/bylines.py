@@ -250,7 +250,8 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     account closing the line is a note after a plain space too (``By MIKE
     HALVERSON mhalverson@example.com``).  Job titles between the names of a
     shared byline go as well (``Claire Dubois, Europe Correspondent, and
-    Elena Varga, Data Reporter``).
+    Elena Varga, Data Reporter``), and so does a job closing the names with
+    no mark between (``_closing_job``).
     """
     if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()):
         return rest, ()
@@ -258,6 +259,12 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     if contact:
         rest = rest[: contact.start()].rstrip(" |/—–·•-,")
     notes: list[str] = []
+    first_mark = _NOTE_MARKS.search(rest)
+    names_end = first_mark.start() if first_mark else len(rest)
+    job = _closing_job(rest[:names_end])
+    if job:
+        rest = rest[: names_end - len(job)].rstrip() + rest[names_end:]
+        notes.append(job)
     marks = list(_NOTE_MARKS.finditer(rest))
     if marks:
         kept = [rest[: marks[0].start()]]
@@ -272,6 +279,26 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     if contact:
         notes.append(contact.group().strip())
     return rest, tuple(notes)
+
+
+def _closing_job(names: str) -> str:
+    """``Peter Walker Deputy political editor`` → ``Deputy political editor``:
+    a job printed after the names with no mark between, told from them by
+    its case: a word in capitals, then words in lower case, the last a
+    newsroom job; "" when the names close in none.  A job in title case
+    (``Jane Doe Staff Writer``) may start at any of its capitals, and is
+    left alone."""
+    words = names.split()
+    if len(words) < 4 or words[-1] not in phrases.JOB_TITLES:  # in lower case: a title-case job is no member
+        return ""
+    at = len(words) - 1
+    while at > 2 and words[at - 1].islower():
+        at -= 1
+    at -= 1
+    job = " ".join(words[at:])
+    if not (words[at][:1].isupper() and words[at].isalpha() and _is_job_in_any_case(job) and names.endswith(job)):
+        return ""
+    return job
 
 
 def _is_note(part: str, *, after_comma: bool) -> bool:
@@ -384,7 +411,7 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
-    if not text or len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
+    if not text or len(text) > MAX_BYLINE_CHARS or not (any(map(str.isdigit, text)) or text.endswith(_AGO)):
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
@@ -418,6 +445,10 @@ _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 _MAX_PLACE_WORDS = 3
 # Words of a venue reported from, "the" left out ("at the Stadium of Light").
 _MAX_VENUE_WORDS = 5
+
+
+# How an age without a digit ends ("an hour ago").
+_AGO = ("ago", "ago.", "AGO")
 
 
 def _read_stamp(text: str, day_first: bool) -> Byline | None:
@@ -519,6 +550,8 @@ def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byl
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None or _impossible(warnings):
         return Byline(author, iso, raw, tuple(warnings))
+    if _is_time_or_age(raw):
+        return Byline(author, None, raw)  # "By Sam Lee | Updated 2 hours ago": a stamp, though it gives no date
     found = _read_stamp(tail.strip(), day_first) if stamp else None
     return replace(found, author=author) if found else None
 
@@ -549,10 +582,31 @@ _MAX_BARE_NAME_WORDS = 3
 MAX_NAMES_OVER_DATE_WORDS = 7
 
 
-def name_over_date(line: str) -> str | None:
-    """The author a bare line over a page's date names: two or three name
-    words (``Sam Patel``), or names and the place filed from (``Helena
-    Smith and Jon Henley in Paris`` → ``Helena Smith and Jon Henley``)."""
+def name_over_date(line: str) -> Byline | None:
+    """The author a line over a page's date names, as a byline without its
+    "By": two or three name words (``Sam Patel``), or names and the place
+    filed from (``Helena Smith and Jon Henley in Paris`` → ``Helena Smith
+    and Jon Henley``).  What a byline's line says of its author may follow
+    the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
+    Feld | The Ashford Times``, ``Peter Walker Deputy political editor``, in
+    ``credits``); an outlet after a comma
+    names the source and stays (``Jane Doe, The Courier``).  A job or an
+    outlet alone names nobody."""
+    names = _bare_names(line)
+    if names is not None:
+        return Byline(names, None, None)
+    rest, notes = _without_notes(line)
+    head, comma, outlet = rest.partition(", ")
+    if comma and _is_outlet_name(outlet):
+        names = _bare_names(head)
+        return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
+    names = _bare_names(rest) if notes else None
+    return Byline(names, None, None, credits=notes) if names else None
+
+
+def _bare_names(line: str) -> str | None:
+    """Two or three name words, or names and the place filed from, without
+    the place; None for anything else, a job or an outlet among them."""
     names, found, place = line.partition(" in ")
     if found and not _is_place(place):
         return None
@@ -560,7 +614,9 @@ def name_over_date(line: str) -> str | None:
     most = MAX_NAMES_OVER_DATE_WORDS if found else _MAX_BARE_NAME_WORDS
     if not (2 <= len(words) <= most and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
         return None
-    return names if is_name_list(names) else None
+    if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names):
+        return None
+    return names
 
 
 def _without_outlet(names: str) -> str:
@@ -615,7 +671,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     if _cannot_fit(line):
         return None
     text = " ".join(line.split())
-    if len(text) > MAX_BYLINE_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > MAX_BYLINE_CHARS or not (any(map(str.isdigit, text)) or text.endswith(_AGO)):
         return None
     raw = _strip_date_lead(text)
     if raw == text:
@@ -636,9 +692,27 @@ def _impossible(warnings: tuple[str, ...]) -> bool:
 
 
 def _is_age(text: str) -> bool:
-    """``2 hours ago``: when, counted back from a moment the dump does not give."""
-    words = text.casefold().rstrip(".").split()
-    return len(words) == 3 and words[0].isdigit() and words[1] in phrases.AGE_UNITS and words[2] == "ago"
+    """``2 hours ago``, ``an hour ago``, ``vor 2 Stunden``, ``Yesterday at
+    4:15 PM``: when, counted back from a moment the dump does not give
+    (``phrases.AGE_UNITS``, ``phrases.RELATIVE_DAYS``)."""
+    lowered = text.casefold().rstrip(".")
+    for lead in phrases.AGE_LEADS:
+        if lowered.startswith(lead):
+            lowered = lowered[len(lead) :] + " ago"
+            break
+    words = lowered.split()
+    if len(words) == 3:
+        count, unit, ago = words
+        if ago == "ago" and (count.isdigit() or count in ("a", "an")) and unit in phrases.AGE_UNITS:
+            return True
+    if not words or words[0] not in phrases.RELATIVE_DAYS:
+        return False
+    clock = lowered[len(words[0]) :].lstrip(" ,")
+    for lead in phrases.CLOCK_LEADS:
+        if clock.startswith(lead):
+            clock = clock[len(lead) :]
+            break
+    return is_clock_time(clock.removesuffix(" uhr"))
 
 
 def _names_an_outlet(first: str, tokens: list[str]) -> bool:

@@ -6,7 +6,8 @@ match at one position, the longest match wins, so ``16 Nov 2023 10:04`` keeps
 its time and ``date 2023-11-16 The …`` stops before the prose.
 
 Output: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` when a time is given, plus
-``Z`` for GMT/UTC/Z or ``±HH:MM`` for a numeric or RFC 2822 zone; a time
+``Z`` for GMT/UTC/Z (and RFC 5322's ``-0000``, UT from an unknown zone) or
+``±HH:MM`` for a numeric or RFC 2822 zone; a time
 without a zone stays without one, and so does one in ET, CT, MT or PT,
 whose offset depends on the season (with a warning).  A missing part is
 never taken from "now": a month and year without a day is not a date.  The
@@ -312,8 +313,13 @@ _HEADER_WORD = re.compile(
 _PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
 _BLANKS = " \t\u00a0"
 # The zone's name that JavaScript's Date prints after the offset:
-# "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)".
-_ZONE_NAME = re.compile(r"\([A-Z][A-Za-z ]{0,50}\bTime\)")
+# "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)"; and
+# an RFC 5322 comment naming it: "Thu, 16 Nov 2023 08:04:00 -0000 (UTC)".
+_ZONE_NAME = re.compile(
+    r"\((?:[A-Z][A-Za-z ]{0,50}\bTime|"
+    + "|".join(sorted({*map(str.upper, _NAMED_ZONES), *_CAPITAL_ZONES, *_AMBIGUOUS_ZONES}, key=len, reverse=True))
+    + r")\)"
+)
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
 
@@ -427,12 +433,17 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
         return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
     raw = line[word.end() : found.end].strip()
     rest = rest.lstrip(_BLANKS)
-    zone_name = _ZONE_NAME.match(rest)
+    zone_name = _ZONE_NAME.match(rest) if rest[:1] == "(" and _has_zone(found.iso) else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(found.iso, raw, rest, found.warnings)
+
+
+def _has_zone(iso: str | None) -> bool:
+    """A time with its offset: only then does a bracket after it name the zone again."""
+    return iso is not None and "T" in iso and (iso[-1:] == "Z" or iso[-6:-5] in ("+", "-"))
 
 
 def split_date_header(line: str, *, day_first: bool = True) -> tuple[str | None, str, tuple[str, ...]] | None:
@@ -488,7 +499,10 @@ def _zone(text: str | None) -> str | None:
         hours, minutes = int(digits[:-2] or digits), int(digits[-2:]) if len(digits) > 2 else 0
     if hours > 14 or minutes > 59:
         return None
-    if named_base and hours == minutes == 0:
+    if hours == minutes == 0 and (named_base or sign == "-"):
+        # RFC 5322: "-0000" is a time in UT from a place whose zone is not
+        # known.  ISO 8601 has no negative zero (RFC 3339's "-00:00" is not
+        # ISO), and the instant is known: UTC.
         return "Z"
     return f"{sign}{hours:02d}:{minutes:02d}"
 

@@ -570,7 +570,10 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
     """A name alone on the line over the head's date (``Sam Patel`` above
     ``Thu 16 Nov 2023 14.05 GMT``) is the author, as pages that print no
     "By" set it, also with the place filed from (``Helena Smith in
-    Athens``).  Lines saying what the author is (``bylines.is_about_author``:
+    Athens``) or with what a byline says of its author on the line
+    (``Jane Doe, Staff Writer``, ``Mark Feld | The Ashford Times``, cut for
+    ``boilerplate``; ``Jane Doe, The Courier`` keeps its outlet, as a
+    byline does after a comma).  Lines saying what the author is (``bylines.is_about_author``:
     ``Staff Writer``, the outlet ``The Ashford Times``) may stand between
     them, and go to ``boilerplate``, as they do over the date with no name
     above them: they are never the author.  Never the record's first line
@@ -591,13 +594,14 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
         if (holder is items[index] and at in dropped) or (holder is first and at == 0):
             break
         line = holder.lines[at]
-        if len(notes) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
-            notes.append(at)
-            continue
         author = bylines.name_over_date(line)
         if author is not None:
-            draft.author = author
+            draft.author = author.author
+            draft.boilerplate.extend(author.credits)
             named = at
+        elif len(notes) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
+            notes.append(at)
+            continue
         break
     draft.boilerplate.extend(holder.lines[at] for at in reversed(notes))
     taken = notes if named is None else [*notes, named]

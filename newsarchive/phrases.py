@@ -783,14 +783,26 @@ TIMESTAMP_LEADS = (
     "publicado", "actualizado",
 )  # fmt: skip
 
-# A page's timestamp may give an age instead of a date ("Posted 2 hours ago"):
-# a number, one of these units, then "ago".  It fills no date.
+# A page's timestamp may give an age instead of a date ("Posted 2 hours ago",
+# "an hour ago"): a number (or "a", "an"), one of these units, then "ago"; or
+# as French, German and Spanish write it, a lead, then the number and the
+# unit ("il y a 2 heures", "vor 2 Stunden", "hace 2 horas").  It fills no date.
 AGE_UNITS = frozenset(
     {
         "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
         "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+        "sekunde", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat",
+        "monaten", "jahr", "jahren", "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días",
+        "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años",
     }
 )  # fmt: skip
+AGE_LEADS = ("il y a ", "vor ", "hace ")
+# Or the day named from today, with the time ("Yesterday at 4:15 PM",
+# "hier à 16h15", "gestern um 16:15 Uhr", "ayer a las 16:15").
+RELATIVE_DAYS = frozenset({"yesterday", "today", "hier", "aujourd'hui", "aujourd’hui", "gestern", "heute", "ayer",
+                           "hoy"})  # fmt: skip
+CLOCK_LEADS = ("at ", "à ", "um ", "a las ")
 
 # Newsroom roles a credit tail names before "by" ("Reporting by Jane Doe;
 # Editing by John Roe", "Additional reporting by …"), longest first.

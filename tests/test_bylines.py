@@ -54,6 +54,10 @@ BYLINES = [
      "Claire Dubois, Mathieu Roche, and Elena Varga", None),
     ("Posted by Ines Marlow on November 16, 2023", "Ines Marlow", "2023-11-16"),
     ("Posted by Ines Marlow", "Ines Marlow", None),
+    # A time or an age after the names gives no date; the line is a byline all the same.
+    ("By Sam Lee | Updated 2 hours ago", "Sam Lee", None),
+    ("By Sam Lee · 2 hours ago", "Sam Lee", None),
+    ("By Sam Lee - Updated 10:04 GMT", "Sam Lee", None),
 ]
 
 NOT_BYLINES = [
@@ -82,6 +86,8 @@ NOT_BYLINES = [
     "By Jane Doe for the record, he said nothing",
     "By Friday, the editor",
     "By Jane Doe, who said the editor",
+    "By Friday the political editor",
+    "By Tuesday Deputy political editor",
     # Prose beside the editor credits, desk credits, venues and brackets read as bylines.
     "Written by hand, edited by no one, the letter was sent.",
     "Written by Jane Doe, edited by the board",
@@ -139,6 +145,9 @@ VENUE_OR_BRACKET_AFTER_THE_NAMES = [
 NOTES_AFTER_THE_NAMES = [
     ("By ORLA QUENBY | oquenby@harwickpost.example", "ORLA QUENBY", None, ("oquenby@harwickpost.example",)),
     ("By Tobin Reyes / Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
+    # A job in sentence case closing the names with no mark between.
+    ("By Peter Walker Deputy political editor", "Peter Walker", None, ("Deputy political editor",)),
+    ("By Mary Jane Smith Economics editor | Nov 16, 2023", "Mary Jane Smith", "2023-11-16", ("Economics editor",)),
     ("By Tobin Reyes - Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
     ("By Tobin Reyes — treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
     ("By Tobin Reyes, treyes@harwickpost.example", "Tobin Reyes", None, ("treyes@harwickpost.example",)),
@@ -345,6 +354,22 @@ class TimestampTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(parse_dateline(line))
 
+    def test_an_age_in_words_or_a_day_named_from_today_is_a_dateline_without_a_date(self):
+        for line in ("an hour ago", "Updated a day ago", "Yesterday at 4:15 PM", "Today 10:04 GMT",
+                     "il y a 2 heures", "Mis à jour hier à 16h15", "vor 2 Stunden", "Aktualisiert gestern um 16:15 Uhr",
+                     "hace 2 horas", "Actualizado ayer a las 16:15",
+                     "November 16, 2023 7:04 AM GMT Updated an hour ago"):
+            with self.subTest(line=line):
+                found = parse_dateline(line)
+                self.assertIsNotNone(found)
+                self.assertEqual(found.date, "2023-11-16T07:04:00Z" if "2023" in line else None)
+        for line in ("An hour ago, the mayor", "Yesterday at noon", "Today at the mall",
+                     "Yesterday at 4:15 PM the mayor spoke", "Hace calor", "Vor Ort", "Il y a des jours"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_dateline(line))
+        self.assertIsNone(parse_timestamp("Updated a plan ago"))
+        self.assertIsNone(parse_timestamp("Posted a letter to the mayor weeks ago"))
+
     def test_a_stamp_with_an_impossible_date_gives_none_and_says_why(self):
         for line in ("Updated: 31/02/2023 10:04", "February 30, 2023", "Published 29 February 2023"):
             with self.subTest(line=line):
@@ -456,12 +481,32 @@ class StampOfSeveralPartsTest(unittest.TestCase):
 
 class NameOverDateTest(unittest.TestCase):
     def test_names_and_the_place_filed_from_give_the_names(self):
-        self.assertEqual(name_over_date("Sam Patel"), "Sam Patel")
-        self.assertEqual(name_over_date("Helena Smith in Athens"), "Helena Smith")
-        self.assertEqual(name_over_date("Helena Smith and Jon Henley in Paris"), "Helena Smith and Jon Henley")
+        for line, author in (("Sam Patel", "Sam Patel"), ("Helena Smith in Athens", "Helena Smith"),
+                             ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley")):
+            with self.subTest(line=line):
+                self.assertEqual((name_over_date(line).author, name_over_date(line).credits), (author, ()))
+
+    def test_what_the_line_says_of_the_author_after_the_names_is_cut_as_on_a_byline(self):
+        rows = [
+            ("Jane Doe, Staff Writer", "Jane Doe", ("Staff Writer",)),
+            ("Mark Feld | The Ashford Times", "Mark Feld", ("The Ashford Times",)),
+            ("Sam Patel | spatel@example.com", "Sam Patel", ("spatel@example.com",)),
+            ("Jane Doe, The Courier", "Jane Doe, The Courier", ()),  # after a comma, the source
+            ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
+            ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
+            ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
+        ]
+        for line, author, credits in rows:
+            with self.subTest(line=line):
+                found = name_over_date(line)
+                self.assertEqual((found.author, found.credits), (author, credits))
 
     def test_other_lines_over_a_date_give_no_name(self):
         for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
-                     "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today"):
+                     "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today",
+                     "Staff Writer", "The Ashford Times", "Staff Writer, The Courier", "BBC News, Corvell",
+                     "Corvell, BBC News", "Business reporter, BBC News", "Smith, Jones Win Seats",
+                     "Rain, Wind and Snow", "Voters Head to Polls, Officials Say",
+                     "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))

@@ -159,6 +159,14 @@ class ParseDateTest(unittest.TestCase):
     def test_gmt_time_gets_z_suffix(self):
         self.assertEqual(parse_date("Thu, 16 Nov 2023 08:04:00 GMT"), ("2023-11-16T08:04:00Z", ()))
 
+    def test_rfc_5322_negative_zero_zone_is_ut_from_an_unknown_zone(self):
+        for value in ("Thu, 16 Nov 2023 08:04:00 -0000", "2023-11-16T08:04:00-00:00", "16 Nov 2023 08:04 GMT-0"):
+            with self.subTest(value=value):
+                self.assertEqual(parse_date(value), ("2023-11-16T08:04:00Z", ()))
+        # A zero offset written positive is as written: a known offset of zero.
+        self.assertEqual(parse_date("2023-11-16T08:04:00+0000"), ("2023-11-16T08:04:00+00:00", ()))
+        self.assertEqual(parse_date("2023-11-16T08:04:00-05:00"), ("2023-11-16T08:04:00-05:00", ()))
+
     def test_ambiguous_day_and_month_follow_the_setting_and_say_so(self):
         self.assertEqual(
             parse_date("03/04/2023"),
@@ -230,6 +238,11 @@ class DateHeaderTest(unittest.TestCase):
             ("date 20240231", (None, "", ("date-invalid: 20240231 is not a calendar date",))),
             ("date 5-Mar-2024 Kenya's shilling", ("2024-03-05", "Kenya's shilling", ())),
             ("date 2023-11-16 10:04 AEDT", ("2023-11-16T10:04:00+11:00", "", ())),
+            # An RFC 5322 comment naming the zone goes with the date, after a zone only.
+            ("date Thu, 16 Nov 2023 08:04:00 -0000 (UTC) Storm hits", ("2023-11-16T08:04:00Z", "Storm hits", ())),
+            ("date Thu, 16 Nov 2023 08:04:00 -0800 (PST)", ("2023-11-16T08:04:00-08:00", "", ())),
+            ("date 2023-11-16 (AP) Storm hits", ("2023-11-16", "(AP) Storm hits", ())),
+            ("date 2023-11-16 (UTC) Storm hits", ("2023-11-16", "(UTC) Storm hits", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
