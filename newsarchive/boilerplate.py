@@ -154,6 +154,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
         return True
+    if key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
+        return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
 
 
@@ -217,11 +219,32 @@ _COUNTER = re.compile(rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{_C
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
-# post leaves under its text (which stays: the story quotes it).
-_EMBED_SIGNATURE = re.compile(r"[—–-] ?[^()@]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+# post leaves under its text (which stays: the story quotes it); the date
+# may be written day first ("14 March 2024"), a handle may hold dots
+# (Bluesky's "@jade.bsky.social"), and a time may follow ("at 10:04").
+_EMBED_SIGNATURE = re.compile(
+    r"[—–-] ?[^()@]{1,80} \(@[\w.]{1,60}\) "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})(?: at \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?"
+)
 # What separates the steps of a breadcrumb trail ("Home > News > Business").
 _CRUMB_MARKS = re.compile(r" [>›»/] ")
 _MAX_CRUMB_WORDS = 4
+
+
+def _is_embed_notice(line: str, key: str) -> bool:
+    """``Skip Twitter post by Jane Doe``, ``End of youtube post, 2``,
+    ``Allow Instagram content?``, ``View more on X``: what a page sets
+    around an embedded post, naming its network (``phrases.EMBED_NOTICES``);
+    after "by", names alone.  "View more on X as the story develops" goes on
+    and stays."""
+    notice, by, _ = key.partition(" by ")
+    if notice.rstrip("?0123456789").rstrip(", ") not in phrases.EMBED_NOTICES:  # "Allow X content?", "post, 2"
+        return False
+    if not by:
+        return True
+    words = line.split()
+    named = next(at for at, word in enumerate(words) if word.casefold() == "by")
+    return _all_names(words[named + 1 :])
 
 
 def _is_breadcrumb(line: str) -> bool:

@@ -189,8 +189,9 @@ BOILERPLATE_LINES = frozenset(
         "play video",
         "watch video",
         "now playing",
-        "view this post on instagram",
-        "view this post on tiktok",
+        "accept and continue",
+        "content is not available",
+        "this content is not available",
         "share this",
         "share this article",
         "share this story",
@@ -532,6 +533,18 @@ SOCIAL_NETWORKS = frozenset(
 
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4
+
+# What a page sets around a post it embeds, naming the network: a link to
+# skip it and the end of it ("Skip Twitter post by Jane Doe", "End of
+# youtube post, 2"), a consent button ("Allow Instagram content?"), a link
+# to the post ("View more on X").  With "by", only names may follow.
+EMBED_NOTICES = frozenset(
+    form.format(network)
+    for network in SOCIAL_NETWORKS
+    for form in ("skip {} post", "skip past {} post", "end of {} post", "allow {} content", "view more on {}",
+                 "see more on {}", "view on {}", "view this post on {}", "view post on {}")
+)  # fmt: skip
+EMBED_NOTICE_OPENINGS = ("skip ", "end of ", "allow ", "view ", "see more on ")
 
 # Kickers: a section or story label a page sets above the headline
 # ("EXCLUSIVE", "WORLD NEWS", "Opinion").  Only as the first line of a

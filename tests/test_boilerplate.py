@@ -229,6 +229,33 @@ PROSE = [
     "With assistance from Canada, Ukraine rebuilt the bridge.",
 ]
 
+# What a page sets around a post it embeds: chrome, while the post's own text stays.
+EMBED_NOTICES = [
+    "Skip twitter post by Ewan Pryce",
+    "Skip past Instagram post",
+    "End of twitter post by Ewan Pryce",
+    "End of youtube post, 1",
+    "Skip youtube post, 1 by Gwynedd Council",
+    "Allow Twitter content?",
+    "View more on X",
+    "See more on Threads",
+    "View on Instagram",
+    "View this post on Instagram",
+    "View this post on TikTok",
+    "Accept and continue",
+    "— Gwynedd Fire (@GwyneddFire) 16 November 2023",
+    "— Ewan Pryce (@ewan.bsky.social) 16 Nov 2023 at 21:04",
+    "— Jade Oduya (@jadeoduya) March 14, 2024 at 9:15 PM",
+]
+EMBED_PROSE = [
+    "View more on X as the story develops, the council told residents.",
+    "Skip the Twitter post and read the statement instead.",
+    "End of an era for the village post office.",
+    "Allow Twitter content to be checked first, the committee urged.",
+    "End of twitter post by the minister prompted fresh calls for calm.",
+    "— Gwynedd Fire said on 16 November 2023 that crews were on their way.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -238,6 +265,17 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_prose_mentioning_chrome_words_stays(self):
         for line in PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_notices_around_an_embedded_post_are_boilerplate(self):
+        for line in EMBED_NOTICES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_naming_a_network_or_a_post_stays(self):
+        for line in EMBED_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
