@@ -156,6 +156,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
         return True
+    if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
+        return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
 
 
@@ -229,6 +231,14 @@ _EMBED_SIGNATURE = re.compile(
 # What separates the steps of a breadcrumb trail ("Home > News > Business").
 _CRUMB_MARKS = re.compile(r" [>›»/] ")
 _MAX_CRUMB_WORDS = 4
+
+
+def _is_ad_break(key: str) -> bool:
+    """``Advertisement - Continue Reading Below``, ``Weiter nach der
+    Anzeige``: the advertisement named, and only words saying that the
+    story goes on past it (``phrases.AD_BREAK_WORDS``)."""
+    words = key.replace(" - ", " ").replace(" · ", " ").replace(" | ", " ").split(" ")
+    return not phrases.AD_WORDS.isdisjoint(words) and phrases.AD_BREAK_WORDS.issuperset(words)
 
 
 def _is_embed_notice(line: str, key: str) -> bool:

@@ -98,8 +98,6 @@ BOILERPLATE_LINES = frozenset(
         "advertisements",
         "sponsored",
         "sponsored content",
-        "story continues below advertisement",
-        "article continues below advertisement",
         "story continues below",
         "article continues below",
         "story continues",
@@ -108,7 +106,6 @@ BOILERPLATE_LINES = frozenset(
         "continue reading the main story",
         "scroll to continue",
         "scroll to continue with content",
-        "advertisement - scroll to continue",
         "most read stories",
         "most popular stories",
         "trending stories",
@@ -275,7 +272,6 @@ BOILERPLATE_LINES = frozenset(
         "accept all",
         "reject all",
         "related links",
-        "advertisement · scroll to continue",
         "our standards: the thomson reuters trust principles",
         "tags",
         "topics",
@@ -298,6 +294,25 @@ BOILERPLATE_LINES = frozenset(
     | set(PICTURE_BUTTONS)
     | CONTACT_HEADINGS
 )
+
+# A note that the story goes on past an advertisement, in any order of
+# these words ("Advertisement - Continue Reading Below", "Article continues
+# after this advertisement", "Weiter nach der Anzeige", "La suite après
+# cette publicité"): chrome when every word is one of AD_BREAK_WORDS and
+# one names the advertisement (AD_WORDS).  "The ad ran below the article"
+# holds other words and stays.
+AD_WORDS = frozenset({"advertisement", "advertisements", "advert", "ad", "ads", "anzeige", "werbung", "publicité",
+                      "publicidad", "publicidade"})  # fmt: skip
+AD_BREAK_WORDS = AD_WORDS | frozenset(
+    {
+        "story", "article", "content", "continues", "continue", "continued", "reading", "below", "after", "under",
+        "this", "the", "an", "scroll", "to", "down", "with", "keep", "text",
+        "weiter", "weiterlesen", "nach", "der", "artikel", "wird", "fortgesetzt", "geht", "unter",
+        "la", "suite", "après", "cette", "l'article", "se", "poursuit", "sous", "cet",
+        "sigue", "leyendo", "después", "de", "el", "artículo", "continúa", "debajo", "noticia", "tras",
+    }
+)  # fmt: skip
+MAX_AD_BREAK_WORDS = 8
 
 # Headings that introduce a list of links: the lines under them, in the same
 # paragraph, are headlines of other articles and leave with the heading.

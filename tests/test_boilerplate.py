@@ -256,6 +256,24 @@ EMBED_PROSE = [
     "— Gwynedd Fire said on 16 November 2023 that crews were on their way.",
 ]
 
+# A note that the story goes on past an advertisement, in any words of the kind.
+AD_BREAKS = [
+    "Advertisement - Continue Reading Below",
+    "Story continues after advertisement",
+    "Article continues after this advertisement",
+    "Continue reading below the advertisement",
+    "Advertisement · Scroll down to continue reading",
+    "Weiter nach der Anzeige",
+    "Artikel wird nach der Anzeige fortgesetzt",
+    "La suite après cette publicité",
+    "El artículo continúa después de la publicidad",
+]
+AD_BREAK_PROSE = [
+    "The ad ran below the article.",
+    "Advertisement revenue continues to fall.",
+    "Ads continue below the story on the authority's website, a spokesperson said.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -276,6 +294,17 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_prose_naming_a_network_or_a_post_stays(self):
         for line in EMBED_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_a_note_that_the_story_goes_on_past_an_advertisement_is_boilerplate(self):
+        for line in AD_BREAKS:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_about_advertisements_stays(self):
+        for line in AD_BREAK_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
