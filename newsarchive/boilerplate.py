@@ -31,8 +31,8 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
 _DASHES = "-–—"  # what stands around "30" in a newsroom's end mark, "-30-"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# How a "More from …" heading, a reading time or a trial offer opens: one test passes most lines over.
-_FAMILY_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
+# How a "More from …" or "Popular on …" heading, a reading time or a trial offer opens: one test passes most lines over.
+_FAMILY_OPENINGS = (*phrases.NAMED_LIST_LEADS, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
 # How a note naming other reporters or what the page answers for ends: one test for both.
 _NOTE_TAILS = phrases.CONTRIBUTION_TAILS + phrases.RESPONSIBILITY_NOTES
 
@@ -273,14 +273,16 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_more_from_heading(line: str, key: str) -> bool:
-    """``More from News``, ``More from Jane Doe``: a heading over a section's links.
+    """``More from News``, ``More from Jane Doe``, ``Popular on The Kestle
+    Courier``: a heading over a section's or an outlet's links.
 
     The section is named in a few capitalised words; "More from the survey
     later" goes on in lower case and stays.
     """
-    if not key.startswith(phrases.MORE_FROM):
+    lead = next((lead for lead in phrases.NAMED_LIST_LEADS if key.startswith(lead)), None)
+    if lead is None:
         return False
-    named = line.strip().rstrip(_TRAILING_MARKS).split()[2:]
+    named = line.strip().rstrip(_TRAILING_MARKS).split()[lead.count(" ") :]
     return 0 < len(named) <= phrases.MAX_SECTION_WORDS and all(
         looks_like_name_word(word) or word.casefold() in phrases.NAME_PARTICLES for word in named
     )

@@ -56,6 +56,61 @@ MAX_CONTACT_WORDS = 8
 # A newsroom's end mark, "-30-", normalised; a bare "30" is a number.
 END_MARK_NUMBER = "30"
 
+# Headings that introduce a list of links: the lines under them, in the same
+# paragraph, are headlines of other articles and leave with the heading.
+# Each is chrome alone on a line too (BOILERPLATE_LINES holds them all).
+BLOCK_HEADINGS = frozenset(
+    {
+        "related",
+        "related article",
+        "related articles",
+        "related stories",
+        "related content",
+        "related coverage",
+        "read more",
+        "related links",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "more stories",
+        "more on this story",
+        "more on this topic",
+        "most popular",
+        "most read",
+        "most viewed",
+        "most read stories",
+        "most popular stories",
+        "trending",
+        "trending stories",
+        "recommended reading",
+        "top stories",
+        "latest news",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "you might also like",
+        "editor's picks",
+        "related topics",
+        "topics",
+        "tags",
+        "trending now",
+        "popular now",
+        "most shared",
+        "latest stories",
+        "recommended stories",
+        "more from this author",
+        "more by this author",
+        "what to read next",
+        "read more stories",
+        "more stories like this",
+        "you may have missed",
+        "in case you missed it",
+        "don't miss",
+    }
+    | set(SEE_ALSO_HEADINGS)
+)
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -290,7 +345,7 @@ BOILERPLATE_LINES = frozenset(
         "article réservé aux abonnés",
         "réservé aux abonnés",
     }
-    | set(SEE_ALSO_HEADINGS)
+    | BLOCK_HEADINGS
     | set(PICTURE_BUTTONS)
     | CONTACT_HEADINGS
 )
@@ -314,50 +369,10 @@ AD_BREAK_WORDS = AD_WORDS | frozenset(
 )  # fmt: skip
 MAX_AD_BREAK_WORDS = 8
 
-# Headings that introduce a list of links: the lines under them, in the same
-# paragraph, are headlines of other articles and leave with the heading.
-BLOCK_HEADINGS = frozenset(
-    {
-        "related",
-        "related article",
-        "related articles",
-        "related stories",
-        "related content",
-        "related coverage",
-        "read more",
-        "related links",
-        "read next",
-        "read also",
-        "also read",
-        "see also",
-        "more stories",
-        "more on this story",
-        "more on this topic",
-        "most popular",
-        "most read",
-        "most viewed",
-        "most read stories",
-        "most popular stories",
-        "trending",
-        "trending stories",
-        "recommended reading",
-        "top stories",
-        "latest news",
-        "recommended",
-        "recommended for you",
-        "you may also like",
-        "you might also like",
-        "editor's picks",
-        "related topics",
-        "topics",
-        "tags",
-    }
-    | set(SEE_ALSO_HEADINGS)
-)
-
-# "More from <Section>" heads a list of links to the section's other
-# articles; the section's name is at most this many words.
-MORE_FROM = "more from "
+# "More from <Section>", "Popular on <Outlet>" head a list of links to
+# the section's or the outlet's other articles; the name is at most this
+# many words.
+NAMED_LIST_LEADS = ("more from ", "more stories from ", "popular on ", "most popular on ", "most read on ")
 MAX_SECTION_WORDS = 3
 
 # A listening or reading time ("Listen to this article 5 min", "4 min read"):

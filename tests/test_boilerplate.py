@@ -363,6 +363,19 @@ class BoilerplateBlockTest(unittest.TestCase):
         self.assertEqual(kept, [["The museum returned the painting."]])
         self.assertEqual(removed, ["More from News", "Council approves new budget", "Bridge repairs to start in March"])
 
+    def test_every_list_heading_takes_the_headlines_under_it(self):
+        for heading in ("Trending Now", "Popular now", "Most shared", "What to read next", "Don't miss",
+                        "More by this author", "Popular on The Kestle Courier", "Most read on Kestle Live"):
+            with self.subTest(heading=heading):
+                kept, removed = strip_boilerplate([["The museum returned the painting."],
+                                                   [heading, "Council approves new budget"]])  # fmt: skip
+                self.assertEqual(kept, [["The museum returned the painting."]])
+                self.assertEqual(removed, [heading, "Council approves new budget"])
+
+    def test_popular_on_going_on_in_lower_case_is_prose(self):
+        paragraphs = [["Popular on weekends, the fair now opens on Fridays too."], ["Stalls open at 9am."]]
+        self.assertEqual(strip_boilerplate(paragraphs), (paragraphs, []))
+
     def test_related_topics_heading_takes_the_topic_lines_after_it(self):
         paragraphs = [["The bakery opened in 1952."], ["Related Topics"], ["Food", "Small business"]]
         kept, removed = strip_boilerplate(paragraphs)
