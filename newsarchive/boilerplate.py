@@ -92,10 +92,13 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     sentences that each are ("Follow us on Facebook. Send your story ideas
     to news@example.com."), or that a call to subscribe closes (a plug for
     a newsletter: "The Daily Briefing brings you the news. Sign up here."),
-    or a short note holding what the page answers for (``_is_responsibility_note``)."""
+    or a short note holding what the page answers for (``_is_responsibility_note``),
+    or a call-out (``_is_call_out``)."""
     if _is_chrome(line, extra):
         return True
     spaces = line.count(" ")
+    if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
+        return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
         return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
     if ". " not in line and "? " not in line and "! " not in line:
@@ -109,6 +112,33 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
         return True
     return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+def _is_call_out(line: str) -> bool:
+    """``Do you have photos of the storm? Email them to news@example.com``:
+    a short question to the readers, then an address and a word asking
+    them to write (``phrases.CALL_OUT_WORDS``).  A question quoted (opening
+    with a quote mark) or labelled (``Q: …?``) is the story's, and so is an
+    answer naming an address without asking for mail ("Where did the money
+    go? Investigators traced it to info@shell.example.")."""
+    text = line.strip()
+    ask = text.find("? ")
+    question = text[:ask]
+    if text[:1] in _OPENING_QUOTES or ":" in question or question.count(" ") >= phrases.MAX_CALL_OUT_QUESTION_WORDS:
+        return False
+    words = text[ask + 2 :].split()
+    return any(map(_is_email_address, words)) and any(
+        word.strip(_ADDRESS_EDGES).casefold() in phrases.CALL_OUT_WORDS for word in words
+    )
+
+
+def _is_email_address(word: str) -> bool:
+    local, at, domain = word.strip(_ADDRESS_EDGES).partition("@")
+    return bool(local) and bool(at) and "." in domain.strip(".")
+
+
+_OPENING_QUOTES = "\"“‘'«"
+_ADDRESS_EDGES = ".,;:()<>[]\"'“”‘’"
 
 
 def _is_note(line: str) -> bool:

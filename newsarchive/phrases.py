@@ -486,6 +486,9 @@ CHROME_PREFIXES = (
     "find more ap coverage",
     "do you have a story",
     "got a story",
+    "got a tip?",
+    "have a tip?",
+    "please include a contact number",
     "got a news tip",
     "have a news tip",
     "the views expressed in this",
@@ -511,6 +514,14 @@ CHROME_PREFIXES = (
     "编辑：",
     "编辑:",
 )
+
+# A call-out: a question to the readers, of at most this many words, then
+# an address to write to ("Have you been affected? Email us at …"), in a
+# line of fewer words than MAX_CALL_OUT_WORDS.
+MAX_CALL_OUT_QUESTION_WORDS = 15
+MAX_CALL_OUT_WORDS = 40
+CALL_OUT_WORDS = frozenset({"email", "e-mail", "emailing", "contact", "write", "send", "message", "call", "touch",
+                            "whatsapp", "signal", "tell", "share", "submit", "upload"})  # fmt: skip
 
 # How a call to subscribe opens ("Sign up here.", "Subscribe today."): as the
 # last sentence of a short line, it makes the line a plug for a newsletter

@@ -274,6 +274,27 @@ AD_BREAK_PROSE = [
     "Ads continue below the story on the authority's website, a spokesperson said.",
 ]
 
+# A question to the readers, then an address and a word asking them to write.
+CALL_OUTS = [
+    "Do you have photos or video of the storm damage? Email them to news@harwickherald.example.",
+    "Got a tip? Send it to tips@harwickherald.example or call 555-0142.",
+    "Have you been affected by the changes? You can get in touch by emailing haveyoursay@example.co.uk.",
+    "Know something we should investigate? Contact us at tips@example.com.",
+    "Want to share your story? Email stories@example.co.uk",
+    "Do you have information about this story? Email jane.cole@kestlecourier.example, or use Signal or "
+    "WhatsApp to message +44 7700 900000 from a non-work phone.",
+    "Got a tip?",
+    "Please include a contact number if you are willing to speak to a journalist.",
+]
+CALL_OUT_PROSE = [
+    '"Who sent this?" one mother asked, holding up an email from timetables@kestlebus.example.',
+    "Where did the money go? Investigators traced it to an account at info@shell.example.",
+    "Q: Where do I send the form? A: Email forms@county.example by Friday.",
+    "Got a tip from a neighbour, police searched the house on Monday.",
+    "Why did the council wait so long to act, when residents had raised the alarm months before? "
+    "Its leader would not say, and emails to press@council.example went unanswered.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -305,6 +326,17 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_prose_about_advertisements_stays(self):
         for line in AD_BREAK_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_a_call_out_to_readers_is_boilerplate(self):
+        for line in CALL_OUTS:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_a_question_of_the_story_naming_an_address_stays(self):
+        for line in CALL_OUT_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
