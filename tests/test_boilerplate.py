@@ -295,6 +295,30 @@ CALL_OUT_PROSE = [
     "Its leader would not say, and emails to press@council.example went unanswered.",
 ]
 
+# A paywall's notices and offers, and a newsletter platform's prompts.
+PAYWALL_NOTICES = [
+    "This article is for subscribers only.",
+    "This story is exclusive to subscribers",
+    "You've reached your limit of free articles this month.",
+    "You have run out of free articles",
+    "Unlock this article for just $1",
+    "Continue reading with a subscription",
+    "Subscribe for full access",
+    "This is a subscriber-only story. Thank you for supporting local journalism.",
+    "Enjoy unlimited access to local news. Subscribe today.",
+    "Thanks for reading The Harwick Letter! Subscribe for free to receive new posts and support my work.",
+    "Discover more from The Harwick Letter",
+    "Type your email...",
+    "Member-only story",
+    "Share full article",
+]
+PAYWALL_PROSE = [
+    '"Thank you for supporting us all these years," the head librarian told readers on Monday.',
+    "Thank you for supporting us, the coach told fans after the match.",
+    "You have reached your limit, the council's finance chief told members, and the cuts cannot wait.",
+    "Subscribers only pay once a year under the new plan.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -337,6 +361,17 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_a_question_of_the_story_naming_an_address_stays(self):
         for line in CALL_OUT_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_paywall_notices_and_newsletter_prompts_are_boilerplate(self):
+        for line in PAYWALL_NOTICES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_thanking_or_limiting_readers_stays(self):
+        for line in PAYWALL_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
