@@ -31,8 +31,8 @@ _TRAILING_MARKS = " \t:.…!|›»>-–—,;"
 _SENTENCE_CLOSES = tuple(end + quote for end in ".!?…" for quote in ("", "”", '"', "’", "'"))
 _DASHES = "-–—"  # what stands around "30" in a newsroom's end mark, "-30-"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# How a "More from …" heading, a reading time or a trial offer opens: one test passes most lines over.
-_FAMILY_OPENINGS = (phrases.MORE_FROM, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
+# How a "More from …" or "Popular on …" heading, a reading time or a trial offer opens: one test passes most lines over.
+_FAMILY_OPENINGS = (*phrases.NAMED_LIST_LEADS, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
 # How a note naming other reporters or what the page answers for ends: one test for both.
 _NOTE_TAILS = phrases.CONTRIBUTION_TAILS + phrases.RESPONSIBILITY_NOTES
 
@@ -92,10 +92,13 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     sentences that each are ("Follow us on Facebook. Send your story ideas
     to news@example.com."), or that a call to subscribe closes (a plug for
     a newsletter: "The Daily Briefing brings you the news. Sign up here."),
-    or a short note holding what the page answers for (``_is_responsibility_note``)."""
+    or a short note holding what the page answers for (``_is_responsibility_note``),
+    or a call-out (``_is_call_out``)."""
     if _is_chrome(line, extra):
         return True
     spaces = line.count(" ")
+    if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
+        return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
         return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
     if ". " not in line and "? " not in line and "! " not in line:
@@ -109,6 +112,33 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
         return True
     return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+def _is_call_out(line: str) -> bool:
+    """``Do you have photos of the storm? Email them to news@example.com``:
+    a short question to the readers, then an address and a word asking
+    them to write (``phrases.CALL_OUT_WORDS``).  A question quoted (opening
+    with a quote mark) or labelled (``Q: …?``) is the story's, and so is an
+    answer naming an address without asking for mail ("Where did the money
+    go? Investigators traced it to info@shell.example.")."""
+    text = line.strip()
+    ask = text.find("? ")
+    question = text[:ask]
+    if text[:1] in _OPENING_QUOTES or ":" in question or question.count(" ") >= phrases.MAX_CALL_OUT_QUESTION_WORDS:
+        return False
+    words = text[ask + 2 :].split()
+    return any(map(_is_email_address, words)) and any(
+        word.strip(_ADDRESS_EDGES).casefold() in phrases.CALL_OUT_WORDS for word in words
+    )
+
+
+def _is_email_address(word: str) -> bool:
+    local, at, domain = word.strip(_ADDRESS_EDGES).partition("@")
+    return bool(local) and bool(at) and "." in domain.strip(".")
+
+
+_OPENING_QUOTES = "\"“‘'«"
+_ADDRESS_EDGES = ".,;:()<>[]\"'“”‘’"
 
 
 def _is_note(line: str) -> bool:
@@ -153,6 +183,10 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     ):
         return True
     if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
+        return True
+    if key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
+        return True
+    if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
 
@@ -217,11 +251,40 @@ _COUNTER = re.compile(rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{_C
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
-# post leaves under its text (which stays: the story quotes it).
-_EMBED_SIGNATURE = re.compile(r"[—–-] ?[^()@]{1,80} \(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+# post leaves under its text (which stays: the story quotes it); the date
+# may be written day first ("14 March 2024"), a handle may hold dots
+# (Bluesky's "@jade.bsky.social"), and a time may follow ("at 10:04").
+_EMBED_SIGNATURE = re.compile(
+    r"[—–-] ?[^()@]{1,80} \(@[\w.]{1,60}\) "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})(?: at \d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?"
+)
 # What separates the steps of a breadcrumb trail ("Home > News > Business").
 _CRUMB_MARKS = re.compile(r" [>›»/] ")
 _MAX_CRUMB_WORDS = 4
+
+
+def _is_ad_break(key: str) -> bool:
+    """``Advertisement - Continue Reading Below``, ``Weiter nach der
+    Anzeige``: the advertisement named, and only words saying that the
+    story goes on past it (``phrases.AD_BREAK_WORDS``)."""
+    words = key.replace(" - ", " ").replace(" · ", " ").replace(" | ", " ").split(" ")
+    return not phrases.AD_WORDS.isdisjoint(words) and phrases.AD_BREAK_WORDS.issuperset(words)
+
+
+def _is_embed_notice(line: str, key: str) -> bool:
+    """``Skip Twitter post by Jane Doe``, ``End of youtube post, 2``,
+    ``Allow Instagram content?``, ``View more on X``: what a page sets
+    around an embedded post, naming its network (``phrases.EMBED_NOTICES``);
+    after "by", names alone.  "View more on X as the story develops" goes on
+    and stays."""
+    notice, by, _ = key.partition(" by ")
+    if notice.rstrip("?0123456789").rstrip(", ") not in phrases.EMBED_NOTICES:  # "Allow X content?", "post, 2"
+        return False
+    if not by:
+        return True
+    words = line.split()
+    named = next(at for at, word in enumerate(words) if word.casefold() == "by")
+    return _all_names(words[named + 1 :])
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -240,14 +303,16 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_more_from_heading(line: str, key: str) -> bool:
-    """``More from News``, ``More from Jane Doe``: a heading over a section's links.
+    """``More from News``, ``More from Jane Doe``, ``Popular on The Kestle
+    Courier``: a heading over a section's or an outlet's links.
 
     The section is named in a few capitalised words; "More from the survey
     later" goes on in lower case and stays.
     """
-    if not key.startswith(phrases.MORE_FROM):
+    lead = next((lead for lead in phrases.NAMED_LIST_LEADS if key.startswith(lead)), None)
+    if lead is None:
         return False
-    named = line.strip().rstrip(_TRAILING_MARKS).split()[2:]
+    named = line.strip().rstrip(_TRAILING_MARKS).split()[lead.count(" ") :]
     return 0 < len(named) <= phrases.MAX_SECTION_WORDS and all(
         looks_like_name_word(word) or word.casefold() in phrases.NAME_PARTICLES for word in named
     )

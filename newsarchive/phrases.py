@@ -56,6 +56,61 @@ MAX_CONTACT_WORDS = 8
 # A newsroom's end mark, "-30-", normalised; a bare "30" is a number.
 END_MARK_NUMBER = "30"
 
+# Headings that introduce a list of links: the lines under them, in the same
+# paragraph, are headlines of other articles and leave with the heading.
+# Each is chrome alone on a line too (BOILERPLATE_LINES holds them all).
+BLOCK_HEADINGS = frozenset(
+    {
+        "related",
+        "related article",
+        "related articles",
+        "related stories",
+        "related content",
+        "related coverage",
+        "read more",
+        "related links",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "more stories",
+        "more on this story",
+        "more on this topic",
+        "most popular",
+        "most read",
+        "most viewed",
+        "most read stories",
+        "most popular stories",
+        "trending",
+        "trending stories",
+        "recommended reading",
+        "top stories",
+        "latest news",
+        "recommended",
+        "recommended for you",
+        "you may also like",
+        "you might also like",
+        "editor's picks",
+        "related topics",
+        "topics",
+        "tags",
+        "trending now",
+        "popular now",
+        "most shared",
+        "latest stories",
+        "recommended stories",
+        "more from this author",
+        "more by this author",
+        "what to read next",
+        "read more stories",
+        "more stories like this",
+        "you may have missed",
+        "in case you missed it",
+        "don't miss",
+    }
+    | set(SEE_ALSO_HEADINGS)
+)
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -98,8 +153,6 @@ BOILERPLATE_LINES = frozenset(
         "advertisements",
         "sponsored",
         "sponsored content",
-        "story continues below advertisement",
-        "article continues below advertisement",
         "story continues below",
         "article continues below",
         "story continues",
@@ -108,7 +161,6 @@ BOILERPLATE_LINES = frozenset(
         "continue reading the main story",
         "scroll to continue",
         "scroll to continue with content",
-        "advertisement - scroll to continue",
         "most read stories",
         "most popular stories",
         "trending stories",
@@ -189,8 +241,9 @@ BOILERPLATE_LINES = frozenset(
         "play video",
         "watch video",
         "now playing",
-        "view this post on instagram",
-        "view this post on tiktok",
+        "accept and continue",
+        "content is not available",
+        "this content is not available",
         "share this",
         "share this article",
         "share this story",
@@ -227,6 +280,14 @@ BOILERPLATE_LINES = frozenset(
         "sign up now",
         "sign up today",
         "already a subscriber?",
+        "subscriber-only story",
+        "subscribers only",
+        "member-only story",
+        "ready for more?",
+        "give a gift subscription",
+        "accept",
+        "manage settings",
+        "share full article",
         "already have an account?",
         "support local journalism",
         "support independent journalism",
@@ -274,7 +335,6 @@ BOILERPLATE_LINES = frozenset(
         "accept all",
         "reject all",
         "related links",
-        "advertisement · scroll to continue",
         "our standards: the thomson reuters trust principles",
         "tags",
         "topics",
@@ -293,55 +353,34 @@ BOILERPLATE_LINES = frozenset(
         "article réservé aux abonnés",
         "réservé aux abonnés",
     }
-    | set(SEE_ALSO_HEADINGS)
+    | BLOCK_HEADINGS
     | set(PICTURE_BUTTONS)
     | CONTACT_HEADINGS
 )
 
-# Headings that introduce a list of links: the lines under them, in the same
-# paragraph, are headlines of other articles and leave with the heading.
-BLOCK_HEADINGS = frozenset(
+# A note that the story goes on past an advertisement, in any order of
+# these words ("Advertisement - Continue Reading Below", "Article continues
+# after this advertisement", "Weiter nach der Anzeige", "La suite après
+# cette publicité"): chrome when every word is one of AD_BREAK_WORDS and
+# one names the advertisement (AD_WORDS).  "The ad ran below the article"
+# holds other words and stays.
+AD_WORDS = frozenset({"advertisement", "advertisements", "advert", "ad", "ads", "anzeige", "werbung", "publicité",
+                      "publicidad", "publicidade"})  # fmt: skip
+AD_BREAK_WORDS = AD_WORDS | frozenset(
     {
-        "related",
-        "related article",
-        "related articles",
-        "related stories",
-        "related content",
-        "related coverage",
-        "read more",
-        "related links",
-        "read next",
-        "read also",
-        "also read",
-        "see also",
-        "more stories",
-        "more on this story",
-        "more on this topic",
-        "most popular",
-        "most read",
-        "most viewed",
-        "most read stories",
-        "most popular stories",
-        "trending",
-        "trending stories",
-        "recommended reading",
-        "top stories",
-        "latest news",
-        "recommended",
-        "recommended for you",
-        "you may also like",
-        "you might also like",
-        "editor's picks",
-        "related topics",
-        "topics",
-        "tags",
+        "story", "article", "content", "continues", "continue", "continued", "reading", "below", "after", "under",
+        "this", "the", "an", "scroll", "to", "down", "with", "keep", "text",
+        "weiter", "weiterlesen", "nach", "der", "artikel", "wird", "fortgesetzt", "geht", "unter",
+        "la", "suite", "après", "cette", "l'article", "se", "poursuit", "sous", "cet",
+        "sigue", "leyendo", "después", "de", "el", "artículo", "continúa", "debajo", "noticia", "tras",
     }
-    | set(SEE_ALSO_HEADINGS)
-)
+)  # fmt: skip
+MAX_AD_BREAK_WORDS = 8
 
-# "More from <Section>" heads a list of links to the section's other
-# articles; the section's name is at most this many words.
-MORE_FROM = "more from "
+# "More from <Section>", "Popular on <Outlet>" head a list of links to
+# the section's or the outlet's other articles; the name is at most this
+# many words.
+NAMED_LIST_LEADS = ("more from ", "more stories from ", "popular on ", "most popular on ", "most read on ")
 MAX_SECTION_WORDS = 3
 
 # A listening or reading time ("Listen to this article 5 min", "4 min read"):
@@ -450,11 +489,44 @@ CHROME_PREFIXES = (
     "subscribe now for",
     "subscribe for just",
     "subscribe for only",
+    # A paywall's notices and offers, and a newsletter platform's prompts.
+    "this article is for subscribers",
+    "this story is for subscribers",
+    "this content is for subscribers",
+    "this article is exclusive to subscribers",
+    "this story is exclusive to subscribers",
+    "this article is only available to subscribers",
+    "this is a subscriber-only",
+    "this is a premium article",
+    "you've reached your limit",
+    "you have reached your limit",
+    "you've reached your free article limit",
+    "you have reached your free article limit",
+    "you've run out of free articles",
+    "you have run out of free articles",
+    "unlock this article",
+    "unlock this story",
+    "continue reading with a subscription",
+    "subscribe for full access",
+    "subscribe for unlimited access",
+    "subscribe for free",
+    "subscribe to read",
+    "enjoy unlimited access",
+    "get unlimited access",
+    "thank you for supporting",
+    "thanks for supporting",
+    "discover more from",
+    "type your email",
+    "upgrade to paid",
+    "never miss a story",
     "follow ap's coverage",
     "find more of ap's coverage",
     "find more ap coverage",
     "do you have a story",
     "got a story",
+    "got a tip?",
+    "have a tip?",
+    "please include a contact number",
     "got a news tip",
     "have a news tip",
     "the views expressed in this",
@@ -480,6 +552,14 @@ CHROME_PREFIXES = (
     "编辑：",
     "编辑:",
 )
+
+# A call-out: a question to the readers, of at most this many words, then
+# an address to write to ("Have you been affected? Email us at …"), in a
+# line of fewer words than MAX_CALL_OUT_WORDS.
+MAX_CALL_OUT_QUESTION_WORDS = 15
+MAX_CALL_OUT_WORDS = 40
+CALL_OUT_WORDS = frozenset({"email", "e-mail", "emailing", "contact", "write", "send", "message", "call", "touch",
+                            "whatsapp", "signal", "tell", "share", "submit", "upload"})  # fmt: skip
 
 # How a call to subscribe opens ("Sign up here.", "Subscribe today."): as the
 # last sentence of a short line, it makes the line a plug for a newsletter
@@ -532,6 +612,18 @@ SOCIAL_NETWORKS = frozenset(
 
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4
+
+# What a page sets around a post it embeds, naming the network: a link to
+# skip it and the end of it ("Skip Twitter post by Jane Doe", "End of
+# youtube post, 2"), a consent button ("Allow Instagram content?"), a link
+# to the post ("View more on X").  With "by", only names may follow.
+EMBED_NOTICES = frozenset(
+    form.format(network)
+    for network in SOCIAL_NETWORKS
+    for form in ("skip {} post", "skip past {} post", "end of {} post", "allow {} content", "view more on {}",
+                 "see more on {}", "view on {}", "view this post on {}", "view post on {}")
+)  # fmt: skip
+EMBED_NOTICE_OPENINGS = ("skip ", "end of ", "allow ", "view ", "see more on ")
 
 # Kickers: a section or story label a page sets above the headline
 # ("EXCLUSIVE", "WORLD NEWS", "Opinion").  Only as the first line of a

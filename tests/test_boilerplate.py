@@ -229,6 +229,96 @@ PROSE = [
     "With assistance from Canada, Ukraine rebuilt the bridge.",
 ]
 
+# What a page sets around a post it embeds: chrome, while the post's own text stays.
+EMBED_NOTICES = [
+    "Skip twitter post by Ewan Pryce",
+    "Skip past Instagram post",
+    "End of twitter post by Ewan Pryce",
+    "End of youtube post, 1",
+    "Skip youtube post, 1 by Gwynedd Council",
+    "Allow Twitter content?",
+    "View more on X",
+    "See more on Threads",
+    "View on Instagram",
+    "View this post on Instagram",
+    "View this post on TikTok",
+    "Accept and continue",
+    "— Gwynedd Fire (@GwyneddFire) 16 November 2023",
+    "— Ewan Pryce (@ewan.bsky.social) 16 Nov 2023 at 21:04",
+    "— Jade Oduya (@jadeoduya) March 14, 2024 at 9:15 PM",
+]
+EMBED_PROSE = [
+    "View more on X as the story develops, the council told residents.",
+    "Skip the Twitter post and read the statement instead.",
+    "End of an era for the village post office.",
+    "Allow Twitter content to be checked first, the committee urged.",
+    "End of twitter post by the minister prompted fresh calls for calm.",
+    "— Gwynedd Fire said on 16 November 2023 that crews were on their way.",
+]
+
+# A note that the story goes on past an advertisement, in any words of the kind.
+AD_BREAKS = [
+    "Advertisement - Continue Reading Below",
+    "Story continues after advertisement",
+    "Article continues after this advertisement",
+    "Continue reading below the advertisement",
+    "Advertisement · Scroll down to continue reading",
+    "Weiter nach der Anzeige",
+    "Artikel wird nach der Anzeige fortgesetzt",
+    "La suite après cette publicité",
+    "El artículo continúa después de la publicidad",
+]
+AD_BREAK_PROSE = [
+    "The ad ran below the article.",
+    "Advertisement revenue continues to fall.",
+    "Ads continue below the story on the authority's website, a spokesperson said.",
+]
+
+# A question to the readers, then an address and a word asking them to write.
+CALL_OUTS = [
+    "Do you have photos or video of the storm damage? Email them to news@harwickherald.example.",
+    "Got a tip? Send it to tips@harwickherald.example or call 555-0142.",
+    "Have you been affected by the changes? You can get in touch by emailing haveyoursay@example.co.uk.",
+    "Know something we should investigate? Contact us at tips@example.com.",
+    "Want to share your story? Email stories@example.co.uk",
+    "Do you have information about this story? Email jane.cole@kestlecourier.example, or use Signal or "
+    "WhatsApp to message +44 7700 900000 from a non-work phone.",
+    "Got a tip?",
+    "Please include a contact number if you are willing to speak to a journalist.",
+]
+CALL_OUT_PROSE = [
+    '"Who sent this?" one mother asked, holding up an email from timetables@kestlebus.example.',
+    "Where did the money go? Investigators traced it to an account at info@shell.example.",
+    "Q: Where do I send the form? A: Email forms@county.example by Friday.",
+    "Got a tip from a neighbour, police searched the house on Monday.",
+    "Why did the council wait so long to act, when residents had raised the alarm months before? "
+    "Its leader would not say, and emails to press@council.example went unanswered.",
+]
+
+# A paywall's notices and offers, and a newsletter platform's prompts.
+PAYWALL_NOTICES = [
+    "This article is for subscribers only.",
+    "This story is exclusive to subscribers",
+    "You've reached your limit of free articles this month.",
+    "You have run out of free articles",
+    "Unlock this article for just $1",
+    "Continue reading with a subscription",
+    "Subscribe for full access",
+    "This is a subscriber-only story. Thank you for supporting local journalism.",
+    "Enjoy unlimited access to local news. Subscribe today.",
+    "Thanks for reading The Harwick Letter! Subscribe for free to receive new posts and support my work.",
+    "Discover more from The Harwick Letter",
+    "Type your email...",
+    "Member-only story",
+    "Share full article",
+]
+PAYWALL_PROSE = [
+    '"Thank you for supporting us all these years," the head librarian told readers on Monday.',
+    "Thank you for supporting us, the coach told fans after the match.",
+    "You have reached your limit, the council's finance chief told members, and the cuts cannot wait.",
+    "Subscribers only pay once a year under the new plan.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -238,6 +328,50 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_prose_mentioning_chrome_words_stays(self):
         for line in PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_notices_around_an_embedded_post_are_boilerplate(self):
+        for line in EMBED_NOTICES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_naming_a_network_or_a_post_stays(self):
+        for line in EMBED_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_a_note_that_the_story_goes_on_past_an_advertisement_is_boilerplate(self):
+        for line in AD_BREAKS:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_about_advertisements_stays(self):
+        for line in AD_BREAK_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_a_call_out_to_readers_is_boilerplate(self):
+        for line in CALL_OUTS:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_a_question_of_the_story_naming_an_address_stays(self):
+        for line in CALL_OUT_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_paywall_notices_and_newsletter_prompts_are_boilerplate(self):
+        for line in PAYWALL_NOTICES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_thanking_or_limiting_readers_stays(self):
+        for line in PAYWALL_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
@@ -295,6 +429,19 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["The museum returned the painting."]])
         self.assertEqual(removed, ["More from News", "Council approves new budget", "Bridge repairs to start in March"])
+
+    def test_every_list_heading_takes_the_headlines_under_it(self):
+        for heading in ("Trending Now", "Popular now", "Most shared", "What to read next", "Don't miss",
+                        "More by this author", "Popular on The Kestle Courier", "Most read on Kestle Live"):
+            with self.subTest(heading=heading):
+                kept, removed = strip_boilerplate([["The museum returned the painting."],
+                                                   [heading, "Council approves new budget"]])  # fmt: skip
+                self.assertEqual(kept, [["The museum returned the painting."]])
+                self.assertEqual(removed, [heading, "Council approves new budget"])
+
+    def test_popular_on_going_on_in_lower_case_is_prose(self):
+        paragraphs = [["Popular on weekends, the fair now opens on Fridays too."], ["Stalls open at 9am."]]
+        self.assertEqual(strip_boilerplate(paragraphs), (paragraphs, []))
 
     def test_related_topics_heading_takes_the_topic_lines_after_it(self):
         paragraphs = [["The bakery opened in 1952."], ["Related Topics"], ["Food", "Small business"]]
