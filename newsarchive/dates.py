@@ -244,7 +244,7 @@ def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch 
     return best
 
 
-_CLOCK_ONLY = re.compile(_CLOCK, re.IGNORECASE)
+_CLOCK_ONLY = re.compile(_CLOCK + r"(?:" + _SP + r"uhr\b)?", re.IGNORECASE)  # "12:31 Uhr", as German writes a time
 
 
 def is_clock_time(value: str) -> bool:

@@ -756,13 +756,14 @@ NAME_PARTICLES = frozenset(
 NAME_JOINERS = frozenset({"and", "&", "with"})
 
 # Words that may stand before a byline date ("By Jane Doe | Updated Nov 16, 2023",
-# "Par Marie Martin, le 16 novembre 2023").
+# "Par Marie Martin, le 16 novembre 2023"), or before a time alone ("mis à
+# jour à 11h02", "aktualisiert um 12:31 Uhr", "actualizado a las 12:31").
 # Longer leads come first: the first that opens the text is taken, and what
 # follows it may open with another ("First published on Thu 16 Nov 2023").
 DATE_LEADS = (
     "originally published", "first published", "last published", "last updated", "last modified", "published",
     "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
-    "publicado", "actualizado", "on", "at", "le", "am", "el",
+    "publicado", "actualizado", "on", "at", "le", "am", "el", "à", "um", "a las",
 )  # fmt: skip
 
 # Leads that make a line a page's timestamp wherever it stands ("Updated at

@@ -370,6 +370,23 @@ class TimestampTest(unittest.TestCase):
         self.assertIsNone(parse_timestamp("Updated a plan ago"))
         self.assertIsNone(parse_timestamp("Posted a letter to the mayor weeks ago"))
 
+    def test_a_french_german_or_spanish_at_before_a_time_is_a_lead(self):
+        rows = [
+            ("Publié le 16 novembre 2023 à 09h30, mis à jour à 11h02", "2023-11-16T09:30:00"),
+            ("Veröffentlicht am 16.11.2023 um 10:04 Uhr, aktualisiert um 12:31 Uhr", "2023-11-16T10:04:00"),
+            ("Publicado el 16 nov 2023 a las 10:04, actualizado a las 12:31", "2023-11-16T10:04:00"),
+        ]
+        for line, iso in rows:
+            with self.subTest(line=line):
+                self.assertEqual(parse_dateline(line).date, iso)
+        for line in ("Mis à jour à 11h02", "Aktualisiert um 12:31 Uhr", "Actualizado a las 12:31"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line).date)
+        for line in ("À 11h02, le maire a parlé", "Um 12:31 Uhr begann die Sitzung", "A las 12:31 llegó el tren"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))
+                self.assertIsNone(parse_dateline(line))
+
     def test_a_stamp_with_an_impossible_date_gives_none_and_says_why(self):
         for line in ("Updated: 31/02/2023 10:04", "February 30, 2023", "Published 29 February 2023"):
             with self.subTest(line=line):
