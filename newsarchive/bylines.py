@@ -43,19 +43,22 @@ def _first_letters(words: tuple[str, ...]) -> str:
     return "".join(sorted({word[0].lower() for word in words} | {word[0].upper() for word in words}))
 
 
-def _first_two_letters(words: tuple[str, ...]) -> frozenset[str]:
-    """The two letters these words open with, in every case: one look-up, where
-    the first letter alone would let every line opening with "A" or "P" through."""
+def _first_three_letters(words: tuple[str, ...]) -> frozenset[str]:
+    """The three letters these words open with, in every case: one look-up, where
+    fewer would let every line opening with "Pa" or "The" through."""
     return frozenset(
-        first + second
+        first + second + third
         for word in words
         for first in {word[0].lower(), word[0].upper()}
         for second in {word[1].lower(), word[1].upper()}
+        for third in {word[2].lower(), word[2].upper()}
     )
 
 
 # Most lines open with none of these and stop at their first characters.
-TIMESTAMP_OPENINGS = _first_two_letters(phrases.TIMESTAMP_LEADS)
+TIMESTAMP_OPENINGS = _first_three_letters(phrases.TIMESTAMP_LEADS)
+# Characters in which the longest lead stands.
+_LEAD_REACH = max(map(len, phrases.DATE_LEADS))
 CREDIT_FIRST = "(" + _first_letters(phrases.NEWSROOM_ROLES)
 _OPENS_CREDIT = re.compile(
     r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
@@ -646,7 +649,7 @@ def _without_place(names: str) -> str:
 def _strip_date_lead(tail: str, leads: tuple[str, ...] = phrases.DATE_LEADS) -> str:
     """``Published on Nov 16, 2023`` → ``Nov 16, 2023``: up to two leads in a row leave."""
     for _ in range(2):
-        lowered = tail[:20].casefold()
+        lowered = tail[:_LEAD_REACH].casefold()
         if not lowered.startswith(leads):
             break  # most tails open with the date itself
         for lead in leads:
@@ -666,7 +669,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     it, so it is furniture wherever it stands; ``date`` is None for a time
     or an age alone.  "Updated figures show …" is prose.
     """
-    if line[:2] not in TIMESTAMP_OPENINGS or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
+    if line[:3] not in TIMESTAMP_OPENINGS or not line[:_LEAD_REACH].casefold().startswith(phrases.TIMESTAMP_LEADS):
         return None
     if _cannot_fit(line):
         return None

@@ -276,14 +276,14 @@ _TIME_FIRST_MARKS = frozenset(" \t,|·•–—-")
 
 
 def _time_last(text: str) -> str | None:
-    """``6:42 PM EST, November 16, 2023`` (as AP stamps a page) and ``18:42,
-    16 Nov 2023`` put the time first: the same value with the date first,
+    """``6:42 PM EST, November 16, 2023`` (as AP stamps a page), ``4:45 p.m.
+    on Nov. 16, 2023`` and ``18:42, 16 Nov 2023`` put the time first: the same value with the date first,
     the way the date patterns read it; None when no time opens the text."""
     found = _clock_first(text, 0)
     if found is None:
         return None
     clock, start = found
-    rest = text[start:]
+    rest = text[start:].rstrip(" .,")  # a closing full stop would part the date from the time put after it
     return f"{rest} {clock.group()}" if rest[:1].isalnum() else None
 
 
@@ -296,6 +296,8 @@ def _clock_first(text: str, pos: int) -> tuple[re.Match, int] | None:
     start = clock.end()
     while start < len(text) and text[start] in _TIME_FIRST_MARKS:
         start += 1
+    if text[start : start + 3].casefold() == "on ":  # "4:45 p.m. on Nov. 16, 2023"
+        start += 3
     return clock, start
 
 

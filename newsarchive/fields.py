@@ -539,7 +539,7 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
         head = index < HEAD_ITEMS
         dropped: set[int] = set()
         for position, line in enumerate(item.lines):
-            if not head and line[:2] not in openings:
+            if not head and line[:3] not in openings:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
             if found is None:

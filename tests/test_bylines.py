@@ -337,6 +337,10 @@ class TimestampTest(unittest.TestCase):
             "Publicado el 16 de noviembre de 2023": "2023-11-16",
             "Originally Published: March 12, 2024 at 6:02 AM EDT": "2024-03-12T06:02:00-04:00",
             "Originally published March 12, 2024": "2024-03-12",
+            # A page's note of when the story changed.
+            "This article was updated at 4:45 p.m. on Nov. 16, 2023.": "2023-11-16T16:45:00",
+            "This story was originally published Nov. 15, 2023.": "2023-11-15",
+            "THIS STORY HAS BEEN UPDATED AT 10:04 GMT": None,
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -400,7 +404,11 @@ class TimestampTest(unittest.TestCase):
     def test_prose_is_no_timestamp(self):
         for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
                      "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville",
-                     "Originally published in 1923, the novel was reissued"):
+                     "Originally published in 1923, the novel was reissued",
+                     "This story was updated at 4:45 p.m. to include comments from the mayor.",
+                     "This article was published in 1998 by the Times.",
+                     "This story has been updated many times over the years, the editor said.",
+                     "This story was updated Nov. 16, 2023, to add a comment from the mayor."):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
 

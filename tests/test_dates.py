@@ -112,6 +112,8 @@ class ParseDateTest(unittest.TestCase):
         self.assertEqual(parse_date("6:42 PM EST, November 16, 2023"), ("2023-11-16T18:42:00-05:00", ()))
         self.assertEqual(parse_date("18:42, 16 Nov 2023"), ("2023-11-16T18:42:00", ()))
         self.assertEqual(parse_date("3pm | 2023-11-16"), ("2023-11-16T15:00:00", ()))
+        self.assertEqual(parse_date("4:45 p.m. on Nov. 16, 2023."), ("2023-11-16T16:45:00", ()))
+        self.assertEqual(parse_date("4:45 p.m. on time")[0], None)
         iso, warnings = parse_date("6:42 PM ET, November 16, 2023")
         self.assertEqual((iso, len(warnings)), ("2023-11-16T18:42:00", 1))
         self.assertIn("6:42 PM ET, November 16, 2023 kept without a zone", warnings[0])  # quoted as written
