@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from . import phrases
 from .boilerplate import is_reading_time
-from .dates import is_clock_time, parse_date
+from .dates import MONTH_OPENINGS, is_clock_time, parse_date
 from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
@@ -110,6 +110,12 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
         if desk:
             return Byline(desk.group(1), None, None)
+    if len(line) <= MAX_BYLINE_CHARS and (
+        line[:1].isdigit() or line[:3] in TIMESTAMP_OPENINGS or line[:3].casefold() in MONTH_OPENINGS
+    ):
+        dated = _date_then_names(" ".join(line.split()), day_first)
+        if dated is not None:
+            return dated
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
@@ -136,6 +142,35 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if credit:
         credits = (*credits, credit)
     return replace(found, credits=credits) if found and credits else found
+
+
+# What parts a date from the names after it: "by", or a French, German or Spanish "by".
+_BY_AFTER_DATE = (" by ", " par ", " von ", " por ")
+
+
+def _date_then_names(text: str, day_first: bool) -> Byline | None:
+    """A byline written date first: ``Posted on November 16, 2023 by Sarah
+    Kim``, ``16 novembre 2023 par Marie Martin``.  The part before "by"
+    must be a stamp (a date, a time or an age after an optional lead) and
+    the part after it a byline's names, so "16 people were hurt by Hamas"
+    and "2023 was marked by Jane Doe" stay prose."""
+    for by in _BY_AFTER_DATE:
+        head, found, names = text.rpartition(by)
+        if found:
+            break
+    else:
+        return None
+    if not any(map(str.isdigit, head)):
+        return None
+    names, credits = _without_notes(names.rstrip("."))
+    author = _byline_author(names)
+    if author is None:
+        return None
+    raw = _strip_date_lead(head)
+    iso, warnings = parse_date(raw, day_first=day_first)
+    if iso is not None or _impossible(warnings):
+        return Byline(author, iso, raw, tuple(warnings), credits)
+    return Byline(author, None, raw, credits=credits) if _is_time_or_age(raw) else None
 
 
 def _names_and_date(rest: str, day_first: bool) -> Byline | None:

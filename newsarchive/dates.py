@@ -42,6 +42,9 @@ _FOREIGN_MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
+# The first three letters of every month name, lower case: a line opening
+# with none of them (nor a digit) opens with no written date.
+MONTH_OPENINGS = frozenset(name[:3] for name in (*_MONTHS, *_FOREIGN_MONTHS))
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"

@@ -58,6 +58,13 @@ BYLINES = [
     ("By Sam Lee | Updated 2 hours ago", "Sam Lee", None),
     ("By Sam Lee · 2 hours ago", "Sam Lee", None),
     ("By Sam Lee - Updated 10:04 GMT", "Sam Lee", None),
+    # The date first, then "by" and the names.
+    ("Posted on November 16, 2023 by Sarah Kim", "Sarah Kim", "2023-11-16"),
+    ("November 16, 2023 by Sarah Kim", "Sarah Kim", "2023-11-16"),
+    ("Published 16 Nov 2023 10:04 GMT by Jane Doe and John Roe", "Jane Doe and John Roe", "2023-11-16T10:04:00Z"),
+    ("Posted 2 hours ago by Jane Doe", "Jane Doe", None),
+    ("16 novembre 2023 par Marie Martin", "Marie Martin", "2023-11-16"),
+    ("Veröffentlicht am 16.11.2023 von Anna Schmidt", "Anna Schmidt", "2023-11-16"),
 ]
 
 NOT_BYLINES = [
@@ -88,6 +95,12 @@ NOT_BYLINES = [
     "By Jane Doe, who said the editor",
     "By Friday the political editor",
     "By Tuesday Deputy political editor",
+    "16 people were hurt by Hamas",
+    "2023 was marked by Jane Doe",
+    "November 16, 2023 by the council",
+    "Published in 1998 by Penguin Books",
+    "March 2023 by Jane Doe",
+    "12 hours later by Jane Doe",
     # Prose beside the editor credits, desk credits, venues and brackets read as bylines.
     "Written by hand, edited by no one, the letter was sent.",
     "Written by Jane Doe, edited by the board",
