@@ -113,10 +113,8 @@ _CLOCK = (
 # A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04",
 # "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", and as French, German and Spanish write it: "à 09h30",
 # "um 14:05 Uhr", "a las 14:05".
-_LATER_TIME = (
-    r"(?:(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?" + _CLOCK
-    + r"(?:" + _SP + r"uhr\b)?)?"
-)
+_LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
+_LATER_TIME = r"(?:" + _LATER_LEAD + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?"
 
 
 @dataclass(frozen=True)
@@ -185,11 +183,11 @@ def _month_and_year(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str
 
 
 _FAMILIES = (
-    # 2023-11-16, 2023-11-16T09:30:00+02:00, 2023-11-16 09:30, 2023/11/16, 2023.11.16
+    # 2023-11-16, 2023-11-16T09:30:00+02:00, 2023-11-16 09:30, 2023/11/16, 2023.11.16, 2023-11-16 | 09:30 UTC
     _Family(
         re.compile(
             r"(?P<year>\d{4})(?P<ysep>[-/.])(?P<month>\d{1,2})(?P=ysep)(?P<day>\d{1,2})(?!\d)"
-            r"(?:(?:T|" + _SP + ")" + _CLOCK + ")?",
+            r"(?:(?:T|" + _LATER_LEAD + ")" + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?",
             re.IGNORECASE,
         ),
         _iso_date,
