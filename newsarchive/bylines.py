@@ -110,9 +110,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
         if desk:
             return Byline(desk.group(1), None, None)
-    if len(line) <= MAX_BYLINE_CHARS and (
-        line[:1].isdigit() or line[:3] in TIMESTAMP_OPENINGS or line[:3].casefold() in MONTH_OPENINGS
-    ):
+    if (line[:3] in _STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
         dated = _date_then_names(" ".join(line.split()), day_first)
         if dated is not None:
             return dated
@@ -144,6 +142,8 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     return replace(found, credits=credits) if found and credits else found
 
 
+# How a stamp opens, but for a digit: a timestamp lead or a month, as printed.
+_STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
 # What parts a date from the names after it: "by", or a French, German or Spanish "by".
 _BY_AFTER_DATE = (" by ", " par ", " von ", " por ")
 
