@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from . import phrases
 from .boilerplate import is_reading_time
-from .dates import is_clock_time, parse_date
+from .dates import MONTH_OPENINGS, is_clock_time, parse_date
 from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
@@ -43,19 +43,22 @@ def _first_letters(words: tuple[str, ...]) -> str:
     return "".join(sorted({word[0].lower() for word in words} | {word[0].upper() for word in words}))
 
 
-def _first_two_letters(words: tuple[str, ...]) -> frozenset[str]:
-    """The two letters these words open with, in every case: one look-up, where
-    the first letter alone would let every line opening with "A" or "P" through."""
+def _first_three_letters(words: tuple[str, ...]) -> frozenset[str]:
+    """The three letters these words open with, in every case: one look-up, where
+    fewer would let every line opening with "Pa" or "The" through."""
     return frozenset(
-        first + second
+        first + second + third
         for word in words
         for first in {word[0].lower(), word[0].upper()}
         for second in {word[1].lower(), word[1].upper()}
+        for third in {word[2].lower(), word[2].upper()}
     )
 
 
 # Most lines open with none of these and stop at their first characters.
-TIMESTAMP_OPENINGS = _first_two_letters(phrases.TIMESTAMP_LEADS)
+TIMESTAMP_OPENINGS = _first_three_letters(phrases.TIMESTAMP_LEADS)
+# Characters in which the longest lead stands.
+_LEAD_REACH = max(map(len, phrases.DATE_LEADS))
 CREDIT_FIRST = "(" + _first_letters(phrases.NEWSROOM_ROLES)
 _OPENS_CREDIT = re.compile(
     r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
@@ -107,6 +110,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
         if desk:
             return Byline(desk.group(1), None, None)
+    if (line[:3] in _STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
+        dated = _date_then_names(" ".join(line.split()), day_first)
+        if dated is not None:
+            return dated
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
@@ -133,6 +140,37 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if credit:
         credits = (*credits, credit)
     return replace(found, credits=credits) if found and credits else found
+
+
+# How a stamp opens, but for a digit: a timestamp lead or a month, as printed.
+_STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
+# What parts a date from the names after it: "by", or a French, German or Spanish "by".
+_BY_AFTER_DATE = (" by ", " par ", " von ", " por ")
+
+
+def _date_then_names(text: str, day_first: bool) -> Byline | None:
+    """A byline written date first: ``Posted on November 16, 2023 by Sarah
+    Kim``, ``16 novembre 2023 par Marie Martin``.  The part before "by"
+    must be a stamp (a date, a time or an age after an optional lead) and
+    the part after it a byline's names, so "16 people were hurt by Hamas"
+    and "2023 was marked by Jane Doe" stay prose."""
+    for by in _BY_AFTER_DATE:
+        head, found, names = text.rpartition(by)
+        if found:
+            break
+    else:
+        return None
+    if not any(map(str.isdigit, head)):
+        return None
+    names, credits = _without_notes(names.rstrip("."))
+    author = _byline_author(names)
+    if author is None:
+        return None
+    raw = _strip_date_lead(head)
+    iso, warnings = parse_date(raw, day_first=day_first)
+    if iso is not None or _impossible(warnings):
+        return Byline(author, iso, raw, tuple(warnings), credits)
+    return Byline(author, None, raw, credits=credits) if _is_time_or_age(raw) else None
 
 
 def _names_and_date(rest: str, day_first: bool) -> Byline | None:
@@ -646,7 +684,7 @@ def _without_place(names: str) -> str:
 def _strip_date_lead(tail: str, leads: tuple[str, ...] = phrases.DATE_LEADS) -> str:
     """``Published on Nov 16, 2023`` → ``Nov 16, 2023``: up to two leads in a row leave."""
     for _ in range(2):
-        lowered = tail[:20].casefold()
+        lowered = tail[:_LEAD_REACH].casefold()
         if not lowered.startswith(leads):
             break  # most tails open with the date itself
         for lead in leads:
@@ -666,7 +704,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     it, so it is furniture wherever it stands; ``date`` is None for a time
     or an age alone.  "Updated figures show …" is prose.
     """
-    if line[:2] not in TIMESTAMP_OPENINGS or not line[:20].casefold().startswith(phrases.TIMESTAMP_LEADS):
+    if line[:3] not in TIMESTAMP_OPENINGS or not line[:_LEAD_REACH].casefold().startswith(phrases.TIMESTAMP_LEADS):
         return None
     if _cannot_fit(line):
         return None

@@ -42,6 +42,9 @@ _FOREIGN_MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
+# The first three letters of every month name, lower case: a line opening
+# with none of them (nor a digit) opens with no written date.
+MONTH_OPENINGS = frozenset(name[:3] for name in (*_MONTHS, *_FOREIGN_MONTHS))
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
@@ -110,10 +113,8 @@ _CLOCK = (
 # A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04",
 # "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", and as French, German and Spanish write it: "à 09h30",
 # "um 14:05 Uhr", "a las 14:05".
-_LATER_TIME = (
-    r"(?:(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?" + _CLOCK
-    + r"(?:" + _SP + r"uhr\b)?)?"
-)
+_LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
+_LATER_TIME = r"(?:" + _LATER_LEAD + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?"
 
 
 @dataclass(frozen=True)
@@ -182,11 +183,11 @@ def _month_and_year(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str
 
 
 _FAMILIES = (
-    # 2023-11-16, 2023-11-16T09:30:00+02:00, 2023-11-16 09:30, 2023/11/16, 2023.11.16
+    # 2023-11-16, 2023-11-16T09:30:00+02:00, 2023-11-16 09:30, 2023/11/16, 2023.11.16, 2023-11-16 | 09:30 UTC
     _Family(
         re.compile(
             r"(?P<year>\d{4})(?P<ysep>[-/.])(?P<month>\d{1,2})(?P=ysep)(?P<day>\d{1,2})(?!\d)"
-            r"(?:(?:T|" + _SP + ")" + _CLOCK + ")?",
+            r"(?:(?:T|" + _LATER_LEAD + ")" + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?",
             re.IGNORECASE,
         ),
         _iso_date,
@@ -244,7 +245,7 @@ def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch 
     return best
 
 
-_CLOCK_ONLY = re.compile(_CLOCK, re.IGNORECASE)
+_CLOCK_ONLY = re.compile(_CLOCK + r"(?:" + _SP + r"uhr\b)?", re.IGNORECASE)  # "12:31 Uhr", as German writes a time
 
 
 def is_clock_time(value: str) -> bool:
@@ -276,14 +277,14 @@ _TIME_FIRST_MARKS = frozenset(" \t,|·•–—-")
 
 
 def _time_last(text: str) -> str | None:
-    """``6:42 PM EST, November 16, 2023`` (as AP stamps a page) and ``18:42,
-    16 Nov 2023`` put the time first: the same value with the date first,
+    """``6:42 PM EST, November 16, 2023`` (as AP stamps a page), ``4:45 p.m.
+    on Nov. 16, 2023`` and ``18:42, 16 Nov 2023`` put the time first: the same value with the date first,
     the way the date patterns read it; None when no time opens the text."""
     found = _clock_first(text, 0)
     if found is None:
         return None
     clock, start = found
-    rest = text[start:]
+    rest = text[start:].rstrip(" .,")  # a closing full stop would part the date from the time put after it
     return f"{rest} {clock.group()}" if rest[:1].isalnum() else None
 
 
@@ -296,6 +297,8 @@ def _clock_first(text: str, pos: int) -> tuple[re.Match, int] | None:
     start = clock.end()
     while start < len(text) and text[start] in _TIME_FIRST_MARKS:
         start += 1
+    if text[start : start + 3].casefold() == "on ":  # "4:45 p.m. on Nov. 16, 2023"
+        start += 3
     return clock, start
 
 

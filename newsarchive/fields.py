@@ -42,6 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import boilerplate, bylines, captions, phrases
+from .dates import is_clock_time, parse_date
 from .record import Caption
 from .shapes import (
     MAX_STANDFIRST_CHARS,
@@ -535,22 +536,33 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     used = False
     openings = bylines.TIMESTAMP_OPENINGS
     first = next((item for item in items if item.caption is None and item.lines), None)  # the headline's
+    dated: bylines.Byline | None = None  # the head's dateline on the line just above, a date without a time
+    filled = False  # whether that dateline's date filled ``date``
     for index, item in enumerate(items):
         head = index < HEAD_ITEMS
         dropped: set[int] = set()
+        if not item.lines:
+            dated = None  # a caption or the byline stood between
         for position, line in enumerate(item.lines):
-            if not head and line[:2] not in openings:
+            if not head and line[:3] not in openings:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
             if found is None:
+                if dated is not None and is_clock_time(line):
+                    dropped.add(position)
+                    _take_time_under_date(draft, dated, filled, line, day_first)
+                    dated = None
+                    continue
                 found = bylines.parse_timestamp(line, day_first=day_first)
                 if found is None:
+                    dated = None
                     continue
             dropped.add(position)
             if head and draft.author is None:
                 _take_name_above(items, index, position, dropped, draft, first)
+            dated, filled = (found if head and found.date is not None and "T" not in found.date else None), False
             if found.date is not None and not used:
-                used = True
+                used, filled = True, draft.date is None
                 _merge_date(draft, found, "dateline")
             else:
                 draft.boilerplate.append(line)
@@ -558,6 +570,20 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                     draft.warnings.extend(found.warnings)  # "date-invalid: February 30, 2023 …"
         if dropped:  # one pass: a paragraph of many datelines costs what its length costs
             item.lines = [line for position, line in enumerate(item.lines) if position not in dropped]
+
+
+def _take_time_under_date(draft: Draft, dated: bylines.Byline, filled: bool, line: str, day_first: bool) -> None:
+    """A time alone on the line under the head's date (``November 16, 2023``
+    over ``7:04 AM GMT``) is that stamp's time, as after a bar on one line:
+    it completes ``date`` when that stamp ``filled`` it, and goes to
+    ``boilerplate`` otherwise."""
+    if filled and draft.date == dated.date:
+        iso, warnings = parse_date(f"{dated.date_raw} {line}", day_first=day_first)
+        if iso is not None and iso[:10] == draft.date:
+            draft.date = iso
+            draft.warnings.extend(warning for warning in warnings if warning not in draft.warnings)
+            return
+    draft.boilerplate.append(line)
 
 
 # Lines saying what the author is (a job, the outlet) that may stand between

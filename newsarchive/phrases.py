@@ -235,6 +235,17 @@ BOILERPLATE_LINES = frozenset(
         "latest",
         "published",
         "updated",
+        # A page's note that the story changed, saying neither when nor what.
+        "this story has been updated",
+        "this article has been updated",
+        "this post has been updated",
+        "this story was updated",
+        "this article was updated",
+        "this story will be updated",
+        "this article will be updated",
+        "this is a developing story",
+        "this is a developing story and will be updated",
+        "this story is developing and will be updated",
         "save",
         "save article",
         "save this article",
@@ -856,23 +867,34 @@ NAME_PARTICLES = frozenset(
 # Words joining two names in a byline or a credit.
 NAME_JOINERS = frozenset({"and", "&", "with"})
 
+# A page's note of when the story changed, as a lead ("This article was
+# updated at 4:45 p.m. on Nov. 16, 2023."): a stamp when only a date or a
+# time follows it; "This story was updated to include …" is the desk's note.
+UPDATE_NOTE_LEADS = tuple(
+    f"this {noun} {verb} {done}"
+    for noun in ("story", "article", "post", "report")
+    for verb in ("was", "has been")
+    for done in ("originally published", "first published", "last updated", "updated", "published")
+)
+
 # Words that may stand before a byline date ("By Jane Doe | Updated Nov 16, 2023",
-# "Par Marie Martin, le 16 novembre 2023").
+# "Par Marie Martin, le 16 novembre 2023"), or before a time alone ("mis à
+# jour à 11h02", "aktualisiert um 12:31 Uhr", "actualizado a las 12:31").
 # Longer leads come first: the first that opens the text is taken, and what
 # follows it may open with another ("First published on Thu 16 Nov 2023").
 DATE_LEADS = (
-    "originally published", "first published", "last published", "last updated", "last modified", "published",
+    *UPDATE_NOTE_LEADS, "originally published", "first published", "last published", "last updated", "last modified", "published",
     "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
-    "publicado", "actualizado", "on", "at", "le", "am", "el",
+    "publicado", "actualizado", "on", "at", "le", "am", "el", "à", "um", "a las",
 )  # fmt: skip
 
 # Leads that make a line a page's timestamp wherever it stands ("Updated at
 # 10:04 GMT", "Last updated: 17 November 2023"): the page's furniture, not
 # article text.  "on" and "at" alone open prose, so they do not count here.
 TIMESTAMP_LEADS = (
-    "originally published", "first published", "last published", "last updated", "last modified", "published",
-    "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht", "aktualisiert",
-    "publicado", "actualizado",
+    *UPDATE_NOTE_LEADS, "originally published", "first published", "last published", "last updated",
+    "last modified", "published", "updated", "modified", "posted", "mis à jour", "publié", "veröffentlicht",
+    "aktualisiert", "publicado", "actualizado",
 )  # fmt: skip
 
 # A page's timestamp may give an age instead of a date ("Posted 2 hours ago",

@@ -58,6 +58,13 @@ BYLINES = [
     ("By Sam Lee | Updated 2 hours ago", "Sam Lee", None),
     ("By Sam Lee · 2 hours ago", "Sam Lee", None),
     ("By Sam Lee - Updated 10:04 GMT", "Sam Lee", None),
+    # The date first, then "by" and the names.
+    ("Posted on November 16, 2023 by Sarah Kim", "Sarah Kim", "2023-11-16"),
+    ("November 16, 2023 by Sarah Kim", "Sarah Kim", "2023-11-16"),
+    ("Published 16 Nov 2023 10:04 GMT by Jane Doe and John Roe", "Jane Doe and John Roe", "2023-11-16T10:04:00Z"),
+    ("Posted 2 hours ago by Jane Doe", "Jane Doe", None),
+    ("16 novembre 2023 par Marie Martin", "Marie Martin", "2023-11-16"),
+    ("Veröffentlicht am 16.11.2023 von Anna Schmidt", "Anna Schmidt", "2023-11-16"),
 ]
 
 NOT_BYLINES = [
@@ -88,6 +95,12 @@ NOT_BYLINES = [
     "By Jane Doe, who said the editor",
     "By Friday the political editor",
     "By Tuesday Deputy political editor",
+    "16 people were hurt by Hamas",
+    "2023 was marked by Jane Doe",
+    "November 16, 2023 by the council",
+    "Published in 1998 by Penguin Books",
+    "March 2023 by Jane Doe",
+    "12 hours later by Jane Doe",
     # Prose beside the editor credits, desk credits, venues and brackets read as bylines.
     "Written by hand, edited by no one, the letter was sent.",
     "Written by Jane Doe, edited by the board",
@@ -337,6 +350,10 @@ class TimestampTest(unittest.TestCase):
             "Publicado el 16 de noviembre de 2023": "2023-11-16",
             "Originally Published: March 12, 2024 at 6:02 AM EDT": "2024-03-12T06:02:00-04:00",
             "Originally published March 12, 2024": "2024-03-12",
+            # A page's note of when the story changed.
+            "This article was updated at 4:45 p.m. on Nov. 16, 2023.": "2023-11-16T16:45:00",
+            "This story was originally published Nov. 15, 2023.": "2023-11-15",
+            "THIS STORY HAS BEEN UPDATED AT 10:04 GMT": None,
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -370,6 +387,23 @@ class TimestampTest(unittest.TestCase):
         self.assertIsNone(parse_timestamp("Updated a plan ago"))
         self.assertIsNone(parse_timestamp("Posted a letter to the mayor weeks ago"))
 
+    def test_a_french_german_or_spanish_at_before_a_time_is_a_lead(self):
+        rows = [
+            ("Publié le 16 novembre 2023 à 09h30, mis à jour à 11h02", "2023-11-16T09:30:00"),
+            ("Veröffentlicht am 16.11.2023 um 10:04 Uhr, aktualisiert um 12:31 Uhr", "2023-11-16T10:04:00"),
+            ("Publicado el 16 nov 2023 a las 10:04, actualizado a las 12:31", "2023-11-16T10:04:00"),
+        ]
+        for line, iso in rows:
+            with self.subTest(line=line):
+                self.assertEqual(parse_dateline(line).date, iso)
+        for line in ("Mis à jour à 11h02", "Aktualisiert um 12:31 Uhr", "Actualizado a las 12:31"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line).date)
+        for line in ("À 11h02, le maire a parlé", "Um 12:31 Uhr begann die Sitzung", "A las 12:31 llegó el tren"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_timestamp(line))
+                self.assertIsNone(parse_dateline(line))
+
     def test_a_stamp_with_an_impossible_date_gives_none_and_says_why(self):
         for line in ("Updated: 31/02/2023 10:04", "February 30, 2023", "Published 29 February 2023"):
             with self.subTest(line=line):
@@ -383,7 +417,11 @@ class TimestampTest(unittest.TestCase):
     def test_prose_is_no_timestamp(self):
         for line in ("Updated figures show a 2023 rise.", "Posted", "on 16 Nov 2023", "Published: a new novel",
                      "Posted 2 hours ago by the mayor", "Publié en 2023 par la ville",
-                     "Originally published in 1923, the novel was reissued"):
+                     "Originally published in 1923, the novel was reissued",
+                     "This story was updated at 4:45 p.m. to include comments from the mayor.",
+                     "This article was published in 1998 by the Times.",
+                     "This story has been updated many times over the years, the editor said.",
+                     "This story was updated Nov. 16, 2023, to add a comment from the mayor."):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
 

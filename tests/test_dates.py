@@ -108,10 +108,26 @@ class ParseDateTest(unittest.TestCase):
         self.assertEqual(parse_date("05-March-2024 10:04"), ("2024-03-05T10:04:00", ()))
         self.assertEqual(parse_date("31-Feb-2024")[0], None)
 
+    def test_a_time_after_an_iso_date_past_a_mark_or_at_as_after_other_dates(self):
+        rows = [
+            ("2023-11-17 | 08:15 UTC", "2023-11-17T08:15:00Z"),
+            ("2023-11-16 - 14:05", "2023-11-16T14:05:00"),
+            ("2023-11-16, 10:04 am", "2023-11-16T10:04:00"),
+            ("2023-11-16 at 10:04 GMT", "2023-11-16T10:04:00Z"),
+            ("2023-11-16 um 14:05 Uhr", "2023-11-16T14:05:00"),
+        ]
+        for value, iso in rows:
+            with self.subTest(value=value):
+                self.assertEqual(parse_date(value), (iso, ()))
+        self.assertEqual(split_date_header("date 2023-11-17 | 08:15 UTC"), ("2023-11-17T08:15:00Z", "", ()))
+        self.assertEqual(split_date_header("date 2023-11-17 | Ferry fares rise"), ("2023-11-17", "Ferry fares rise", ()))
+
     def test_a_time_written_before_its_date(self):
         self.assertEqual(parse_date("6:42 PM EST, November 16, 2023"), ("2023-11-16T18:42:00-05:00", ()))
         self.assertEqual(parse_date("18:42, 16 Nov 2023"), ("2023-11-16T18:42:00", ()))
         self.assertEqual(parse_date("3pm | 2023-11-16"), ("2023-11-16T15:00:00", ()))
+        self.assertEqual(parse_date("4:45 p.m. on Nov. 16, 2023."), ("2023-11-16T16:45:00", ()))
+        self.assertEqual(parse_date("4:45 p.m. on time")[0], None)
         iso, warnings = parse_date("6:42 PM ET, November 16, 2023")
         self.assertEqual((iso, len(warnings)), ("2023-11-16T18:42:00", 1))
         self.assertIn("6:42 PM ET, November 16, 2023 kept without a zone", warnings[0])  # quoted as written
