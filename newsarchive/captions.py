@@ -68,7 +68,9 @@ def split_credit(line: str) -> tuple[str, str | None]:
     last = text[-1:]
     found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
     found = (found or _marked_credit(text) or _copyright_credit(text)
-             or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
+             or (last not in _PROSE_ENDS and _credit_after_sentence(text))
+             or (last == "." and len(text) <= MAX_FULL_STOP_CAPTION_CHARS and _opens_marked_credit(text)
+                 and _credit_after_sentence(text[:-1], marked_only=True)))  # fmt: skip
     return found if found else (text, None)
 
 
@@ -236,13 +238,32 @@ def _copyright_credit(text: str) -> tuple[str, str] | None:
     return (text[:sign].rstrip(_SEPARATORS), name) if _is_source_name(name, marked=True) else None
 
 
-def _credit_after_sentence(text: str) -> tuple[str, str] | None:
+# The longest caption read with a marked credit closing in a full stop: a
+# longer line is a paragraph of prose, passed over at once.
+MAX_FULL_STOP_CAPTION_CHARS = 400
+# The first words of the credit markers, as a last sentence opens with them.
+_MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)
+_CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its full stop
+
+
+def _opens_marked_credit(text: str) -> bool:
+    """Whether the last sentence opens with a marker's first word (``…
+    denarius. Photo courtesy Kestle Museum.``): a set lookup that passes
+    most lines of prose over."""
+    stop = text.rfind(". ", -_CREDIT_TAIL_CHARS)
+    return stop >= 0 and text[stop + 2 : text.find(" ", stop + 2)].casefold() in _MARKER_FIRST_WORDS
+
+
+def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str, str] | None:
     """``A lawn at dawn. Getty Images/iStockphoto``, ``… bridge. Photo by Jane Doe``.
 
     Without brackets or a colon, a credit is told from a last sentence by
     what it names: agency vocabulary or a slash, or a marker and ``by``.
     The sentence before it must end in a word, not an initial or an
     abbreviation ("the U.S. Press Association" is one name).
+    ``marked_only`` (for a line closing in a full stop, ``… bridge. Photo
+    courtesy Kestle Museum.``) asks for the marker: "… said the report.
+    Reuters." ends a sentence of prose.
     """
     stop = text.rfind(". ", max(0, len(text) - phrases.MAX_CREDIT_CHARS - 2))
     if stop < 0:
@@ -255,6 +276,8 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     if marker:
         name = tail[marker.end() :].strip()
         return (text[: stop + 1], name) if _is_source_name(name, marked=True) else None
+    if marked_only:
+        return None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
     named = _names_a_source(lowered, tail) and ":" not in tail
     if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
@@ -268,6 +291,8 @@ def credit_name(inner: str) -> str | None:
     marker = _LEADING_MARKER.match(inner)
     if marker:
         name = inner[marker.end() :].strip()
+        if name.endswith(".") and not name.endswith(".."):
+            name = name[:-1]  # "(Photo by Mark Lee.)": a marked credit may close in a full stop
         return name if _is_source_name(name, marked=True) else None
     return inner if _is_source_name(inner, marked=False) else None
 

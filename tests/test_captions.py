@@ -48,6 +48,23 @@ CREDITS_AFTER_A_SENTENCE = [
      "courtesy of Harwick Fire Department"),
 ]
 
+# A marked credit closing in a full stop, in brackets or after the caption's sentence.
+CREDITS_CLOSING_IN_A_FULL_STOP = [
+    ("Museum curator Ellen Ross with the pot. (Photo by Mark Lee.)", "Museum curator Ellen Ross with the pot.", "Mark Lee"),
+    ("A close-up of a silver denarius. Photo courtesy Kestle Museum.", "A close-up of a silver denarius.",
+     "courtesy Kestle Museum"),
+    ("Cars queue at the reopened bridge. Photo by Jane Doe.", "Cars queue at the reopened bridge.", "Jane Doe"),
+    ("Workers at the site. Photograph by Jane Doe/Example News.", "Workers at the site.", "Jane Doe/Example News"),
+]
+# Last sentences of prose closing in a full stop: no credit.
+FULL_STOP_PROSE = [
+    "The deal was first reported by the news agency. Reuters.",
+    "The talks ended on Monday. Photo by photo, the album was rebuilt.",
+    "The exhibition opens on Friday. Pictures by local children hang in the hall.",
+    "The study was published in March (Photo by Mark Lee.).",
+    "The board met again. (Mark Lee.)",
+]
+
 # Markers of other outlets and languages, and a © before the name.
 MORE_MARKED_CREDITS = [
     ("The minister. Composite: Getty Images/Reuters", "The minister.", "Getty Images/Reuters"),
@@ -190,6 +207,16 @@ class CreditSplitTest(unittest.TestCase):
         for line, text, credit in CREDITS_AFTER_A_SENTENCE:
             with self.subTest(line=line):
                 self.assertEqual(split_credit(line), (text, credit))
+
+    def test_a_marked_credit_closing_in_a_full_stop_is_split_off(self):
+        for line, text, credit in CREDITS_CLOSING_IN_A_FULL_STOP:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (text, credit))
+
+    def test_a_last_sentence_closing_in_a_full_stop_without_a_marker_is_prose(self):
+        for line in FULL_STOP_PROSE:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (line, None))
 
     def test_markers_of_other_outlets_and_a_copyright_sign_leave_the_credit(self):
         for line, text, credit in MORE_MARKED_CREDITS:
