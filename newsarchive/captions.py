@@ -164,6 +164,27 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     return text if _is_source_name(text, marked=False) else None
 
 
+def picture_credit_alone(line: str) -> bool:
+    """Whether a line standing as a paragraph of its own, with no caption
+    above it, is a picture's credit (``Submitted photo``, ``Staff photo by
+    Jim Kline``, ``Foto: Peter Kneffel/dpa``, ``AFP via Getty Images``).
+
+    Stricter than ``credit_line``, as nothing tells it from a subheading:
+    a marker or brackets around the name, a slash, a courtesy line, or a
+    picture word closing it.  "Pictures of the Year" and "Photo Gallery"
+    are subheadings; a wire's tag in brackets (``(Reuters)``) and the
+    source of a table or a chart (``Source: …``) belong to the story.
+    """
+    credit = credit_line(line, of_a_picture=True)
+    text = line.strip()
+    if credit is None or text[:6].casefold() == "source":
+        return False
+    if credit == text[1:-1]:  # in brackets, with no marker
+        return "/" in credit or not phrases.PICTURE_WORDS.isdisjoint(_lowered(_TOKEN_SPLIT.split(credit)))
+    return (credit != text or "/" in text or credit[:8].casefold() == "courtesy"
+            or text.rsplit(" ", 1)[-1].casefold() in phrases.PICTURE_WORDS)  # fmt: skip
+
+
 def _is_capitals_credit(text: str) -> bool:
     """``JIM SMITH, THE GAZETTE``: a photographer and a paper in capitals,
     as American papers set the credit under a caption.  A subheading in

@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, ends_in_credit, split_credit, trim_picture_chrome
+from newsarchive.captions import credit_line, ends_in_credit, picture_credit_alone, split_credit, trim_picture_chrome
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -64,6 +64,14 @@ FULL_STOP_PROSE = [
     "The study was published in March (Photo by Mark Lee.).",
     "The board met again. (Mark Lee.)",
 ]
+
+# A picture's credit standing as a paragraph of its own, with no caption
+# above it, and lines of the kind that are subheadings or a wire's tag.
+CREDITS_ALONE = ["Contributed photo", "Submitted photo", "Staff photo by Jim Kline", "Foto: Peter Kneffel/dpa",
+                 "AFP via Getty Images", "(AP Photo/Jane Doe)", "Photo courtesy of the Kestle Museum"]  # fmt: skip
+NOT_CREDITS_ALONE = ["Pictures of the Year", "Photo Gallery", "Images From The Front", "Reuters",
+                     "Jim Kline/Harwick Herald", "Photos: The best of the county fair", "(Reuters)",
+                     "Source: Hellenic National Meteorological Service"]  # fmt: skip
 
 # Markers of other outlets and languages, and a © before the name.
 MORE_MARKED_CREDITS = [
@@ -187,6 +195,14 @@ class CreditSplitTest(unittest.TestCase):
         self.assertIsNone(credit_line("JIM SMITH, THE GAZETTE", of_a_picture=True))
         self.assertEqual(credit_line("Photo: Reuters", of_a_picture=True), "Reuters")
         self.assertEqual(credit_line("AFP via Getty Images", of_a_picture=True), "AFP via Getty Images")
+
+    def test_a_pictures_credit_alone_needs_a_marker_a_slash_or_a_closing_picture_word(self):
+        for line in CREDITS_ALONE:
+            with self.subTest(line=line):
+                self.assertTrue(picture_credit_alone(line))
+        for line in NOT_CREDITS_ALONE:
+            with self.subTest(line=line):
+                self.assertFalse(picture_credit_alone(line))
 
     def test_names_alone_in_brackets_make_a_caption_only_after_a_sentence(self):
         for line, caption in CAPTION_OR_CLAUSE:
