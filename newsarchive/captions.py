@@ -39,6 +39,10 @@ _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?"
 _LEADING_MARKER = re.compile(
     rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+by\b|\s/\s|\sshould\sread\b|\s(?=courtesy\b))\s*", re.IGNORECASE
 )
+# The first words of the credit markers, as a last sentence opens with them.
+_MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)
+_MARKER_INITIALS = "".join(sorted({case(word[0]) for word in _MARKER_FIRST_WORDS for case in (str.lower, str.upper)}))
+_CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its full stop
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
 _TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
@@ -68,9 +72,15 @@ def split_credit(line: str) -> tuple[str, str | None]:
     last = text[-1:]
     found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
     found = (found or _marked_credit(text) or _copyright_credit(text)
-             or (last not in _PROSE_ENDS and _credit_after_sentence(text))
-             or (last == "." and len(text) <= MAX_FULL_STOP_CAPTION_CHARS and _opens_marked_credit(text)
-                 and _credit_after_sentence(text[:-1], marked_only=True)))  # fmt: skip
+             or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
+    if not found and last == ".":
+        # "… denarius. Photo courtesy Kestle Museum.": a last sentence opening
+        # with a marker's first word, told by a set lookup, may be a credit.
+        stop = text.rfind(". ", -_CREDIT_TAIL_CHARS)
+        if stop >= 0 and text[stop + 2] in _MARKER_INITIALS and (
+            text[stop + 2 : text.find(" ", stop + 2)].casefold() in _MARKER_FIRST_WORDS
+        ):
+            found = _credit_after_sentence(text[:-1], marked_only=True)
     return found if found else (text, None)
 
 
@@ -257,22 +267,6 @@ def _copyright_credit(text: str) -> tuple[str, str] | None:
         return None
     name = text[sign + 1 :].strip().rstrip(".")
     return (text[:sign].rstrip(_SEPARATORS), name) if _is_source_name(name, marked=True) else None
-
-
-# The longest caption read with a marked credit closing in a full stop: a
-# longer line is a paragraph of prose, passed over at once.
-MAX_FULL_STOP_CAPTION_CHARS = 400
-# The first words of the credit markers, as a last sentence opens with them.
-_MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)
-_CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its full stop
-
-
-def _opens_marked_credit(text: str) -> bool:
-    """Whether the last sentence opens with a marker's first word (``…
-    denarius. Photo courtesy Kestle Museum.``): a set lookup that passes
-    most lines of prose over."""
-    stop = text.rfind(". ", -_CREDIT_TAIL_CHARS)
-    return stop >= 0 and text[stop + 2 : text.find(" ", stop + 2)].casefold() in _MARKER_FIRST_WORDS
 
 
 def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str, str] | None:
