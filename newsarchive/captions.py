@@ -75,7 +75,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
              or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
     if not found and last == ".":
         # "… denarius. Photo courtesy Kestle Museum.": a last sentence opening
-        # with a marker's first word, told by a set lookup, may be a credit.
+        # with a marker's first word (its first letter tested first) may be a credit.
         stop = text.rfind(". ", -_CREDIT_TAIL_CHARS)
         if stop >= 0 and text[stop + 2] in _MARKER_INITIALS and (
             text[stop + 2 : text.find(" ", stop + 2)].casefold() in _MARKER_FIRST_WORDS
@@ -174,6 +174,12 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     return text if _is_source_name(text, marked=False) else None
 
 
+# How a picture's credit alone may open: a marker ("Staff photo by …",
+# "Foto: …") or a picture word ("Courtesy of …"); not "Source:", which
+# names the data of a table or a chart.
+_ALONE_OPENINGS = (_MARKER_FIRST_WORDS | phrases.PICTURE_WORDS) - {"source"}
+
+
 def picture_credit_alone(line: str) -> bool:
     """Whether a line standing as a paragraph of its own, with no caption
     above it, is a picture's credit (``Submitted photo``, ``Staff photo by
@@ -185,9 +191,12 @@ def picture_credit_alone(line: str) -> bool:
     are subheadings; a wire's tag in brackets (``(Reuters)``) and the
     source of a table or a chart (``Source: …``) belong to the story.
     """
-    credit = credit_line(line, of_a_picture=True)
     text = line.strip()
-    if credit is None or text[:6].casefold() == "source":
+    first, _, rest = text.casefold().lstrip("([").partition(" ")
+    if first.startswith("source") or not ("/" in text or first.rstrip(":") in _ALONE_OPENINGS or rest.rsplit(" ", 1)[-1] in phrases.PICTURE_WORDS):
+        return False  # most short lines: a subheading, a name, a line of prose
+    credit = credit_line(text, of_a_picture=True)
+    if credit is None:
         return False
     if credit == text[1:-1]:  # in brackets, with no marker
         return "/" in credit or not phrases.PICTURE_WORDS.isdisjoint(_lowered(_TOKEN_SPLIT.split(credit)))

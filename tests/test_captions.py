@@ -71,7 +71,7 @@ CREDITS_ALONE = ["Contributed photo", "Submitted photo", "Staff photo by Jim Kli
                  "AFP via Getty Images", "(AP Photo/Jane Doe)", "Photo courtesy of the Kestle Museum"]  # fmt: skip
 NOT_CREDITS_ALONE = ["Pictures of the Year", "Photo Gallery", "Images From The Front", "Reuters",
                      "Jim Kline/Harwick Herald", "Photos: The best of the county fair", "(Reuters)",
-                     "Source: Hellenic National Meteorological Service"]  # fmt: skip
+                     "Source: Hellenic National Meteorological Service", "Source: Census Bureau/ACS"]  # fmt: skip
 
 # Markers of other outlets and languages, and a © before the name.
 MORE_MARKED_CREDITS = [
