@@ -267,7 +267,7 @@ def _is_ad_break(key: str) -> bool:
     """``Advertisement - Continue Reading Below``, ``Weiter nach der
     Anzeige``: the advertisement named, and only words saying that the
     story goes on past it (``phrases.AD_BREAK_WORDS``)."""
-    words = key.replace(" - ", " ").replace(" · ", " ").replace(" | ", " ").split(" ")
+    words = key.split(" ")
     return not phrases.AD_WORDS.isdisjoint(words) and phrases.AD_BREAK_WORDS.issuperset(words)
 
 

@@ -39,6 +39,10 @@ _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?"
 _LEADING_MARKER = re.compile(
     rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+by\b|\s/\s|\sshould\sread\b|\s(?=courtesy\b))\s*", re.IGNORECASE
 )
+# The first words of the credit markers, as a last sentence opens with them.
+_MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)
+_MARKER_INITIALS = "".join(sorted({case(word[0]) for word in _MARKER_FIRST_WORDS for case in (str.lower, str.upper)}))
+_CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its full stop
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
 _TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
@@ -69,6 +73,14 @@ def split_credit(line: str) -> tuple[str, str | None]:
     found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
     found = (found or _marked_credit(text) or _copyright_credit(text)
              or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
+    if not found and last == ".":
+        # "… denarius. Photo courtesy Kestle Museum.": a last sentence opening
+        # with a marker's first word (its first letter tested first) may be a credit.
+        stop = text.rfind(". ", -_CREDIT_TAIL_CHARS)
+        if stop >= 0 and text[stop + 2] in _MARKER_INITIALS and (
+            text[stop + 2 : text.find(" ", stop + 2)].casefold() in _MARKER_FIRST_WORDS
+        ):
+            found = _credit_after_sentence(text[:-1], marked_only=True)
     return found if found else (text, None)
 
 
@@ -162,6 +174,36 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     return text if _is_source_name(text, marked=False) else None
 
 
+# How a picture's credit alone may open: a marker ("Staff photo by …",
+# "Foto: …") or a picture word ("Courtesy of …"); not "Source:", which
+# names the data of a table or a chart.
+_ALONE_OPENINGS = (_MARKER_FIRST_WORDS | phrases.PICTURE_WORDS) - {"source"}
+
+
+def picture_credit_alone(line: str) -> bool:
+    """Whether a line standing as a paragraph of its own, with no caption
+    above it, is a picture's credit (``Submitted photo``, ``Staff photo by
+    Jim Kline``, ``Foto: Peter Kneffel/dpa``, ``AFP via Getty Images``).
+
+    Stricter than ``credit_line``, as nothing tells it from a subheading:
+    a marker or brackets around the name, a slash, a courtesy line, or a
+    picture word closing it.  "Pictures of the Year" and "Photo Gallery"
+    are subheadings; a wire's tag in brackets (``(Reuters)``) and the
+    source of a table or a chart (``Source: …``) belong to the story.
+    """
+    text = line.strip()
+    first, _, rest = text.casefold().lstrip("([").partition(" ")
+    if first.startswith("source") or not ("/" in text or first.rstrip(":") in _ALONE_OPENINGS or rest.rsplit(" ", 1)[-1] in phrases.PICTURE_WORDS):
+        return False  # most short lines: a subheading, a name, a line of prose
+    credit = credit_line(text, of_a_picture=True)
+    if credit is None:
+        return False
+    if credit == text[1:-1]:  # in brackets, with no marker
+        return "/" in credit or not phrases.PICTURE_WORDS.isdisjoint(_lowered(_TOKEN_SPLIT.split(credit)))
+    return (credit != text or "/" in text or credit[:8].casefold() == "courtesy"
+            or text.rsplit(" ", 1)[-1].casefold() in phrases.PICTURE_WORDS)  # fmt: skip
+
+
 def _is_capitals_credit(text: str) -> bool:
     """``JIM SMITH, THE GAZETTE``: a photographer and a paper in capitals,
     as American papers set the credit under a caption.  A subheading in
@@ -236,13 +278,16 @@ def _copyright_credit(text: str) -> tuple[str, str] | None:
     return (text[:sign].rstrip(_SEPARATORS), name) if _is_source_name(name, marked=True) else None
 
 
-def _credit_after_sentence(text: str) -> tuple[str, str] | None:
+def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str, str] | None:
     """``A lawn at dawn. Getty Images/iStockphoto``, ``… bridge. Photo by Jane Doe``.
 
     Without brackets or a colon, a credit is told from a last sentence by
     what it names: agency vocabulary or a slash, or a marker and ``by``.
     The sentence before it must end in a word, not an initial or an
     abbreviation ("the U.S. Press Association" is one name).
+    ``marked_only`` (for a line closing in a full stop, ``… bridge. Photo
+    courtesy Kestle Museum.``) asks for the marker: "… said the report.
+    Reuters." ends a sentence of prose.
     """
     stop = text.rfind(". ", max(0, len(text) - phrases.MAX_CREDIT_CHARS - 2))
     if stop < 0:
@@ -255,6 +300,8 @@ def _credit_after_sentence(text: str) -> tuple[str, str] | None:
     if marker:
         name = tail[marker.end() :].strip()
         return (text[: stop + 1], name) if _is_source_name(name, marked=True) else None
+    if marked_only:
+        return None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
     named = _names_a_source(lowered, tail) and ":" not in tail
     if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
@@ -268,6 +315,8 @@ def credit_name(inner: str) -> str | None:
     marker = _LEADING_MARKER.match(inner)
     if marker:
         name = inner[marker.end() :].strip()
+        if name.endswith(".") and not name.endswith(".."):
+            name = name[:-1]  # "(Photo by Mark Lee.)": a marked credit may close in a full stop
         return name if _is_source_name(name, marked=True) else None
     return inner if _is_source_name(inner, marked=False) else None
 

@@ -111,7 +111,7 @@ def parse_fields(
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
     draft.boilerplate[:0] = unnamed + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
-    items = _take_captions(paragraphs, draft.warnings, labelled)
+    items = _take_captions(paragraphs, draft, labelled)
     items = _take_byline(items, draft, day_first)
     _take_datelines(items, draft, day_first)
     _take_newsroom_credits(items, draft)
@@ -429,10 +429,9 @@ def _take_caption_labels(
     return kept, labels, labelled
 
 
-def _take_captions(
-    paragraphs: list[list[str]], warnings: list[str], labelled: dict[str, str | None]
-) -> list[_Item]:
+def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str, str | None]) -> list[_Item]:
     """Split captions out of the paragraphs, keeping the order of everything."""
+    warnings = draft.warnings
     items: list[_Item] = []
     for lines in paragraphs:
         if len(lines) == 1 and (lines[0] in labelled or captions.ends_in_credit(lines[0])):
@@ -460,13 +459,16 @@ def _take_captions(
             index = end
         if current.lines:
             items.append(current)
-    return _take_credit_lines(items)
+    return _take_credit_lines(items, draft.boilerplate)
 
 
-def _take_credit_lines(items: list[_Item]) -> list[_Item]:
+def _take_credit_lines(items: list[_Item], removed: list[str]) -> list[_Item]:
     """A credit on the line under its caption (``CHRIS ZOELLER, Courier
     Staff Photographer``) credits that caption and leaves the body; so does
-    the credit under a one-line paragraph, which makes that line a caption."""
+    the credit under a one-line paragraph, which makes that line a caption.
+    A picture's credit standing as a paragraph of its own under prose
+    (``Submitted photo``: the scrape kept no caption) credits nothing and
+    leaves for ``removed``."""
     kept: list[_Item] = []
     for item in items:
         lines = item.lines
@@ -478,6 +480,9 @@ def _take_credit_lines(items: list[_Item]) -> list[_Item]:
                 del lines[0]
                 if not lines:
                     continue
+        if len(lines) == 1 and len(lines[0]) <= phrases.MAX_CREDIT_CHARS + 2 and captions.picture_credit_alone(lines[0]):
+            removed.append(lines[0])
+            continue
         if len(lines) == 2 and len(lines[0]) <= MAX_CAPTION_CHARS:
             credit = captions.credit_line(lines[1], of_a_picture=True)  # most second lines are too long: first
             if credit is not None and not captions.ends_in_credit(lines[0]):

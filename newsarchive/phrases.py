@@ -380,7 +380,7 @@ AD_WORDS = frozenset({"advertisement", "advertisements", "advert", "ad", "ads", 
 AD_BREAK_WORDS = AD_WORDS | frozenset(
     {
         "story", "article", "content", "continues", "continue", "continued", "reading", "below", "after", "under",
-        "this", "the", "an", "scroll", "to", "down", "with", "keep", "text",
+        "this", "the", "an", "scroll", "to", "down", "with", "keep", "text", "-", "–", "—", "·", "|",
         "weiter", "weiterlesen", "nach", "der", "artikel", "wird", "fortgesetzt", "geht", "unter",
         "la", "suite", "après", "cette", "l'article", "se", "poursuit", "sous", "cet",
         "sigue", "leyendo", "después", "de", "el", "artículo", "continúa", "debajo", "noticia", "tras",

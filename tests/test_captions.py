@@ -2,7 +2,7 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, ends_in_credit, split_credit, trim_picture_chrome
+from newsarchive.captions import credit_line, ends_in_credit, picture_credit_alone, split_credit, trim_picture_chrome
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -47,6 +47,31 @@ CREDITS_AFTER_A_SENTENCE = [
     ("Pickets at the gate. Photo courtesy of Harwick Fire Department", "Pickets at the gate.",
      "courtesy of Harwick Fire Department"),
 ]
+
+# A marked credit closing in a full stop, in brackets or after the caption's sentence.
+CREDITS_CLOSING_IN_A_FULL_STOP = [
+    ("Museum curator Ellen Ross with the pot. (Photo by Mark Lee.)", "Museum curator Ellen Ross with the pot.", "Mark Lee"),
+    ("A close-up of a silver denarius. Photo courtesy Kestle Museum.", "A close-up of a silver denarius.",
+     "courtesy Kestle Museum"),
+    ("Cars queue at the reopened bridge. Photo by Jane Doe.", "Cars queue at the reopened bridge.", "Jane Doe"),
+    ("Workers at the site. Photograph by Jane Doe/Example News.", "Workers at the site.", "Jane Doe/Example News"),
+]
+# Last sentences of prose closing in a full stop: no credit.
+FULL_STOP_PROSE = [
+    "The deal was first reported by the news agency. Reuters.",
+    "The talks ended on Monday. Photo by photo, the album was rebuilt.",
+    "The exhibition opens on Friday. Pictures by local children hang in the hall.",
+    "The study was published in March (Photo by Mark Lee.).",
+    "The board met again. (Mark Lee.)",
+]
+
+# A picture's credit standing as a paragraph of its own, with no caption
+# above it, and lines of the kind that are subheadings or a wire's tag.
+CREDITS_ALONE = ["Contributed photo", "Submitted photo", "Staff photo by Jim Kline", "Foto: Peter Kneffel/dpa",
+                 "AFP via Getty Images", "(AP Photo/Jane Doe)", "Photo courtesy of the Kestle Museum"]  # fmt: skip
+NOT_CREDITS_ALONE = ["Pictures of the Year", "Photo Gallery", "Images From The Front", "Reuters",
+                     "Jim Kline/Harwick Herald", "Photos: The best of the county fair", "(Reuters)",
+                     "Source: Hellenic National Meteorological Service", "Source: Census Bureau/ACS"]  # fmt: skip
 
 # Markers of other outlets and languages, and a © before the name.
 MORE_MARKED_CREDITS = [
@@ -171,6 +196,14 @@ class CreditSplitTest(unittest.TestCase):
         self.assertEqual(credit_line("Photo: Reuters", of_a_picture=True), "Reuters")
         self.assertEqual(credit_line("AFP via Getty Images", of_a_picture=True), "AFP via Getty Images")
 
+    def test_a_pictures_credit_alone_needs_a_marker_a_slash_or_a_closing_picture_word(self):
+        for line in CREDITS_ALONE:
+            with self.subTest(line=line):
+                self.assertTrue(picture_credit_alone(line))
+        for line in NOT_CREDITS_ALONE:
+            with self.subTest(line=line):
+                self.assertFalse(picture_credit_alone(line))
+
     def test_names_alone_in_brackets_make_a_caption_only_after_a_sentence(self):
         for line, caption in CAPTION_OR_CLAUSE:
             with self.subTest(line=line):
@@ -190,6 +223,16 @@ class CreditSplitTest(unittest.TestCase):
         for line, text, credit in CREDITS_AFTER_A_SENTENCE:
             with self.subTest(line=line):
                 self.assertEqual(split_credit(line), (text, credit))
+
+    def test_a_marked_credit_closing_in_a_full_stop_is_split_off(self):
+        for line, text, credit in CREDITS_CLOSING_IN_A_FULL_STOP:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (text, credit))
+
+    def test_a_last_sentence_closing_in_a_full_stop_without_a_marker_is_prose(self):
+        for line in FULL_STOP_PROSE:
+            with self.subTest(line=line):
+                self.assertEqual(split_credit(line), (line, None))
 
     def test_markers_of_other_outlets_and_a_copyright_sign_leave_the_credit(self):
         for line, text, credit in MORE_MARKED_CREDITS:
