@@ -434,6 +434,8 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     pos = word.end()
     found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
              or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
+    if found is not None:
+        found = _before_a_gap(line, pos, found, day_first)
     rest = "" if found is None else line[found.end :]
     if found is None or rest[:1].isalnum() or (not found.complete and rest.strip()):
         return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
@@ -445,6 +447,27 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(found.iso, raw, rest, found.warnings)
+
+
+# Blanks that part a header's value from the text after it, as a scrape
+# writes fields on one line: more than one.
+_GAP = re.compile(r"[ \t\u00a0]{2}")
+
+
+def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> DateMatch:
+    """The header's date without the time of the text after it.
+
+    ``date 16 November 2023  At 10:04 the mayor …``: where blanks part a
+    whole date from a time that the text goes on after with a single
+    space, the time opens the text ("At 10:04 the mayor", "3 pm meeting
+    set"); a time followed by the end of the line, a mark or another gap
+    (``date 16 Nov 2023  14:05  Storm …``) is the header's."""
+    gap = _GAP.search(line, pos, found.end)
+    after = line[found.end : found.end + 2]
+    if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
+        return found
+    date = match_date(line[: gap.start()], pos, day_first=day_first)
+    return date if date is not None and date.end == gap.start() and date.iso is not None else found
 
 
 def _has_zone(iso: str | None) -> bool:

@@ -272,6 +272,13 @@ class DateHeaderTest(unittest.TestCase):
             ("date Thu, 16 Nov 2023 08:04:00 -0800 (PST)", ("2023-11-16T08:04:00-08:00", "", ())),
             ("date 2023-11-16 (AP) Storm hits", ("2023-11-16", "(AP) Storm hits", ())),
             ("date 2023-11-16 (UTC) Storm hits", ("2023-11-16", "(UTC) Storm hits", ())),
+            # Two blanks part the value from the text: a time the text goes on after is the text's.
+            ("date 16 November 2023  At 10:04 the mayor spoke", ("2023-11-16", "At 10:04 the mayor spoke", ())),
+            ("date 2023-11-16  3 pm meeting set", ("2023-11-16", "3 pm meeting set", ())),
+            ("date 16 Nov 2023  14:05  Storm hits", ("2023-11-16T14:05:00", "Storm hits", ())),
+            ("date 16 Nov 2023  14:05 | Storm hits", ("2023-11-16T14:05:00", "Storm hits", ())),
+            ("date 16 Nov 2023  14:05", ("2023-11-16T14:05:00", "", ())),
+            ("date Nov  16, 2023 10:04 The mayor", ("2023-11-16T10:04:00", "The mayor", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
