@@ -471,11 +471,13 @@ _LONGER_LEAD_OPENINGS = sorted({lead.rsplit(" ", 1)[0] for lead in phrases.TIMES
 # Marks between the parts of a stamp: "Published 10:04 | Updated 12:31",
 # "London - 16 November 2023 - 10:04 GMT", "Mar 4, 2024 / 05:12 PM CST"; a
 # printed lead opens a part of its own without one ("… 6:02 AM EDT Updated:
-# …").  Without any, a comma may part them ("Published 16 November 2023,
-# updated 17 November 2023").
+# …"), also touching the part before it, as a scrape joins a page's
+# stamps ("… 7:04 AM GMTUpdated 2 hours ago").  Without any, a comma may
+# part them ("Published 16 November 2023, updated 17 November 2023").
+_PRINTED_LEAD = r"(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
 _STAMP_SEPARATORS = re.compile(
-    r" (?:[|·•—–/-] |(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
-    + "".join(f"(?<!(?i:{re.escape(word)}) )" for word in _LONGER_LEAD_OPENINGS) + ")"
+    r" (?:[|·•—–/-] |" + _PRINTED_LEAD
+    + "".join(f"(?<!(?i:{re.escape(word)}) )" for word in _LONGER_LEAD_OPENINGS) + r")|(?<=[A-Za-z0-9])" + _PRINTED_LEAD
 )
 # A stamp's leads: the dates' own, and "modifié le" that follows a French "Publié le".
 _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")

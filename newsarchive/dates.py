@@ -66,6 +66,9 @@ _WEEKDAY = (
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
+# A year a time may touch, as a scrape joins a page's date and time
+# ("November 16, 20237:04 AM GMT"): a year of four digits, then the time.
+_YEAR_BEFORE_TIME = r"(?P<year>\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 
 # RFC 2822 names the North American zones; British and central European
 # papers print BST, CET and CEST, which name one offset each.
@@ -114,7 +117,7 @@ _CLOCK = (
 # "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", and as French, German and Spanish write it: "à 09h30",
 # "um 14:05 Uhr", "a las 14:05".
 _LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
-_LATER_TIME = r"(?:" + _LATER_LEAD + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?"
+_LATER_TIME = r"(?:(?:" + _LATER_LEAD + r"|(?=\d))" + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?"
 
 
 @dataclass(frozen=True)
@@ -195,14 +198,14 @@ _FAMILIES = (
     # 16/11/2023, 11/16/2023, 03/04/2023 (ambiguous), 16.11.2023, 16-11-2023
     _Family(
         re.compile(
-            r"(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)" + _YEAR + _LATER_TIME,
+            r"(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)" + _YEAR_BEFORE_TIME + _LATER_TIME,
             re.IGNORECASE,
         ),
         _numeric_date,
     ),
     # November 16, 2023; Nov. 16 2023; Thursday, November 16th, 2023 10:04 am
     _Family(
-        re.compile(_WEEKDAY + _MONTH + _SP + _DAY + r",?" + _SP + _YEAR + _LATER_TIME, re.IGNORECASE),
+        re.compile(_WEEKDAY + _MONTH + _SP + _DAY + r",?" + _SP + _YEAR_BEFORE_TIME + _LATER_TIME, re.IGNORECASE),
         _written_date,
     ),
     # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023;
@@ -210,7 +213,7 @@ _FAMILIES = (
     _Family(
         re.compile(
             _WEEKDAY + _DAY + r"(?:\.?" + _SP + r"(?:(?:of|de)" + _SP + ")?|-)" + _MONTH + r"(?:,?" + _SP
-            + r"(?:de" + _SP + ")?|-)" + _YEAR + _LATER_TIME,
+            + r"(?:de" + _SP + ")?|-)" + _YEAR_BEFORE_TIME + _LATER_TIME,
             re.IGNORECASE,
         ),
         _written_date,
@@ -431,6 +434,8 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     pos = word.end()
     found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
              or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
+    if found is not None:
+        found = _before_a_gap(line, pos, found, day_first)
     rest = "" if found is None else line[found.end :]
     if found is None or rest[:1].isalnum() or (not found.complete and rest.strip()):
         return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
@@ -442,6 +447,27 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(found.iso, raw, rest, found.warnings)
+
+
+# Blanks that part a header's value from the text after it, as a scrape
+# writes fields on one line: more than one.
+_GAP = re.compile(r"[ \t\u00a0]{2}")
+
+
+def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> DateMatch:
+    """The header's date without the time of the text after it.
+
+    ``date 16 November 2023  At 10:04 the mayor …``: where blanks part a
+    whole date from a time that the text goes on after with a single
+    space, the time opens the text ("At 10:04 the mayor", "3 pm meeting
+    set"); a time followed by the end of the line, a mark or another gap
+    (``date 16 Nov 2023  14:05  Storm …``) is the header's."""
+    gap = _GAP.search(line, pos, found.end)
+    after = line[found.end : found.end + 2]
+    if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
+        return found
+    date = match_date(line[: gap.start()], pos, day_first=day_first)
+    return date if date is not None and date.end == gap.start() and date.iso is not None else found
 
 
 def _has_zone(iso: str | None) -> bool:

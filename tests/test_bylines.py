@@ -476,6 +476,11 @@ class StampOfSeveralPartsTest(unittest.TestCase):
                 self.assertEqual(parse_dateline(line).date, iso)
         self.assertEqual(parse_dateline("March 6, 2024 5:12 PM GMT+1 Updated 2 hours ago").date,
                          "2024-03-06T17:12:00+01:00")
+        # A scrape may join the parts with no space between.
+        self.assertEqual(parse_dateline("March 6, 20245:12 PM GMT+1Updated 2 hours ago").date,
+                         "2024-03-06T17:12:00+01:00")
+        self.assertEqual(parse_dateline("November 16, 2023Updated an hour ago").date, "2023-11-16")
+        self.assertIsNone(parse_dateline("UNPUBLISHED 2023"))
         for line in ("Published 16 Nov 2023 Updated figures show a rise", "Paris / London / Rome",
                      "Nov 16, 2023 / The mayor resigned", "Published records / updated logs of 2023"):
             with self.subTest(line=line):

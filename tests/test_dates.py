@@ -122,6 +122,19 @@ class ParseDateTest(unittest.TestCase):
         self.assertEqual(split_date_header("date 2023-11-17 | 08:15 UTC"), ("2023-11-17T08:15:00Z", "", ()))
         self.assertEqual(split_date_header("date 2023-11-17 | Ferry fares rise"), ("2023-11-17", "Ferry fares rise", ()))
 
+    def test_a_time_touching_the_year_as_a_scrape_joins_them(self):
+        rows = [
+            ("November 16, 20237:04 AM GMT", "2023-11-16T07:04:00Z"),
+            ("November 16, 202312:28 PM GMT+1", "2023-11-16T12:28:00+01:00"),
+            ("16 Nov 202310:04", "2023-11-16T10:04:00"),
+        ]
+        for value, iso in rows:
+            with self.subTest(value=value):
+                self.assertEqual(parse_date(value), (iso, ()))
+        for value in ("November 16, 20231", "November 16, 202312345", "16 Nov 20231004"):
+            with self.subTest(value=value):
+                self.assertIsNone(parse_date(value)[0])
+
     def test_a_time_written_before_its_date(self):
         self.assertEqual(parse_date("6:42 PM EST, November 16, 2023"), ("2023-11-16T18:42:00-05:00", ()))
         self.assertEqual(parse_date("18:42, 16 Nov 2023"), ("2023-11-16T18:42:00", ()))
@@ -259,6 +272,13 @@ class DateHeaderTest(unittest.TestCase):
             ("date Thu, 16 Nov 2023 08:04:00 -0800 (PST)", ("2023-11-16T08:04:00-08:00", "", ())),
             ("date 2023-11-16 (AP) Storm hits", ("2023-11-16", "(AP) Storm hits", ())),
             ("date 2023-11-16 (UTC) Storm hits", ("2023-11-16", "(UTC) Storm hits", ())),
+            # Two blanks part the value from the text: a time the text goes on after is the text's.
+            ("date 16 November 2023  At 10:04 the mayor spoke", ("2023-11-16", "At 10:04 the mayor spoke", ())),
+            ("date 2023-11-16  3 pm meeting set", ("2023-11-16", "3 pm meeting set", ())),
+            ("date 16 Nov 2023  14:05  Storm hits", ("2023-11-16T14:05:00", "Storm hits", ())),
+            ("date 16 Nov 2023  14:05 | Storm hits", ("2023-11-16T14:05:00", "Storm hits", ())),
+            ("date 16 Nov 2023  14:05", ("2023-11-16T14:05:00", "", ())),
+            ("date Nov  16, 2023 10:04 The mayor", ("2023-11-16T10:04:00", "The mayor", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
