@@ -241,6 +241,21 @@ BOILERPLATE_LINES = frozenset(
         "play video",
         "watch video",
         "now playing",
+        "play",
+        "pause",
+        "replay",
+        "mute",
+        "unmute",
+        "fullscreen",
+        "full screen",
+        "exit fullscreen",
+        "click to play video",
+        "tap to play",
+        "tap to unmute",
+        "load more",
+        "load more posts",
+        "show more",
+        "show more posts",
         "accept and continue",
         "content is not available",
         "this content is not available",
@@ -383,11 +398,12 @@ MAX_AD_BREAK_WORDS = 8
 NAMED_LIST_LEADS = ("more from ", "more stories from ", "popular on ", "most popular on ", "most read on ")
 MAX_SECTION_WORDS = 3
 
-# A listening or reading time ("Listen to this article 5 min", "4 min read"):
+# A listening or reading time, or a video's length ("Listen to this article
+# 5 min", "4 min read", "Video duration 01:45"):
 # one of these leads, then a duration in these units.
 READING_TIME_LEADS = (
     "listen to this article", "listen to this story", "listen", "reading time",
-    "read time", "estimated reading time",
+    "read time", "estimated reading time", "video duration", "duration",
 )  # fmt: skip
 DURATION_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "seconds"})
 DURATION_TAILS = frozenset({"read", "listen", "reading"})
@@ -403,6 +419,7 @@ LINK_PREFIXES = (
     "more:",
     "watch:",
     "listen:",
+    "video:",
     "recommended:",
     "tags:",
     "topics:",
@@ -429,7 +446,7 @@ LINK_PREFIXES += _OTHER_LANGUAGE_LINK_PREFIXES
 # set it ("Watch: how the bridge was built"); after "More:" or
 # "Recommended:" a lower-case line may be a recipe's or a guide's own text.
 SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read next:", "see also:", "related:",
-                               "watch:", "listen:", *_OTHER_LANGUAGE_LINK_PREFIXES)  # fmt: skip
+                               "watch:", "listen:", "video:", *_OTHER_LANGUAGE_LINK_PREFIXES)  # fmt: skip
 # The same labels before a bar ("ALSO READ | Headline"), as some sites set them.
 LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in LINK_PREFIXES))
 SENTENCE_CASE_LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES))

@@ -4,7 +4,7 @@ import os
 import tempfile
 import unittest
 
-from newsarchive.boilerplate import is_boilerplate, is_wire_slug, load_phrases, strip_boilerplate
+from newsarchive.boilerplate import is_boilerplate, is_time_alone, is_wire_slug, load_phrases, strip_boilerplate
 
 CHROME = [
     "Our Standards: The Newswire Trust Principles., opens new tab",
@@ -319,6 +319,23 @@ PAYWALL_PROSE = [
     "Subscribers only pay once a year under the new plan.",
 ]
 
+# A video player's buttons, length and links, a live page's counters.
+PLAYER_CHROME = [
+    "Play", "Pause", "Mute", "Fullscreen", "Click to play video", "Load more", "Show 4 more posts",
+    "Read 142 comments", "View all 12 comments", "Video duration 01:45", "Duration: 2:14",
+    "Video: Counting under way at the Kestle leisure centre", "VIDEO | Horse rescued from icy water",
+]  # fmt: skip
+PLAYER_PROSE = [
+    "Play resumed at the count after a fire alarm, officials said.",
+    "Video: that one word covers everything from clips to films, Holt noted.",
+    "Video: Reuters",  # a credit under a caption, not a link
+    "Show 4 more posts before the deadline, the editor told staff.",
+    "Duration of the works: two years.",
+]
+# A time alone in its paragraph: a live page's stamp or a player's length.
+TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
+NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -374,6 +391,25 @@ class BoilerplateLineTest(unittest.TestCase):
         for line in PAYWALL_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
+
+
+    def test_player_buttons_lengths_and_video_links_are_boilerplate(self):
+        for line in PLAYER_CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_opening_like_a_player_and_a_video_credit_stay(self):
+        for line in PLAYER_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+    def test_a_time_of_day_or_a_length_alone_is_a_stamp(self):
+        for line in TIMES_ALONE:
+            with self.subTest(line=line):
+                self.assertTrue(is_time_alone(line))
+        for line in NOT_TIMES_ALONE:
+            with self.subTest(line=line):
+                self.assertFalse(is_time_alone(line))
 
 
 class BoilerplateBlockTest(unittest.TestCase):
@@ -438,6 +474,12 @@ class BoilerplateBlockTest(unittest.TestCase):
                                                    [heading, "Council approves new budget"]])  # fmt: skip
                 self.assertEqual(kept, [["The museum returned the painting."]])
                 self.assertEqual(removed, [heading, "Council approves new budget"])
+
+    def test_a_time_alone_in_its_paragraph_leaves_and_a_schedules_times_stay(self):
+        paragraphs = [["10.04 GMT"], ["Turnout was 64%."], ["Times:", "01:30 Orrin Bay", "02:45 Kestle"], ["02:14"]]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["Turnout was 64%."], ["Times:", "01:30 Orrin Bay", "02:45 Kestle"]])
+        self.assertEqual(removed, ["10.04 GMT", "02:14"])
 
     def test_popular_on_going_on_in_lower_case_is_prose(self):
         paragraphs = [["Popular on weekends, the fair now opens on Fridays too."], ["Stalls open at 9am."]]
