@@ -170,6 +170,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
+    if key.endswith(phrases.UPDATE_NOTICE_TAILS) and _without_tail(key, phrases.UPDATE_NOTICE_TAILS) in phrases.UPDATE_NOTICES:
+        return True  # "This story will be updated as more information becomes available."
     if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
         return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
     if key.endswith(_NOTE_TAILS):
@@ -191,6 +193,10 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _without_tail(key: str, tails: tuple[str, ...]) -> str:
+    return next(key[: -len(tail)] for tail in tails if key.endswith(tail))
 
 
 def _names_contributors(line: str) -> bool:

@@ -111,6 +111,31 @@ BLOCK_HEADINGS = frozenset(
     | set(SEE_ALSO_HEADINGS)
 )
 
+# A notice that the page changed or will change, saying nothing of what
+# changed ("This story has been updated.", "This is a developing story and
+# will be updated as more information becomes available.", "Check back for
+# updates."): the page's furniture, as a bare "Updated" is.  A note saying
+# what changed ("This story has been updated to correct …", "Correction:
+# …") is the newsroom's word to its readers and stays.
+_PAGES = ("story", "article", "post", "page", "report")
+UPDATE_NOTICES = frozenset(
+    {
+        f"this {page} {verb}{tail}"
+        for page in _PAGES
+        for verb in ("has been updated", "was updated")
+        for tail in ("", " with additional information", " with more information", " with new information",
+                     " with additional reporting", " with additional details", " throughout")
+    }
+    | {f"this {page} will be updated" for page in _PAGES}
+    | {f"this is a {kind}{tail}" for kind in ("developing story", "breaking news story", "breaking story")
+       for tail in ("", " and will be updated")}
+    | {"this story is developing", "developing story", "check back for updates", "check back later for updates",
+       "please check back for updates", "refresh for updates", "refresh this page for updates"}
+)  # fmt: skip
+# How such a notice may go on ("… will be updated as more information becomes available").
+UPDATE_NOTICE_TAILS = (" as more information becomes available", " as more details become available",
+                       " as new information becomes available", " as more information emerges")  # fmt: skip
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -369,6 +394,7 @@ BOILERPLATE_LINES = frozenset(
         "réservé aux abonnés",
     }
     | BLOCK_HEADINGS
+    | UPDATE_NOTICES
     | set(PICTURE_BUTTONS)
     | CONTACT_HEADINGS
 )

@@ -336,6 +336,22 @@ PLAYER_PROSE = [
 TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
 NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
 
+# Notices that the page changed or will change, saying nothing of what changed.
+UPDATE_NOTICES = [
+    "This story has been updated.",
+    "This article has been updated with additional information.",
+    "This is a developing story and will be updated as more information becomes available.",
+    "This is a developing story. Check back for updates.",
+    "This story will be updated.",
+    "Check back for updates.",
+]
+UPDATE_NOTES_OF_THE_STORY = [
+    "This story has been updated to include the correct hospital name.",
+    "Correction: An earlier version of this story misstated the hospital's name.",
+    "The report was updated in March to include figures for 2022.",
+    "This story will be updated in next year's edition of the guide, the author said.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -410,6 +426,19 @@ class BoilerplateLineTest(unittest.TestCase):
         for line in NOT_TIMES_ALONE:
             with self.subTest(line=line):
                 self.assertFalse(is_time_alone(line))
+
+
+    def test_a_notice_that_the_page_changes_is_boilerplate(self):
+        for line in UPDATE_NOTICES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+        # The notice's tail does not stop other chrome from being read as such.
+        self.assertTrue(is_boilerplate("Follow us on Twitter as more information becomes available"))
+
+    def test_a_note_saying_what_changed_stays(self):
+        for line in UPDATE_NOTES_OF_THE_STORY:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
 
 
 class BoilerplateBlockTest(unittest.TestCase):
