@@ -174,6 +174,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True  # "This story will be updated as more information becomes available."
     if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
         return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
+    if key.endswith(phrases.AGENCY_NOTE_TAILS):  # "Le Monde avec AFP": the outlet's name before the tail
+        return _all_names(line.split()[: _without_tail(key, phrases.AGENCY_NOTE_TAILS).count(" ") + 1])
     if key.endswith(_NOTE_TAILS):
         return _names_contributors(line) if key.endswith(phrases.CONTRIBUTION_TAILS) else _is_responsibility_note(line)
     if key.endswith(phrases.LINK_LABEL_TAILS):

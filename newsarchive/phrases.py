@@ -136,6 +136,19 @@ UPDATE_NOTICES = frozenset(
 UPDATE_NOTICE_TAILS = (" as more information becomes available", " as more details become available",
                        " as new information becomes available", " as more information emerges")  # fmt: skip
 
+# How a French outlet names the agency its story draws on ("Le Monde avec
+# AFP"): chrome when capitalised words, the outlet's name, come before.
+AGENCY_NOTE_TAILS = (" avec afp", " avec l'afp", " avec reuters", " avec ap", " avec agences", " avec afp et reuters")  # fmt: skip
+
+# Where "Follow Jane Doe on …" points: a line naming a person's profile on
+# one of these is chrome ("Follow Jane Doe on Twitter @janedoe").
+SOCIAL_NETWORKS = frozenset(
+    {
+        "twitter", "x", "facebook", "instagram", "linkedin", "threads", "bluesky",
+        "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
+    }
+)  # fmt: skip
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -392,7 +405,16 @@ BOILERPLATE_LINES = frozenset(
         "publicidad",
         "article réservé aux abonnés",
         "réservé aux abonnés",
+        # The page's buttons and paywall in French, German and Spanish.
+        "partager", "partager cet article", "lire plus tard", "réagir", "commentaires", "s'abonner",
+        "ajouter à vos sélections", "la suite est réservée aux abonnés", "déjà abonné ?", "déjà abonné ? se connecter",
+        "teilen", "artikel teilen", "zur startseite", "kommentare", "jetzt abonnieren", "merken", "artikel merken",
+        "drucken", "artikel anhören", "vorlesen", "artikel vorlesen", "mehr anzeigen",
+        "compartir", "compartir artículo", "comentarios", "guardar", "lee sin límites", "¿ya eres suscriptor?",
+        "seguir leyendo", "ver comentarios",
     }
+    | {form.format(network) for network in SOCIAL_NETWORKS
+       for form in ("partager sur {}", "compartir en {}", "auf {} teilen", "teilen auf {}")}
     | BLOCK_HEADINGS
     | UPDATE_NOTICES
     | set(PICTURE_BUTTONS)
@@ -430,6 +452,7 @@ MAX_SECTION_WORDS = 3
 READING_TIME_LEADS = (
     "listen to this article", "listen to this story", "listen", "reading time",
     "read time", "estimated reading time", "video duration", "duration",
+    "temps de lecture", "lecture", "lesezeit", "lesedauer", "tiempo de lectura", "lectura",
 )  # fmt: skip
 DURATION_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "seconds"})
 DURATION_TAILS = frozenset({"read", "listen", "reading"})
@@ -583,6 +606,11 @@ CHROME_PREFIXES = (
     "tag us on",
     "did you make this recipe",
     "suscríbete a",
+    "suscríbete para",
+    "síguenos en",
+    "folgen sie uns auf",
+    "suivez-nous sur",
+    "vous pouvez partager un article",
     "inscrivez-vous à",
     "abonnez-vous à",
     "zum newsletter anmelden",
@@ -643,15 +671,6 @@ CONTRIBUTION_TAILS = (
     "contributed to this article",
     "contributed reporting",
 )
-
-# Where "Follow Jane Doe on …" points: a line naming a person's profile on
-# one of these is chrome ("Follow Jane Doe on Twitter @janedoe").
-SOCIAL_NETWORKS = frozenset(
-    {
-        "twitter", "x", "facebook", "instagram", "linkedin", "threads", "bluesky",
-        "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
-    }
-)  # fmt: skip
 
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4
@@ -941,8 +960,9 @@ NOT_NAMES = frozenset(
     }
 )
 
-# Verbs that make a clause reported speech ("…, the guide said."): a line
-# opening like chrome with such a clause is prose, not a call to action.
+# Verbs that make a clause reported speech ("…, the guide said.", "…, dijo
+# el alcalde."): a line opening like chrome with such a clause is prose,
+# not a call to action.
 REPORTING_VERBS = frozenset(
     {
         "said", "says", "say", "told", "tells", "urged", "urges", "added", "adds",
@@ -950,6 +970,9 @@ REPORTING_VERBS = frozenset(
         "explains", "asked", "asks", "according", "insisted", "insists", "noted",
         "notes", "recalled", "recalls", "stated", "states", "reported", "reports",
         "argued", "argues", "claimed", "claims", "replied", "replies",
+        "dijo", "dice", "afirmó", "explicó", "señaló", "aseguró", "declaró",
+        "dit", "déclaré", "indiqué", "expliqué", "affirmé", "estime",
+        "sagte", "sagt", "erklärte", "betonte",
     }
 )  # fmt: skip
 

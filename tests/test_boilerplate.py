@@ -352,6 +352,24 @@ UPDATE_NOTES_OF_THE_STORY = [
     "This story will be updated in next year's edition of the guide, the author said.",
 ]
 
+# The page's buttons, reading times, paywall and agency notes in French, German and Spanish.
+OTHER_LANGUAGE_CHROME = [
+    "Partager", "Partager sur Facebook", "Lire plus tard", "Temps de lecture : 3 min.", "Lecture 3 min.",
+    "Le Monde avec AFP", "Franceinfo avec AFP et Reuters", "Déjà abonné ? Se connecter",
+    "Artikel teilen", "Auf X teilen", "Lesezeit: 3 Min.", "Zur Startseite", "Jetzt abonnieren",
+    "Folgen Sie uns auf Facebook und Instagram.",
+    "Compartir en WhatsApp", "Tiempo de lectura: 2 min", "Suscríbete para seguir leyendo", "Síguenos en X",
+]  # fmt: skip
+OTHER_LANGUAGE_PROSE = [
+    "Elle a parlé avec AFP de son départ.",
+    "Le ministre avec AFP.",
+    "La lecture des comptes reste difficile, selon la Cour des comptes.",
+    "Teilen Sie uns Ihre Meinung mit.",
+    "Compartir es vivir.",
+    "Síguenos en Instagram, dijo el alcalde a los vecinos.",
+    "Suivez-nous sur cette route, a dit le guide.",
+]
+
 
 class BoilerplateLineTest(unittest.TestCase):
     def test_site_chrome_lines_are_boilerplate(self):
@@ -437,6 +455,17 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_a_note_saying_what_changed_stays(self):
         for line in UPDATE_NOTES_OF_THE_STORY:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_chrome_in_french_german_and_spanish_is_boilerplate(self):
+        for line in OTHER_LANGUAGE_CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_in_french_german_and_spanish_stays(self):
+        for line in OTHER_LANGUAGE_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
