@@ -118,20 +118,20 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
 
 def _is_call_out(line: str) -> bool:
     """``Do you have photos of the storm? Email them to news@example.com``:
-    a short question to the readers, then an address and a word asking
-    them to write (``phrases.CALL_OUT_WORDS``).  A question quoted (opening
-    with a quote mark) or labelled (``Q: …?``) is the story's, and so is an
-    answer naming an address without asking for mail ("Where did the money
-    go? Investigators traced it to info@shell.example.")."""
+    a short question to the readers, then an address, after a word that
+    asks them to write (``phrases.CALL_OUT_OPENINGS``: "Email …", "Contact
+    us …", "You can get in touch …").  A question quoted (opening with a
+    quote mark) or labelled (``Q: …?``) is the story's, and so is an answer
+    telling of an address ("Where did the money go? Investigators traced
+    it to info@shell.example.", "Who decided this? Residents were told to
+    email …")."""
     text = line.strip()
     ask = text.find("? ")
     question = text[:ask]
     if text[:1] in _OPENING_QUOTES or ":" in question or question.count(" ") >= phrases.MAX_CALL_OUT_QUESTION_WORDS:
         return False
     words = text[ask + 2 :].split()
-    return any(map(_is_email_address, words)) and any(
-        word.strip(_ADDRESS_EDGES).casefold() in phrases.CALL_OUT_WORDS for word in words
-    )
+    return words[0].casefold() in phrases.CALL_OUT_OPENINGS and any(map(_is_email_address, words))
 
 
 def _is_email_address(word: str) -> bool:

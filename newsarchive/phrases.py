@@ -625,12 +625,13 @@ CHROME_PREFIXES = (
 )
 
 # A call-out: a question to the readers, of at most this many words, then
-# an address to write to ("Have you been affected? Email us at …"), in a
-# line of fewer words than MAX_CALL_OUT_WORDS.
+# an address to write to, after a word of these asking them to ("Have you
+# been affected? Email us at …"), in a line of fewer words than
+# MAX_CALL_OUT_WORDS.
 MAX_CALL_OUT_QUESTION_WORDS = 15
 MAX_CALL_OUT_WORDS = 40
-CALL_OUT_WORDS = frozenset({"email", "e-mail", "emailing", "contact", "write", "send", "message", "call", "touch",
-                            "whatsapp", "signal", "tell", "share", "submit", "upload"})  # fmt: skip
+CALL_OUT_OPENINGS = frozenset({"email", "e-mail", "contact", "write", "send", "message", "call", "tell", "share",
+                               "submit", "upload", "get", "reach", "drop", "text", "you", "please", "let"})  # fmt: skip
 
 # How a call to subscribe opens ("Sign up here.", "Subscribe today."): as the
 # last sentence of a short line, it makes the line a plug for a newsletter

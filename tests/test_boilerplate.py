@@ -291,6 +291,7 @@ CALL_OUT_PROSE = [
     "Where did the money go? Investigators traced it to an account at info@shell.example.",
     "Q: Where do I send the form? A: Email forms@county.example by Friday.",
     "Got a tip from a neighbour, police searched the house on Monday.",
+    "Who decided this? Residents were told at the meeting to email consultation@harwick.example.",
     "Why did the council wait so long to act, when residents had raised the alarm months before? "
     "Its leader would not say, and emails to press@council.example went unanswered.",
 ]
