@@ -22,6 +22,8 @@ import re
 from collections.abc import Container
 
 from . import phrases
+from .captions import credit_line
+from .dates import is_clock_time
 from .shapes import ends_like_prose, looks_like_headline, looks_like_name_word
 
 _LEADING_BULLETS = " \t•·*›»>-–—|"
@@ -116,20 +118,20 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
 
 def _is_call_out(line: str) -> bool:
     """``Do you have photos of the storm? Email them to news@example.com``:
-    a short question to the readers, then an address and a word asking
-    them to write (``phrases.CALL_OUT_WORDS``).  A question quoted (opening
-    with a quote mark) or labelled (``Q: …?``) is the story's, and so is an
-    answer naming an address without asking for mail ("Where did the money
-    go? Investigators traced it to info@shell.example.")."""
+    a short question to the readers, then an address, after a word that
+    asks them to write (``phrases.CALL_OUT_OPENINGS``: "Email …", "Contact
+    us …", "You can get in touch …").  A question quoted (opening with a
+    quote mark) or labelled (``Q: …?``) is the story's, and so is an answer
+    telling of an address ("Where did the money go? Investigators traced
+    it to info@shell.example.", "Who decided this? Residents were told to
+    email …")."""
     text = line.strip()
     ask = text.find("? ")
     question = text[:ask]
     if text[:1] in _OPENING_QUOTES or ":" in question or question.count(" ") >= phrases.MAX_CALL_OUT_QUESTION_WORDS:
         return False
     words = text[ask + 2 :].split()
-    return any(map(_is_email_address, words)) and any(
-        word.strip(_ADDRESS_EDGES).casefold() in phrases.CALL_OUT_WORDS for word in words
-    )
+    return words[0].casefold() in phrases.CALL_OUT_OPENINGS and any(map(_is_email_address, words))
 
 
 def _is_email_address(word: str) -> bool:
@@ -168,8 +170,12 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
+    if key.endswith(phrases.UPDATE_NOTICE_TAILS) and _without_tail(key, phrases.UPDATE_NOTICE_TAILS) in phrases.UPDATE_NOTICES:
+        return True  # "This story will be updated as more information becomes available."
     if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
         return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
+    if key.endswith(phrases.AGENCY_NOTE_TAILS):  # "Le Monde avec AFP": the outlet's name before the tail
+        return _all_names(line.split()[: _without_tail(key, phrases.AGENCY_NOTE_TAILS).count(" ") + 1])
     if key.endswith(_NOTE_TAILS):
         return _names_contributors(line) if key.endswith(phrases.CONTRIBUTION_TAILS) else _is_responsibility_note(line)
     if key.endswith(phrases.LINK_LABEL_TAILS):
@@ -189,6 +195,10 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _without_tail(key: str, tails: tuple[str, ...]) -> str:
+    return next(key[: -len(tail)] for tail in tails if key.endswith(tail))
 
 
 def _names_contributors(line: str) -> bool:
@@ -244,10 +254,14 @@ def _all_names(words: list[str]) -> bool:
     )
 
 
-# "Comments (3)", "214 comments", "1 of 8", "Image 3 of 12": a count the page
-# shows beside its comments or pictures, a line of its own.
+# "Comments (3)", "214 comments", "Read 142 comments", "1 of 8", "Image 3 of
+# 12", "Show 4 more posts": a count the page shows beside its comments,
+# pictures or a live page's posts, a line of its own.
 _COUNTED = "|".join(phrases.COUNTED_PICTURES)
-_COUNTER = re.compile(rf"comments? \(?\d{{1,6}}\)?|\d{{1,6}} comments?|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}")
+_COUNTER = re.compile(
+    rf"comments? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
+    rf"|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}|(?:show|load|see) \d{{1,4}} more (?:posts?|updates?|comments?)"
+)
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
@@ -316,6 +330,18 @@ def _is_more_from_heading(line: str, key: str) -> bool:
     return 0 < len(named) <= phrases.MAX_SECTION_WORDS and all(
         looks_like_name_word(word) or word.casefold() in phrases.NAME_PARTICLES for word in named
     )
+
+
+_MAX_TIME_CHARS = 16  # "12:04:59 p.m. EDT"
+
+
+def is_time_alone(line: str) -> bool:
+    """A paragraph that is only a time of day or a length (``10.04 GMT``,
+    ``02:14``, ``1:02:14``): a live page's stamp over its next post, or a
+    video player's length.  Within a paragraph of more lines, a time is a
+    schedule's and stays."""
+    text = line.strip()
+    return len(text) <= _MAX_TIME_CHARS and text[:1].isdigit() and is_clock_time(text)
 
 
 def is_reading_time(line: str) -> bool:
@@ -411,6 +437,10 @@ def _reads_as_reported_prose(line: str) -> bool:
     return False
 
 
+# Link labels that are also a credit's marker ("Video: Reuters").
+_CREDIT_LINK_PREFIXES = tuple(prefix for prefix in phrases.LINK_PREFIXES if prefix.rstrip(" :|") in phrases.CREDIT_MARKERS)
+
+
 def _is_link_line(line: str, key: str) -> bool:
     """"Read more: <headline>": a link label, then the headline of another
     article, which sites that write headlines in sentence case may open in
@@ -421,6 +451,8 @@ def _is_link_line(line: str, key: str) -> bool:
     if not marks:
         return False
     headline = line[min(marks) + 1 :].strip()
+    if key.startswith(_CREDIT_LINK_PREFIXES) and credit_line(line) is not None:
+        return False  # "Video: Reuters" under a caption credits it
     if key.startswith(phrases.SENTENCE_CASE_LINK_PREFIXES):
         headline = headline[:1].upper() + headline[1:]
     return looks_like_headline(headline)
@@ -488,6 +520,9 @@ def strip_boilerplate(
             taking_contacts and all(map(_is_contact_line, lines))
         ):
             removed.extend(line.strip() for line in lines)
+            continue
+        if len(lines) == 1 and lines[0][:1].isdigit() and is_time_alone(lines[0]):
+            removed.append(lines[0].strip())
             continue
         taking_list = False
         kept: list[str] = []

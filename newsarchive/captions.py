@@ -164,7 +164,7 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
         return credit_name(text[1:-1])
     marker = _LEADING_MARKER.match(text)
     if marker:
-        name = text[marker.end() :].strip()
+        name = _without_full_stop(text[marker.end() :].strip())
         return name if _is_source_name(name, marked=True) else None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(text) if t]
     if of_a_picture and not any(t in phrases.PICTURE_WORDS for t in lowered):
@@ -261,9 +261,7 @@ def _marked_credit(text: str) -> tuple[str, str] | None:
         pass
     if last is None:
         return None
-    name = text[last.end() :].strip().removeprefix("©").lstrip()
-    if name.endswith(".") and not name.endswith(".."):
-        name = name[:-1]
+    name = _without_full_stop(text[last.end() :].strip().removeprefix("©").lstrip())
     if not _is_source_name(name, marked=True):
         return None
     return text[: last.start()].rstrip(_SEPARATORS), name
@@ -314,11 +312,14 @@ def credit_name(inner: str) -> str | None:
     inner = inner.strip()
     marker = _LEADING_MARKER.match(inner)
     if marker:
-        name = inner[marker.end() :].strip()
-        if name.endswith(".") and not name.endswith(".."):
-            name = name[:-1]  # "(Photo by Mark Lee.)": a marked credit may close in a full stop
+        name = _without_full_stop(inner[marker.end() :].strip())  # "(Photo by Mark Lee.)"
         return name if _is_source_name(name, marked=True) else None
     return inner if _is_source_name(inner, marked=False) else None
+
+
+def _without_full_stop(name: str) -> str:
+    """A marked credit may close in a full stop (``Photo by Mark Lee.``); an ellipsis stays."""
+    return name[:-1] if name.endswith(".") and not name.endswith("..") else name
 
 
 def _is_source_name(name: str, *, marked: bool) -> bool:

@@ -111,6 +111,44 @@ BLOCK_HEADINGS = frozenset(
     | set(SEE_ALSO_HEADINGS)
 )
 
+# A notice that the page changed or will change, saying nothing of what
+# changed ("This story has been updated.", "This is a developing story and
+# will be updated as more information becomes available.", "Check back for
+# updates."): the page's furniture, as a bare "Updated" is.  A note saying
+# what changed ("This story has been updated to correct …", "Correction:
+# …") is the newsroom's word to its readers and stays.
+_PAGES = ("story", "article", "post", "page", "report")
+UPDATE_NOTICES = frozenset(
+    {
+        f"this {page} {verb}{tail}"
+        for page in _PAGES
+        for verb in ("has been updated", "was updated")
+        for tail in ("", " with additional information", " with more information", " with new information",
+                     " with additional reporting", " with additional details", " throughout")
+    }
+    | {f"this {page} will be updated" for page in _PAGES}
+    | {f"this is a {kind}{tail}" for kind in ("developing story", "breaking news story", "breaking story")
+       for tail in ("", " and will be updated")}
+    | {"this story is developing", "developing story", "check back for updates", "check back later for updates",
+       "please check back for updates", "refresh for updates", "refresh this page for updates"}
+)  # fmt: skip
+# How such a notice may go on ("… will be updated as more information becomes available").
+UPDATE_NOTICE_TAILS = (" as more information becomes available", " as more details become available",
+                       " as new information becomes available", " as more information emerges")  # fmt: skip
+
+# How a French outlet names the agency its story draws on ("Le Monde avec
+# AFP"): chrome when capitalised words, the outlet's name, come before.
+AGENCY_NOTE_TAILS = (" avec afp", " avec l'afp", " avec reuters", " avec ap", " avec agences", " avec afp et reuters")  # fmt: skip
+
+# Where "Follow Jane Doe on …" points: a line naming a person's profile on
+# one of these is chrome ("Follow Jane Doe on Twitter @janedoe").
+SOCIAL_NETWORKS = frozenset(
+    {
+        "twitter", "x", "facebook", "instagram", "linkedin", "threads", "bluesky",
+        "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
+    }
+)  # fmt: skip
+
 # Whole lines of site chrome: a line equal to one of these is boilerplate.
 BOILERPLATE_LINES = frozenset(
     {
@@ -216,6 +254,21 @@ BOILERPLATE_LINES = frozenset(
         "play video",
         "watch video",
         "now playing",
+        "play",
+        "pause",
+        "replay",
+        "mute",
+        "unmute",
+        "fullscreen",
+        "full screen",
+        "exit fullscreen",
+        "click to play video",
+        "tap to play",
+        "tap to unmute",
+        "load more",
+        "load more posts",
+        "show more",
+        "show more posts",
         "accept and continue",
         "content is not available",
         "this content is not available",
@@ -317,6 +370,14 @@ BOILERPLATE_LINES = frozenset(
         "pin recipe",
         "more recipes",
         "sign the guest book",
+        "send flowers",
+        "share this obituary",
+        "plant a tree",
+        "view gallery",
+        "view the gallery",
+        "view full gallery",
+        "swipe for more photos",
+        "open gallery",
         "anzeige",
         "werbung",
         "weiterlesen",
@@ -324,8 +385,18 @@ BOILERPLATE_LINES = frozenset(
         "publicidad",
         "article réservé aux abonnés",
         "réservé aux abonnés",
+        # The page's buttons and paywall in French, German and Spanish.
+        "partager", "partager cet article", "lire plus tard", "réagir", "commentaires", "s'abonner",
+        "ajouter à vos sélections", "la suite est réservée aux abonnés", "déjà abonné ?", "déjà abonné ? se connecter",
+        "teilen", "artikel teilen", "zur startseite", "kommentare", "jetzt abonnieren", "merken", "artikel merken",
+        "drucken", "artikel anhören", "vorlesen", "artikel vorlesen", "mehr anzeigen",
+        "compartir", "compartir artículo", "comentarios", "guardar", "lee sin límites", "¿ya eres suscriptor?",
+        "seguir leyendo", "ver comentarios",
     }
+    | {form.format(network) for network in SOCIAL_NETWORKS
+       for form in ("partager sur {}", "compartir en {}", "auf {} teilen", "teilen auf {}")}
     | BLOCK_HEADINGS
+    | UPDATE_NOTICES
     | set(PICTURE_BUTTONS)
     | CONTACT_HEADINGS
 )
@@ -355,11 +426,13 @@ MAX_AD_BREAK_WORDS = 8
 NAMED_LIST_LEADS = ("more from ", "more stories from ", "popular on ", "most popular on ", "most read on ")
 MAX_SECTION_WORDS = 3
 
-# A listening or reading time ("Listen to this article 5 min", "4 min read"):
+# A listening or reading time, or a video's length ("Listen to this article
+# 5 min", "4 min read", "Video duration 01:45"):
 # one of these leads, then a duration in these units.
 READING_TIME_LEADS = (
     "listen to this article", "listen to this story", "listen", "reading time",
-    "read time", "estimated reading time",
+    "read time", "estimated reading time", "video duration", "duration",
+    "temps de lecture", "lecture", "lesezeit", "lesedauer", "tiempo de lectura", "lectura",
 )  # fmt: skip
 DURATION_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "seconds"})
 DURATION_TAILS = frozenset({"read", "listen", "reading"})
@@ -375,6 +448,7 @@ LINK_PREFIXES = (
     "more:",
     "watch:",
     "listen:",
+    "video:",
     "recommended:",
     "tags:",
     "topics:",
@@ -401,7 +475,7 @@ LINK_PREFIXES += _OTHER_LANGUAGE_LINK_PREFIXES
 # set it ("Watch: how the bridge was built"); after "More:" or
 # "Recommended:" a lower-case line may be a recipe's or a guide's own text.
 SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read next:", "see also:", "related:",
-                               "watch:", "listen:", *_OTHER_LANGUAGE_LINK_PREFIXES)  # fmt: skip
+                               "watch:", "listen:", "video:", *_OTHER_LANGUAGE_LINK_PREFIXES)  # fmt: skip
 # The same labels before a bar ("ALSO READ | Headline"), as some sites set them.
 LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in LINK_PREFIXES))
 SENTENCE_CASE_LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES))
@@ -512,6 +586,11 @@ CHROME_PREFIXES = (
     "tag us on",
     "did you make this recipe",
     "suscríbete a",
+    "suscríbete para",
+    "síguenos en",
+    "folgen sie uns auf",
+    "suivez-nous sur",
+    "vous pouvez partager un article",
     "inscrivez-vous à",
     "abonnez-vous à",
     "zum newsletter anmelden",
@@ -526,12 +605,13 @@ CHROME_PREFIXES = (
 )
 
 # A call-out: a question to the readers, of at most this many words, then
-# an address to write to ("Have you been affected? Email us at …"), in a
-# line of fewer words than MAX_CALL_OUT_WORDS.
+# an address to write to, after a word of these asking them to ("Have you
+# been affected? Email us at …"), in a line of fewer words than
+# MAX_CALL_OUT_WORDS.
 MAX_CALL_OUT_QUESTION_WORDS = 15
 MAX_CALL_OUT_WORDS = 40
-CALL_OUT_WORDS = frozenset({"email", "e-mail", "emailing", "contact", "write", "send", "message", "call", "touch",
-                            "whatsapp", "signal", "tell", "share", "submit", "upload"})  # fmt: skip
+CALL_OUT_OPENINGS = frozenset({"email", "e-mail", "contact", "write", "send", "message", "call", "tell", "share",
+                               "submit", "upload", "get", "reach", "drop", "text", "you", "please", "let"})  # fmt: skip
 
 # How a call to subscribe opens ("Sign up here.", "Subscribe today."): as the
 # last sentence of a short line, it makes the line a plug for a newsletter
@@ -572,15 +652,6 @@ CONTRIBUTION_TAILS = (
     "contributed to this article",
     "contributed reporting",
 )
-
-# Where "Follow Jane Doe on …" points: a line naming a person's profile on
-# one of these is chrome ("Follow Jane Doe on Twitter @janedoe").
-SOCIAL_NETWORKS = frozenset(
-    {
-        "twitter", "x", "facebook", "instagram", "linkedin", "threads", "bluesky",
-        "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
-    }
-)  # fmt: skip
 
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4
@@ -902,8 +973,9 @@ NOT_NAMES = frozenset(
     }
 )
 
-# Verbs that make a clause reported speech ("…, the guide said."): a line
-# opening like chrome with such a clause is prose, not a call to action.
+# Verbs that make a clause reported speech ("…, the guide said.", "…, dijo
+# el alcalde."): a line opening like chrome with such a clause is prose,
+# not a call to action.
 REPORTING_VERBS = frozenset(
     {
         "said", "says", "say", "told", "tells", "urged", "urges", "added", "adds",
@@ -911,6 +983,9 @@ REPORTING_VERBS = frozenset(
         "explains", "asked", "asks", "according", "insisted", "insists", "noted",
         "notes", "recalled", "recalls", "stated", "states", "reported", "reports",
         "argued", "argues", "claimed", "claims", "replied", "replies",
+        "dijo", "dice", "afirmó", "explicó", "señaló", "aseguró", "declaró",
+        "dit", "déclaré", "indiqué", "expliqué", "affirmé", "estime",
+        "sagte", "sagt", "erklärte", "betonte",
     }
 )  # fmt: skip
 

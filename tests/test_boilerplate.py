@@ -4,7 +4,7 @@ import os
 import tempfile
 import unittest
 
-from newsarchive.boilerplate import is_boilerplate, is_wire_slug, load_phrases, strip_boilerplate
+from newsarchive.boilerplate import is_boilerplate, is_time_alone, is_wire_slug, load_phrases, strip_boilerplate
 
 CHROME = [
     "Our Standards: The Newswire Trust Principles., opens new tab",
@@ -111,6 +111,10 @@ CHROME = [
     "Jump to recipe",
     "Rate this recipe",
     "Sign the Guest Book",
+    "Send Flowers",
+    "Share this obituary",
+    "View gallery",
+    "Swipe for more photos",
     "Anzeige",
     "Werbung",
     "Publicité",
@@ -291,6 +295,7 @@ CALL_OUT_PROSE = [
     "Where did the money go? Investigators traced it to an account at info@shell.example.",
     "Q: Where do I send the form? A: Email forms@county.example by Friday.",
     "Got a tip from a neighbour, police searched the house on Monday.",
+    "Who decided this? Residents were told at the meeting to email consultation@harwick.example.",
     "Why did the council wait so long to act, when residents had raised the alarm months before? "
     "Its leader would not say, and emails to press@council.example went unanswered.",
 ]
@@ -317,6 +322,57 @@ PAYWALL_PROSE = [
     "Thank you for supporting us, the coach told fans after the match.",
     "You have reached your limit, the council's finance chief told members, and the cuts cannot wait.",
     "Subscribers only pay once a year under the new plan.",
+]
+
+# A video player's buttons, length and links, a live page's counters.
+PLAYER_CHROME = [
+    "Play", "Pause", "Mute", "Fullscreen", "Click to play video", "Load more", "Show 4 more posts",
+    "Read 142 comments", "View all 12 comments", "Video duration 01:45", "Duration: 2:14",
+    "Video: Counting under way at the Kestle leisure centre", "VIDEO | Horse rescued from icy water",
+]  # fmt: skip
+PLAYER_PROSE = [
+    "Play resumed at the count after a fire alarm, officials said.",
+    "Video: that one word covers everything from clips to films, Holt noted.",
+    "Video: Reuters",  # a credit under a caption, not a link
+    "Show 4 more posts before the deadline, the editor told staff.",
+    "Duration of the works: two years.",
+]
+# A time alone in its paragraph: a live page's stamp or a player's length.
+TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
+NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
+
+# Notices that the page changed or will change, saying nothing of what changed.
+UPDATE_NOTICES = [
+    "This story has been updated.",
+    "This article has been updated with additional information.",
+    "This is a developing story and will be updated as more information becomes available.",
+    "This is a developing story. Check back for updates.",
+    "This story will be updated.",
+    "Check back for updates.",
+]
+UPDATE_NOTES_OF_THE_STORY = [
+    "This story has been updated to include the correct hospital name.",
+    "Correction: An earlier version of this story misstated the hospital's name.",
+    "The report was updated in March to include figures for 2022.",
+    "This story will be updated in next year's edition of the guide, the author said.",
+]
+
+# The page's buttons, reading times, paywall and agency notes in French, German and Spanish.
+OTHER_LANGUAGE_CHROME = [
+    "Partager", "Partager sur Facebook", "Lire plus tard", "Temps de lecture : 3 min.", "Lecture 3 min.",
+    "Le Monde avec AFP", "Franceinfo avec AFP et Reuters", "Déjà abonné ? Se connecter",
+    "Artikel teilen", "Auf X teilen", "Lesezeit: 3 Min.", "Zur Startseite", "Jetzt abonnieren",
+    "Folgen Sie uns auf Facebook und Instagram.",
+    "Compartir en WhatsApp", "Tiempo de lectura: 2 min", "Suscríbete para seguir leyendo", "Síguenos en X",
+]  # fmt: skip
+OTHER_LANGUAGE_PROSE = [
+    "Elle a parlé avec AFP de son départ.",
+    "Le ministre avec AFP.",
+    "La lecture des comptes reste difficile, selon la Cour des comptes.",
+    "Teilen Sie uns Ihre Meinung mit.",
+    "Compartir es vivir.",
+    "Síguenos en Instagram, dijo el alcalde a los vecinos.",
+    "Suivez-nous sur cette route, a dit le guide.",
 ]
 
 
@@ -372,6 +428,49 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_prose_thanking_or_limiting_readers_stays(self):
         for line in PAYWALL_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_player_buttons_lengths_and_video_links_are_boilerplate(self):
+        for line in PLAYER_CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_opening_like_a_player_and_a_video_credit_stay(self):
+        for line in PLAYER_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+    def test_a_time_of_day_or_a_length_alone_is_a_stamp(self):
+        for line in TIMES_ALONE:
+            with self.subTest(line=line):
+                self.assertTrue(is_time_alone(line))
+        for line in NOT_TIMES_ALONE:
+            with self.subTest(line=line):
+                self.assertFalse(is_time_alone(line))
+
+
+    def test_a_notice_that_the_page_changes_is_boilerplate(self):
+        for line in UPDATE_NOTICES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+        # The notice's tail does not stop other chrome from being read as such.
+        self.assertTrue(is_boilerplate("Follow us on Twitter as more information becomes available"))
+
+    def test_a_note_saying_what_changed_stays(self):
+        for line in UPDATE_NOTES_OF_THE_STORY:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+
+    def test_chrome_in_french_german_and_spanish_is_boilerplate(self):
+        for line in OTHER_LANGUAGE_CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_in_french_german_and_spanish_stays(self):
+        for line in OTHER_LANGUAGE_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
@@ -438,6 +537,12 @@ class BoilerplateBlockTest(unittest.TestCase):
                                                    [heading, "Council approves new budget"]])  # fmt: skip
                 self.assertEqual(kept, [["The museum returned the painting."]])
                 self.assertEqual(removed, [heading, "Council approves new budget"])
+
+    def test_a_time_alone_in_its_paragraph_leaves_and_a_schedules_times_stay(self):
+        paragraphs = [["10.04 GMT"], ["Turnout was 64%."], ["Times:", "01:30 Orrin Bay", "02:45 Kestle"], ["02:14"]]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["Turnout was 64%."], ["Times:", "01:30 Orrin Bay", "02:45 Kestle"]])
+        self.assertEqual(removed, ["10.04 GMT", "02:14"])
 
     def test_popular_on_going_on_in_lower_case_is_prose(self):
         paragraphs = [["Popular on weekends, the fair now opens on Fridays too."], ["Stalls open at 9am."]]

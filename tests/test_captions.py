@@ -67,7 +67,7 @@ FULL_STOP_PROSE = [
 
 # A picture's credit standing as a paragraph of its own, with no caption
 # above it, and lines of the kind that are subheadings or a wire's tag.
-CREDITS_ALONE = ["Contributed photo", "Submitted photo", "Staff photo by Jim Kline", "Foto: Peter Kneffel/dpa",
+CREDITS_ALONE = ["Contributed photo", "Submitted photo", "Staff photo by Jim Kline", "Foto: Peter Kneffel/dpa", "Photo by Tom Avery.",
                  "AFP via Getty Images", "(AP Photo/Jane Doe)", "Photo courtesy of the Kestle Museum"]  # fmt: skip
 NOT_CREDITS_ALONE = ["Pictures of the Year", "Photo Gallery", "Images From The Front", "Reuters",
                      "Jim Kline/Harwick Herald", "Photos: The best of the county fair", "(Reuters)",
@@ -170,6 +170,8 @@ CREDIT_LINES = [
     ("AFP via Getty Images", "AFP via Getty Images"),
     ("Courtesy of the Smith family", "Courtesy of the Smith family"),
     ("Photo courtesy of the Smith family", "courtesy of the Smith family"),
+    ("Photo by Tom Avery.", "Tom Avery"),
+    ("Staff photo by Ben McCanna.", "Ben McCanna"),
     ("JIM SMITH, THE GAZETTE", "JIM SMITH, THE GAZETTE"),
     ("ANA LIMA, STAFF", "ANA LIMA, STAFF"),
     ("Council Vote Delayed", None),
