@@ -129,8 +129,9 @@ UPDATE_NOTICES = frozenset(
     | {f"this {page} will be updated" for page in _PAGES}
     | {f"this is a {kind}{tail}" for kind in ("developing story", "breaking news story", "breaking story")
        for tail in ("", " and will be updated")}
-    | {"this story is developing", "developing story", "check back for updates", "check back later for updates",
-       "please check back for updates", "refresh for updates", "refresh this page for updates"}
+    | {"this story is developing", "this story is developing and will be updated", "developing story",
+       "check back for updates", "check back later for updates", "please check back for updates",
+       "refresh for updates", "refresh this page for updates"}
 )  # fmt: skip
 # How such a notice may go on ("… will be updated as more information becomes available").
 UPDATE_NOTICE_TAILS = (" as more information becomes available", " as more details become available",
@@ -237,17 +238,6 @@ BOILERPLATE_LINES = frozenset(
         "latest",
         "published",
         "updated",
-        # A page's note that the story changed, saying neither when nor what.
-        "this story has been updated",
-        "this article has been updated",
-        "this post has been updated",
-        "this story was updated",
-        "this article was updated",
-        "this story will be updated",
-        "this article will be updated",
-        "this is a developing story",
-        "this is a developing story and will be updated",
-        "this story is developing and will be updated",
         "save",
         "save article",
         "save this article",
