@@ -35,8 +35,10 @@ _DASHES = "-–—"  # what stands around "30" in a newsroom's end mark, "-30-"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # How a "More from …" or "Popular on …" heading, a reading time or a trial offer opens: one test passes most lines over.
 _FAMILY_OPENINGS = (*phrases.NAMED_LIST_LEADS, *phrases.READING_TIME_LEADS, *"0123456789", phrases.TRIAL_LEAD)
-# How a note naming other reporters or what the page answers for ends: one test for both.
-_NOTE_TAILS = phrases.CONTRIBUTION_TAILS + phrases.RESPONSIBILITY_NOTES
+# How a note naming other reporters, what the page answers for, an agency
+# drawn on or that the page will change ends: one test for them all.
+_NOTE_TAILS = (phrases.CONTRIBUTION_TAILS + phrases.RESPONSIBILITY_NOTES + phrases.AGENCY_NOTE_TAILS
+               + phrases.UPDATE_NOTICE_TAILS)  # fmt: skip
 
 
 def normalise(line: str) -> str:
@@ -170,14 +172,10 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
-    if key.endswith(phrases.UPDATE_NOTICE_TAILS) and _without_tail(key, phrases.UPDATE_NOTICE_TAILS) in phrases.UPDATE_NOTICES:
-        return True  # "This story will be updated as more information becomes available."
     if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
         return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
-    if key.endswith(phrases.AGENCY_NOTE_TAILS):  # "Le Monde avec AFP": the outlet's name before the tail
-        return _all_names(line.split()[: _without_tail(key, phrases.AGENCY_NOTE_TAILS).count(" ") + 1])
-    if key.endswith(_NOTE_TAILS):
-        return _names_contributors(line) if key.endswith(phrases.CONTRIBUTION_TAILS) else _is_responsibility_note(line)
+    if key.endswith(_NOTE_TAILS) and _is_closing_note(line, key):
+        return True
     if key.endswith(phrases.LINK_LABEL_TAILS):
         return True
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
@@ -195,6 +193,21 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _is_closing_note(line: str, key: str) -> bool:
+    """A line ending as one of the notes of ``_NOTE_TAILS`` does: who else
+    reported the story, what the page answers for, the agency a French
+    outlet draws on (``Le Monde avec AFP``: the outlet's name before it),
+    or that the page will change (``This story will be updated as more
+    information becomes available.``)."""
+    if key.endswith(phrases.CONTRIBUTION_TAILS):
+        return _names_contributors(line)
+    if key.endswith(phrases.AGENCY_NOTE_TAILS):
+        return _all_names(line.split()[: _without_tail(key, phrases.AGENCY_NOTE_TAILS).count(" ") + 1])
+    if key.endswith(phrases.UPDATE_NOTICE_TAILS):
+        return _without_tail(key, phrases.UPDATE_NOTICE_TAILS) in phrases.UPDATE_NOTICES
+    return _is_responsibility_note(line)
 
 
 def _without_tail(key: str, tails: tuple[str, ...]) -> str:
@@ -521,7 +534,7 @@ def strip_boilerplate(
         ):
             removed.extend(line.strip() for line in lines)
             continue
-        if len(lines) == 1 and lines[0][:1].isdigit() and is_time_alone(lines[0]):
+        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_time_alone(lines[0]):  # lines are stripped, not empty
             removed.append(lines[0].strip())
             continue
         taking_list = False

@@ -43,6 +43,10 @@ _LEADING_MARKER = re.compile(
 _MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)
 _MARKER_INITIALS = "".join(sorted({case(word[0]) for word in _MARKER_FIRST_WORDS for case in (str.lower, str.upper)}))
 _CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its full stop
+# The longest line read as a caption for a marked credit closing its last
+# sentence in a full stop, a weaker sign than brackets: a longer line is a
+# paragraph of prose, passed over at once.
+MAX_MARKED_CAPTION_CHARS = 400
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
 _TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
@@ -73,7 +77,7 @@ def split_credit(line: str) -> tuple[str, str | None]:
     found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
     found = (found or _marked_credit(text) or _copyright_credit(text)
              or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
-    if not found and last == ".":
+    if not found and last == "." and len(text) <= MAX_MARKED_CAPTION_CHARS:
         # "… denarius. Photo courtesy Kestle Museum.": a last sentence opening
         # with a marker's first word (its first letter tested first) may be a credit.
         stop = text.rfind(". ", -_CREDIT_TAIL_CHARS)

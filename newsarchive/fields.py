@@ -462,6 +462,9 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
     return _take_credit_lines(items, draft.boilerplate)
 
 
+_MAX_CREDIT_LINE_CHARS = phrases.MAX_CREDIT_CHARS + 2  # a credit in brackets
+
+
 def _take_credit_lines(items: list[_Item], removed: list[str]) -> list[_Item]:
     """A credit on the line under its caption (``CHRIS ZOELLER, Courier
     Staff Photographer``) credits that caption and leaves the body; so does
@@ -480,7 +483,7 @@ def _take_credit_lines(items: list[_Item], removed: list[str]) -> list[_Item]:
                 del lines[0]
                 if not lines:
                     continue
-        if len(lines) == 1 and len(lines[0]) <= phrases.MAX_CREDIT_CHARS + 2 and captions.picture_credit_alone(lines[0]):
+        if len(lines) == 1 and len(lines[0]) <= _MAX_CREDIT_LINE_CHARS and captions.picture_credit_alone(lines[0]):
             removed.append(lines[0])
             continue
         if len(lines) == 2 and len(lines[0]) <= MAX_CAPTION_CHARS:
