@@ -179,9 +179,8 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
 
 
 # How a picture's credit alone may open: a marker ("Staff photo by …",
-# "Foto: …") or a picture word ("Courtesy of …"); not "Source:", which
-# names the data of a table or a chart.
-_ALONE_OPENINGS = (_MARKER_FIRST_WORDS | phrases.PICTURE_WORDS) - {"source"}
+# "Foto: …") or a picture word ("Courtesy of …").
+_ALONE_OPENINGS = _MARKER_FIRST_WORDS | phrases.PICTURE_WORDS
 
 
 def picture_credit_alone(line: str) -> bool:
@@ -197,7 +196,11 @@ def picture_credit_alone(line: str) -> bool:
     """
     text = line.strip()
     first, _, rest = text.casefold().lstrip("([").partition(" ")
-    if first.startswith("source") or not ("/" in text or first.rstrip(":") in _ALONE_OPENINGS or rest.rsplit(" ", 1)[-1] in phrases.PICTURE_WORDS):
+    if first.startswith("source"):
+        return False  # "Source: …" names the data of a table or a chart
+    opens_or_closes_as_a_credit = (first.rstrip(":") in _ALONE_OPENINGS
+                                   or rest.rsplit(" ", 1)[-1] in phrases.PICTURE_WORDS)  # fmt: skip
+    if "/" not in text and not opens_or_closes_as_a_credit:
         return False  # most short lines: a subheading, a name, a line of prose
     credit = credit_line(text, of_a_picture=True)
     if credit is None:
