@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-from .record import Caption
+from .record import Caption, json_string
 
 ID_SCHEME = "newsarchive-id-1"
 ID_HEX_CHARS = 16
@@ -30,15 +30,15 @@ def content_id(
     body: str,
 ) -> str:
     """16 lowercase hex characters of sha256 over the canonical article."""
-    canonical = [
+    head = [
         ID_SCHEME,
         title,
         subtitle,
         author,
         date,
         [[c.text, c.credit] for c in captions],
-        body,
     ]
-    data = _CANONICAL_JSON(canonical)
+    # The list closed by the body: ``[..., body]``, its JSON made once for the id and the JSONL line.
+    data = f"{_CANONICAL_JSON(head)[:-1]},{json_string(body)}]"
     digest = hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:ID_HEX_CHARS]

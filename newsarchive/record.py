@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from json.encoder import encode_basestring
 
 FIELDS = (
     "id",
@@ -71,8 +73,15 @@ class Record:
         give back the exact file name.
         """
         data = self.to_dict()
-        text = json_text(data) if indent is None else json.dumps(data, ensure_ascii=False, indent=indent)
-        return _escape_lone_surrogates(text)
+        if indent is not None:
+            return _escape_lone_surrogates(json.dumps(data, ensure_ascii=False, indent=indent))
+        # The body, most of the line, was encoded already for the content id.
+        # It goes in before the key after it (a value's quotes are escaped,
+        # so the first such text is that key).
+        del data["body"]
+        head = json_text(data)
+        cut = head.index(', "word_count": ')
+        return _escape_lone_surrogates(f'{head[:cut]}, "body": {json_string(self.body)}{head[cut:]}')
 
     @classmethod
     def from_dict(cls, data: dict) -> "Record":
@@ -114,6 +123,26 @@ _UNSPACED = re.compile(f"[{UNSPACED_CLASS}]")
 _UNSPACED_WORD = re.compile(f"[{UNSPACED_CLASS}]|[^\\W{UNSPACED_CLASS}]+")
 
 
+# Ingest handles each body twice in one process, moments apart: it counts
+# the words while parsing and hashes them for linking, and it encodes the
+# body as JSON for the content id and again for the JSONL line.  Both steps
+# are remembered for the last few bodies (not for large ones, whose word
+# lists would hold many megabytes).
+_REMEMBERED_CHARS = 1 << 16
+_remembered_split = lru_cache(maxsize=8)(str.split)
+_remembered_json = lru_cache(maxsize=8)(encode_basestring)
+
+
+def words(text: str) -> list[str]:
+    """The text split at whitespace; callers must not change the list."""
+    return _remembered_split(text) if len(text) < _REMEMBERED_CHARS else text.split()
+
+
+def json_string(text: str) -> str:
+    """The text as a JSON string, not ASCII-escaped."""
+    return _remembered_json(text) if len(text) < _REMEMBERED_CHARS else encode_basestring(text)
+
+
 def count_words(body: str, may_be_unspaced: bool = True) -> int:
     """Words as a reader counts them: runs of non-space characters.
 
@@ -123,13 +152,13 @@ def count_words(body: str, may_be_unspaced: bool = True) -> int:
     has scanned the text already says when there is none
     (``may_be_unspaced=False``).
     """
-    words = len(body.split())
+    count = len(words(body))
     if "\n" in body or not body[:1].isalnum():
         first = _MARKS_FIRST_PARAGRAPH.match(body)
-        words -= sum(len(marks.split()) for marks in _MARKS_PARAGRAPH.findall(body))
-        words -= len(first.group().split()) if first else 0
+        count -= sum(len(marks.split()) for marks in _MARKS_PARAGRAPH.findall(body))
+        count -= len(first.group().split()) if first else 0
     if may_be_unspaced and _UNSPACED.search(body):
-        for token in body.split():
+        for token in words(body):
             if _UNSPACED.search(token):
-                words += len(_UNSPACED_WORD.findall(token)) - 1
-    return words
+                count += len(_UNSPACED_WORD.findall(token)) - 1
+    return count

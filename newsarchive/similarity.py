@@ -26,6 +26,8 @@ from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .record import words
+
 BUCKETS = 192  # minimum hashes per signature
 # A band is two buckets, both of which must agree for the band to match.
 # Bands cover the first 64 buckets; all 192 serve the agreement estimate.
@@ -199,7 +201,7 @@ def text_signature(text: str) -> list[int]:
     # CPython's fast path for small ints does not apply) cost twice this.
     # A repeated word is looked up again rather than removed by a set first,
     # which costs more than the repeats.
-    for value in chain.from_iterable(map(_WORD_FEATURES.__getitem__, text.split())):
+    for value in chain.from_iterable(map(_WORD_FEATURES.__getitem__, words(text))):
         bucket = value % BUCKETS
         if value < mins[bucket]:
             mins[bucket] = value
