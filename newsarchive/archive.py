@@ -216,7 +216,7 @@ class _Writer:
         if outcome.status == "rejected":
             self._reject("-", outcome.reason)
         else:
-            self._store_records(outcome.records, "-", {}, outcome.seen)
+            self._store_records(outcome.records, display_path("-"), b"-", {}, outcome.seen, store.utc_now())
 
     def _store(self, outcome: Outcome, path: str, stat: tuple[int, int]) -> None:
         self._begin()
@@ -238,16 +238,14 @@ class _Writer:
             )
         else:
             previous = store.previous_versions(self.conn, path_bytes)
-            self._store_records(outcome.records, path, previous, outcome.seen)
+            self._store_records(outcome.records, display, path_bytes, previous, outcome.seen, now)
             row = (path_bytes, display, outcome.size, outcome.mtime_ns, outcome.sha256,
                    self.ok_key, "ok", len(outcome.records), now)  # fmt: skip
             store.upsert_files(self.conn, [row])
         self.pending_files += 1
 
-    def _store_records(self, records: Iterable[Prepared], path: str, previous: dict, seen: int) -> None:
-        now = store.utc_now()
-        display = display_path(path)
-        path_bytes = os.fsencode(path)
+    def _store_records(self, records: Iterable[Prepared], display: str, path_bytes: bytes, previous: dict,
+                       seen: int, now: str) -> None:  # fmt: skip
         added = 0
         sources = []
         for prepared in records:

@@ -174,7 +174,8 @@ class IngestLinker:
         if not sketch.keys:
             return 0
         links = list(found) + _verify(self.conn, article_id, body, sketch, self._unseen_candidates(sketch.keys, seen))
-        _store_links(self.conn, article_id, links)
+        if links:
+            _store_links(self.conn, article_id, links)
         epoch = rowid >> EPOCH_BITS
         if epoch != seen >> EPOCH_BITS:
             common = frozenset()  # counted in an older epoch
@@ -191,8 +192,9 @@ class IngestLinker:
 
     def _unseen_candidates(self, keys: tuple[int, ...], seen: int) -> list[tuple]:
         recent_keys = self.recent_keys
-        shared = Counter(other for key in recent_keys.keys() & keys for other in recent_keys[key] if other > seen)
-        best = sorted((n, -other) for other, n in shared.items() if n >= MIN_SHARED_BANDS)[-MAX_CANDIDATES:]
+        shared = Counter(chain.from_iterable(map(recent_keys.__getitem__, recent_keys.keys() & keys)))
+        best = sorted((n, -other) for other, n in shared.items() if n >= MIN_SHARED_BANDS and other > seen)
+        best = best[-MAX_CANDIDATES:]
         return [(-negated, n, self.recent[-negated][1]) for n, negated in reversed(best)]
 
     def flush(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime, timezone
+import time
 
 from . import linking, views
 from .errors import ArchiveError
@@ -98,7 +98,14 @@ _UPSERT_FILE = (
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The current UTC second, formatted once a second (ingest stamps every file)."""
+    second = int(time.time())
+    if second != _formatted_second[0]:
+        _formatted_second[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))]
+    return _formatted_second[1]
+
+
+_formatted_second: list = [None, ""]
 
 
 def article_values(record: Record, display_source: str, ingested_at: str) -> tuple:
