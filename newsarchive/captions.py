@@ -74,9 +74,12 @@ def split_credit(line: str) -> tuple[str, str | None]:
     """Split a trailing credit off a caption line: ``(text, credit)`` or ``(line, None)``."""
     text = line.strip()
     last = text[-1:]
-    found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
-    found = (found or _marked_credit(text) or _copyright_credit(text)
-             or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
+    if last == "." and ":" not in text and "©" not in text:
+        found = None  # most prose: no bracket, marker or copyright sign to close in
+    else:
+        found = _parenthesised_credit(text) if last in _OPENING else _chinese_credit(text) if last == "）" else None
+        found = (found or _marked_credit(text) or _copyright_credit(text)
+                 or (last not in _PROSE_ENDS and _credit_after_sentence(text)))  # fmt: skip
     if not found and last == "." and len(text) <= MAX_MARKED_CAPTION_CHARS:
         # "… denarius. Photo courtesy Kestle Museum.": a last sentence opening
         # with a marker's first word (its first letter tested first) may be a credit.
