@@ -128,6 +128,35 @@ class SplitRecordsTest(unittest.TestCase):
             position = found + len(record.raw)
         self.assertEqual(position, len(text))
 
+    def test_a_published_field_opens_a_record_in_a_dump_of_front_matter(self):
+        text = (
+            "Title: One\nPublished: 2023-11-16\n\nBody one.\n\n"
+            "URL: https://example.com/two\nHeadline: Two\npublished on: 17 Nov 2023\n\nBody two.\n\n"
+            "Title: Three\nDate: 2023-11-18\nPublished: 2023-11-18\n\nBody three."
+        )
+        self.assertEqual(
+            summary(text),
+            [
+                (None, "Title: One\nPublished: 2023-11-16\n\nBody one.\n\n"),
+                (None, "URL: https://example.com/two\nHeadline: Two\npublished on: 17 Nov 2023\n\nBody two.\n\n"),
+                ("2023-11-18", "Title: Three\nPublished: 2023-11-18\n\nBody three."),
+            ],
+        )
+
+    def test_a_published_field_elsewhere_stays_text(self):
+        front = "Title: One\nPublished: 2023-11-16\n\nBody.\n\n"
+        rows = [
+            ("in a file not opening with front matter", "One\n\nBody.\n\nTitle: The Long Road\nPublished: 16 November 2023\n\nMore."),
+            ("in a page's stamp naming no title", front + "Published: 16 November 2023\nUpdated: 17 November 2023\n\nMore."),
+            ("among a box's other lines", front + "Title: The Long Road\nPages: 320\nPublished: 16 November 2023\n\nMore."),
+            ("under prose", front + "It sold well.\nTitle: The Long Road\nPublished: 16 November 2023\n\nMore."),
+            ("over prose", front + "Title: The Long Road\nPublished: 16 November 2023\nIt sold well.\n\nMore."),
+            ("in a sentence", front + "The report was\nPublished: 16 November 2023\nand widely read."),
+        ]
+        for name, text in rows:
+            with self.subTest(name):
+                self.assertEqual(summary(text), [(None, text)])
+
     def test_front_matter_opens_the_raw_of_its_record(self):
         text = "One.\r\n\r\nTitle: Two\r\nDate: 2023-11-17\r\n\r\nBody."
         self.assertEqual([r.raw for r in split_records(text)], ["One.\r\n\r\n", "Title: Two\r\nDate: 2023-11-17\r\n\r\nBody."])
@@ -165,6 +194,8 @@ class SplitRecordsTest(unittest.TestCase):
             "open parentheses": "(",
             "long blank lines": " " * 50 + "\n",
             "flood of front matter": "Title: x\nAuthor: Jane Doe\nDate: 2023-11-16\n",
+            "flood of published fields": "Title: x\nPublished: 2023-11-16\n",
+            "flood of published fields apart": "Title: x\nPublished: 2023-11-16\n\n",
             "flood of fields over no date": "Title: x\n",
         }
         for name, unit in shapes.items():
@@ -178,6 +209,16 @@ class SplitRecordsTest(unittest.TestCase):
     def test_labelled_dates_under_long_fields_split_in_linear_time(self):
         unit = "Title: " + "x" * 500 + "\nDate: 2023-11-16\n"
         assert_linear(self, split_records, lambda n: unit * (n // len(unit)), 20_000)
+
+    def test_published_fields_split_in_linear_time(self):
+        shapes = {
+            "long fields": lambda n: "Title: One\nPublished: 2023-11-16\n\n"
+            + ("Title: " + "x" * 500 + "\nPublished: 2023-11-16\n") * (n // 530),
+            "a long first line": lambda n: "Title: " + "x" * n + "\nPublished: 2023-11-16" * (n // 25),
+        }
+        for name, make in shapes.items():
+            with self.subTest(name):
+                assert_linear(self, split_records, make, 20_000)
 
 
 if __name__ == "__main__":
