@@ -168,7 +168,7 @@ def _date_then_names(text: str, day_first: bool) -> Byline | None:
         return None
     raw = _strip_date_lead(head)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None or _impossible(warnings):
+    if iso is not None or impossible_date(warnings):
         return Byline(author, iso, raw, tuple(warnings), credits)
     return Byline(author, None, raw, credits=credits) if _is_time_or_age(raw) else None
 
@@ -453,7 +453,7 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
         return None
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None or _impossible(warnings):
+    if iso is not None or impossible_date(warnings):
         return Byline("", iso, raw, tuple(warnings))
     if _is_age(raw):
         return Byline("", None, raw)  # "2 hours ago": the head's stamp, though it gives no date
@@ -588,7 +588,7 @@ def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byl
     if not raw:
         return None
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None or _impossible(warnings):
+    if iso is not None or impossible_date(warnings):
         return Byline(author, iso, raw, tuple(warnings))
     if _is_time_or_age(raw):
         return Byline(author, None, raw)  # "By Sam Lee | Updated 2 hours ago": a stamp, though it gives no date
@@ -719,12 +719,12 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     if is_clock_time(raw) or _is_age(raw):
         return Byline("", None, raw)
     iso, warnings = parse_date(raw, day_first=day_first)
-    if iso is not None or _impossible(warnings):
+    if iso is not None or impossible_date(warnings):
         return Byline("", iso, raw, tuple(warnings))
     return _read_stamp(text, day_first)
 
 
-def _impossible(warnings: tuple[str, ...]) -> bool:
+def impossible_date(warnings: tuple[str, ...]) -> bool:
     """A value written as a date that the calendar or the clock does not have
     (``31/02/2023``, ``February 30, 2023``): the line is still a byline or a
     stamp, and gives no date but its ``date-invalid`` warning."""

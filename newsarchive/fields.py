@@ -4,7 +4,10 @@ The text arrives cleaned (text.clean) with its ``date`` header already taken
 off (split.py).  Steps, in order, each judging lines by their shape:
 
 1. paragraphs are the blank-line separated blocks; lines stay lines until the end;
-   a press release's ``NEWS PROVIDED BY`` over a name gives ``author``;
+   a scraper's labelled fields opening the record (``Title: …``, ``Author:
+   …``, ``URL: …``) give title, subtitle, author and date, the others
+   leaving for ``boilerplate``; a press release's ``NEWS PROVIDED BY`` over
+   a name gives ``author``;
 2. a caption label (``Image caption,``) leaves and marks what it labels as
    a caption; boilerplate lines leave, wherever they stand (boilerplate.py);
 3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
@@ -18,7 +21,7 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    line anywhere (``Last updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
    the date when the header did not, the others go to ``boilerplate``;
    newsroom credit tails (``Reporting by …; Editing by …``) go there too;
-6. title: the first paragraph, when it is one line that reads as a headline
+6. title (unless the front matter named it): the first paragraph, when it is one line that reads as a headline
    (short, not ending like a sentence), or one wrapped over two lines, and
    more text follows; a kicker over it (``EXCLUSIVE``) leaves, and a desk's
    note over it (``Editor's note: …``) opens the body instead;
@@ -41,7 +44,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import boilerplate, bylines, captions, phrases
+from . import boilerplate, bylines, captions, front_matter, phrases
 from .dates import is_clock_time, parse_date
 from .record import Caption
 from .shapes import (
@@ -106,10 +109,11 @@ def parse_fields(
     """Parse one record's cleaned text (date header removed) into a draft."""
     draft = Draft(date=header_date)
     paragraphs = split_paragraphs(text)
+    fielded = _take_front_matter(paragraphs, draft, day_first)
     unnamed = _take_provider(paragraphs, draft)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
-    draft.boilerplate[:0] = unnamed + labels
+    draft.boilerplate[:0] = fielded + unnamed + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft, labelled)
     items = _take_byline(items, draft, day_first)
@@ -123,6 +127,50 @@ def parse_fields(
     prose = _drop_closing_marks(prose, draft)
     draft.body = "\n\n".join(joined for item in prose for joined in join_lines(item.lines))
     return draft
+
+
+def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
+    """The labelled fields opening the record (``Title: …``, ``Author: …``,
+    ``URL: …``, see front_matter.py) leave its first paragraph; the lines
+    that no field of the record accounts for are returned for ``boilerplate``.
+
+    The first title and standfirst are ``title`` and ``subtitle``; the first
+    author is read as a byline is (what its line says of the author is
+    returned).  The first date published (or, with none, the first update's)
+    fills ``date`` when the header gave none, as a dateline does, and is
+    compared with it otherwise.  Every other field (a link, the source, tags,
+    an update's time, a second title) is returned.
+    """
+    fields = front_matter.leading_fields(paragraphs[0], day_first=day_first) if paragraphs else []
+    dates = [field for field in fields if field.kind == "date" and field.value]
+    stamp = dates[0] if dates else next((field for field in fields if field.kind == "updated" and field.date), None)
+    removed: list[str] = []
+    for field, line in zip(fields, paragraphs[0]):
+        if field.kind == "title" and field.value and draft.title is None:
+            draft.title = field.value
+        elif field.kind == "subtitle" and field.value and draft.subtitle is None:
+            draft.subtitle = field.value
+        elif field.kind == "author" and field.value and draft.author is None:
+            draft.author = field.value
+            if field.byline is not None:
+                removed.extend(field.byline.credits)
+                if field.byline.date:
+                    _merge_date(draft, field.byline, "byline", completes=True)
+        elif field is stamp and field.date is None:
+            draft.warnings.extend(field.warnings)  # "date-invalid: 2023-02-31 …"
+            removed.append(line)
+        elif field is stamp:
+            fills = draft.date is None
+            _merge_date(draft, bylines.Byline("", field.date, field.value, field.warnings), "front matter")
+            if not fills:
+                removed.append(line)
+        else:
+            removed.append(line)
+    if fields:
+        del paragraphs[0][: len(fields)]
+        if not paragraphs[0]:
+            del paragraphs[0]
+    return removed
 
 
 def _drop_closing_marks(prose: list[_Item], draft: Draft) -> list[_Item]:
@@ -811,8 +859,11 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     standfirst is the paragraph right after the title when it reads as one
     (``_is_subtitle``), or when it is one line of standfirst length that the
     byline follows (under the lead picture's caption, maybe): a standfirst
-    of whole sentences that the byline closes.
+    of whole sentences that the byline closes.  A title or standfirst the
+    front matter named stands: the head gives no other.
     """
+    if draft.title is not None:
+        return [item for item in items if item.caption is None and not item.byline]
     notes = _take_notes_over_headline(items)
     _take_kicker(items, draft)
     prose = [item for item in items if item.caption is None and not item.byline]
@@ -821,7 +872,7 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     draft.title = " ".join(prose[0].lines)
     start = next(i for i, item in enumerate(items) if item is prose[0])
     following = [item for item in items[start + 1 :] if not item.byline]
-    if len(prose) >= 3 and following and following[0] is prose[1]:
+    if len(prose) >= 3 and following and following[0] is prose[1] and draft.subtitle is None:
         after = following[1] if len(following) > 1 else None
         at = next(i for i, item in enumerate(items) if item is prose[1]) + 1
         while at < len(items) and items[at].caption is not None:

@@ -720,6 +720,27 @@ BOX_LABELS = frozenset(
     kickoff deadline duration age ages service visitation born died hours registration rsvp""".split()
 ) | {"opening hours", "start time", "end time"}
 
+# Labels of the fields a scraper writes over an article, one a line with no
+# blank line between ("Title: …", "Author: …", "Date: …", "URL: …"), and what
+# each gives: a title, a standfirst, the author, the date; an update's time
+# gives the date only where no other does, as a dateline does; an "other"
+# field (where the page was, how the site filed it) leaves the body for
+# ``boilerplate``.  None of them is one of BOX_LABELS.
+HEAD_FIELD_LABELS = {
+    **dict.fromkeys(("title", "headline"), "title"),
+    **dict.fromkeys(("subtitle", "subheadline", "sub-headline", "subhead", "standfirst", "summary", "description",
+                     "dek", "deck", "strapline"), "subtitle"),
+    **dict.fromkeys(("author", "authors", "byline", "by", "writer", "writers"), "author"),
+    **dict.fromkeys(("date", "published", "published on", "date published", "publication date", "publish date",
+                     "pubdate"), "date"),
+    **dict.fromkeys(("source", "publication", "publisher", "outlet", "site", "site name", "url", "link", "permalink",
+                     "canonical", "canonical url", "section", "category", "categories", "tags", "keywords",
+                     "language", "lang", "id", "article id", "story id"), "other"),
+    **dict.fromkeys(("updated", "updated on", "last updated", "modified", "last modified", "date modified"),
+                    "updated"),
+}  # fmt: skip
+MAX_HEAD_LABEL_CHARS = max(map(len, HEAD_FIELD_LABELS))
+
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")

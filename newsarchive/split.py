@@ -9,6 +9,15 @@ before the first boundary is record 0 when it has any content, so a file
 with no boundary is one record.  Records without content (two form feeds in
 a row, a header with nothing under it) are skipped.
 
+A ``Date:`` header standing in a scraper's front matter (``Title: …`` over
+``Author: …`` over ``Date: …``, see front_matter.py) opens its record at the
+block's first line, so the fields over the date travel with their article.
+Where a dump writes ``Published: …`` instead, that line opens a record in
+the same way, only when the file opens with front matter itself and the
+line's paragraph is all fields of front matter, one of them a title: a
+``Published:`` stamp in an article, or a book's details in a review among
+other lines (``Pages: 212``), stays text.
+
 Lines end at LF, CRLF or CR only: ``str.splitlines`` would also break at
 U+0085, which mojibake leaves inside words.  ``raw`` is the exact slice of
 the decoded text, header included, so its bytes can be hashed; the form
@@ -21,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateHeader, read_date_header
+from .front_matter import MAX_HEAD_FIELDS, read_head_field
 from .phrases import BOX_LABELS
 
 # Lines that may open a record: a "date" word or a form feed at a line start.
@@ -30,6 +40,14 @@ _OPENING = r"(?:(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \
 _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")
+# A "Published:" line, looked for only in a text opening with front matter
+# (where it opens the text, it opens the first record anyway).
+_PUBLISHED = r"[ \t]{0,8}(?:Published|PUBLISHED|published)[ \t:]"
+_PUBLISHED_AFTER_LINE_END = (re.compile("\n" + _PUBLISHED), re.compile("\r" + _PUBLISHED))
+# The longest line read as a field of front matter.
+_FIELD_LINE_REACH = 600
+# Characters in which a text's first field opens (after blank lines).
+_OPENING_REACH = 200
 _PAGE_BREAK = re.compile(r"[ \t]{0,8}\f[ \t\f]*")
 # A labelled line: a capitalised word or two, a colon, a value ("Venue: Quay Street").
 _FIELD_LABEL = re.compile(r"[ \t]{0,8}([A-Z][A-Za-z-]{0,19}(?: [A-Za-z]{1,20})?):[ \t]+\S")
@@ -51,7 +69,8 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
     """The records of one file, in order, empty ones skipped."""
     records: list[RawRecord] = []
     start, header = 0, None
-    for line_start in _candidate_line_starts(text):
+    published_opens = _opens_with_front_matter(text, day_first)
+    for line_start in _candidate_line_starts(text, published_opens):
         line_end = _LINE_END.search(text, line_start)
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
@@ -66,12 +85,123 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
             line_start += page.end()
             line = line[page.end() :]
             start, header = line_start, None
+        # Fields over a line of this record stop at its start, or under its header's line.
+        floor, clear = (start, True) if header is None else (header[3], False)
         found = read_date_header(line, day_first=day_first)
         if found is not None and not _in_labelled_box(text, line, line_start, next_line):
-            _emit(records, text, start, line_start, header)
-            start, header = line_start, (found, content_end, next_line)
+            top = line_start
+            if line.lstrip(_HEADER_INDENT)[4:5] == ":":
+                top = _front_matter_top(text, line_start, floor, clear, day_first)
+            _emit(records, text, start, top, header)
+            start, header = top, (found, line_start, content_end, next_line)
+        elif published_opens and found is None and _is_date_field(line, day_first):
+            top = _published_front_matter_top(text, line_start, floor, clear, day_first)
+            if top is not None and top > start:
+                _emit(records, text, start, top, header)
+                start, header = top, None
     _emit(records, text, start, len(text), header)
     return records
+
+
+def _is_date_field(line: str, day_first: bool) -> bool:
+    """``Published: 16 Nov 2023``, ``Date published: …``: a field of front matter giving the date."""
+    field = read_head_field(line, day_first=day_first)
+    return field is not None and field.kind == "date" and bool(field.value)
+
+
+def _front_matter_top(text: str, line_start: int, floor: int, clear: bool, day_first: bool) -> int:
+    """Where the front matter a ``Date:`` header stands in begins: at the
+    fields directly over the header when they stand apart (a blank line over
+    them, or nothing: they open the text or follow a page break, which
+    ``clear`` says of ``floor``) or name a title among two or more; at the
+    header's own line otherwise, where prose or the last lines of the
+    article before stand over it."""
+    top, count, titled = _fields_above(text, line_start, floor, day_first)
+    if count and (_apart_above(text, top, floor, clear) or (titled and count > 1)):
+        return top
+    return line_start
+
+
+def _published_front_matter_top(text: str, line_start: int, floor: int, clear: bool, day_first: bool) -> int | None:
+    """Where the front matter a ``Published:`` line stands in begins, or
+    None when its paragraph is not all fields of front matter, one of them
+    a title, standing apart from the text around it."""
+    top, above, titled = _fields_above(text, line_start, floor, day_first)
+    below, titled_below, closed = _fields_below(text, line_start, day_first)
+    if not (closed and (titled or titled_below) and above + below <= MAX_HEAD_FIELDS):
+        return None
+    return top if _apart_above(text, top, floor, clear) else None
+
+
+def _opens_with_front_matter(text: str, day_first: bool) -> bool:
+    """Whether the file's first paragraph is front matter naming a title: a
+    dump of that shape, where a ``Published:`` field block opens a record."""
+    if ":" not in text[:_OPENING_REACH].lstrip()[:_LABEL_REACH]:
+        return False  # the first line is no field: most texts open with a headline or a header
+    line_start = 0
+    for _ in range(MAX_HEAD_FIELDS):
+        line_end = _LINE_END.search(text, line_start, line_start + _FIELD_LINE_REACH)
+        if line_end is None or text[line_start : line_end.start()].strip():
+            break
+        line_start = line_end.end()
+    count, titled, closed = _fields_below(text, line_start, day_first)
+    return bool(count) and titled and closed
+
+
+def _fields_above(text: str, line_start: int, floor: int, day_first: bool) -> tuple[int, int, bool]:
+    """The fields of front matter directly over a line, no higher than
+    ``floor``: where the first begins, how many, whether one is a title."""
+    top, count, titled = line_start, 0, False
+    while count < MAX_HEAD_FIELDS:
+        above = _line_above(text, top, floor)
+        field = read_head_field(text[above[0] : above[1]], day_first=day_first) if above else None
+        if field is None:
+            break
+        top, count, titled = above[0], count + 1, titled or (field.kind == "title" and bool(field.value))
+    return top, count, titled
+
+
+def _fields_below(text: str, line_start: int, day_first: bool) -> tuple[int, bool, bool]:
+    """The fields of front matter from a line down: how many, whether one is
+    a title, and whether a blank line or the end of the text closes them."""
+    count, titled = 0, False
+    while count <= MAX_HEAD_FIELDS:
+        if line_start >= len(text):
+            return count, titled, True
+        line_end = _LINE_END.search(text, line_start, line_start + _FIELD_LINE_REACH)
+        end = line_end.start() if line_end else len(text)
+        if line_end is None and end - line_start > _FIELD_LINE_REACH:
+            break
+        line = text[line_start:end]
+        if not line.strip():
+            return count, titled, True
+        field = read_head_field(line, day_first=day_first)
+        if field is None:
+            break
+        count, titled = count + 1, titled or (field.kind == "title" and bool(field.value))
+        line_start = line_end.end() if line_end else len(text)
+    return count, titled, False
+
+
+def _apart_above(text: str, top: int, floor: int, clear: bool) -> bool:
+    """A blank line over ``top``, or the record's start with nothing over it."""
+    if top <= floor:
+        return clear
+    above = _line_above(text, top, floor)
+    return above is not None and not text[above[0] : above[1]].strip()
+
+
+def _line_above(text: str, line_start: int, floor: int) -> tuple[int, int] | None:
+    """Where the line over the one at ``line_start`` starts and ends, or
+    None when it would cross ``floor`` or is too long for a field."""
+    if line_start <= floor:
+        return None
+    end = max(floor, line_start - 1 - (text[max(0, line_start - 2) : line_start] == "\r\n"))
+    reach = max(floor, end - _FIELD_LINE_REACH)
+    cut = max(text.rfind("\n", reach, end), text.rfind("\r", reach, end))
+    if cut >= 0:
+        return cut + 1, end
+    return (floor, end) if reach == floor else None
 
 
 def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> bool:
@@ -87,11 +217,14 @@ def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> b
     return any(found and found.group(1).casefold() in BOX_LABELS for found in map(_FIELD_LABEL.match, neighbours))
 
 
-def _candidate_line_starts(text: str) -> list[int]:
-    """Where a line that may open a record starts, in order."""
+def _candidate_line_starts(text: str, published_opens: bool) -> list[int]:
+    """Where a line that may open a record starts, in order; with
+    ``published_opens``, a ``Published:`` line too."""
     starts = [m.start() + 1 for pattern in _OPENS_AFTER_LINE_END for m in pattern.finditer(text)]
     if _OPENS_TEXT.match(text):
         starts.append(0)
+    if published_opens:
+        starts.extend(m.start() + 1 for pattern in _PUBLISHED_AFTER_LINE_END for m in pattern.finditer(text))
     return sorted(starts)
 
 
@@ -100,14 +233,16 @@ def _emit(
     text: str,
     start: int,
     end: int,
-    header: tuple[DateHeader, int, int] | None,
+    header: tuple[DateHeader, int, int, int] | None,
 ) -> None:
-    """Append the record text[start:end] unless it has no content."""
+    """Append the record text[start:end] unless it has no content; a
+    header's line leaves the body, the front matter over it stays."""
     if header is None:
         body, date, date_raw, warnings = text[start:end], None, None, ()
     else:
-        found, content_end, next_line = header
+        found, line_start, content_end, next_line = header
         after = text[content_end:end] if found.rest else text[next_line:end]
-        body, date, date_raw, warnings = found.rest + after, found.iso, found.raw, found.warnings
+        body = text[start:line_start] + found.rest + after
+        date, date_raw, warnings = found.iso, found.raw, found.warnings
     if _CONTENT.search(body):
         records.append(RawRecord(text[start:end], body, date, date_raw, warnings))

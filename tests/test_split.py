@@ -74,6 +74,37 @@ class SplitRecordsTest(unittest.TestCase):
             ),
             ("a labelled date alone opens a record", "One.\nDate: 2023-11-17\nTwo.", [(None, "One.\n"), ("2023-11-17", "Two.")]),
             (
+                "front matter over a labelled date opens the record at its first field",
+                "One.\n\nTitle: Two\nAuthor: Jane Doe\nDate: 2023-11-17\nURL: https://example.com/two\n\nBody.",
+                [(None, "One.\n\n"), ("2023-11-17", "Title: Two\nAuthor: Jane Doe\nURL: https://example.com/two\n\nBody.")],
+            ),
+            ("front matter opening the text", "Title: One\nDate: 2023-11-16\n\nBody.", [("2023-11-16", "Title: One\n\nBody.")]),
+            (
+                "front matter with crlf line ends",
+                "One.\r\n\r\nTITLE : Two\r\nDate: 2023-11-17\r\n\r\nBody.",
+                [(None, "One.\r\n\r\n"), ("2023-11-17", "TITLE : Two\r\n\r\nBody.")],
+            ),
+            (
+                "front matter naming a title under the last line of the article before",
+                "One.\nTitle: Two\nAuthor: Jane Doe\nDate: 2023-11-17\n\nBody.",
+                [(None, "One.\n"), ("2023-11-17", "Title: Two\nAuthor: Jane Doe\n\nBody.")],
+            ),
+            (
+                "a field naming no title under the last line of the article before stays there",
+                "One.\nSource: Reuters\nDate: 2023-11-17\n\nBody.",
+                [(None, "One.\nSource: Reuters\n"), ("2023-11-17", "\nBody.")],
+            ),
+            (
+                "a title wrapped in prose over a labelled date stays in its paragraph",
+                "The film was shot under the working\nTitle: Dawn Light\nDate: 2023-11-17\nBody.",
+                [(None, "The film was shot under the working\nTitle: Dawn Light\n"), ("2023-11-17", "Body.")],
+            ),
+            (
+                "a sentence opening with a label over a labelled date stays in its paragraph",
+                "One.\n\nSource: officials said the bridge would reopen.\nDate: 2023-11-17\nBody.",
+                [(None, "One.\n\nSource: officials said the bridge would reopen.\n"), ("2023-11-17", "Body.")],
+            ),
+            (
                 "the plain header opens a record whatever follows",
                 "One.\ndate 2023-11-17\nTime: 6pm\n",
                 [(None, "One.\n"), ("2023-11-17", "Time: 6pm\n")],
@@ -96,6 +127,39 @@ class SplitRecordsTest(unittest.TestCase):
             self.assertEqual(text[position:found].strip(" \f\r\n"), "")
             position = found + len(record.raw)
         self.assertEqual(position, len(text))
+
+    def test_a_published_field_opens_a_record_in_a_dump_of_front_matter(self):
+        text = (
+            "Title: One\nPublished: 2023-11-16\n\nBody one.\n\n"
+            "URL: https://example.com/two\nHeadline: Two\npublished on: 17 Nov 2023\n\nBody two.\n\n"
+            "Title: Three\nDate: 2023-11-18\nPublished: 2023-11-18\n\nBody three."
+        )
+        self.assertEqual(
+            summary(text),
+            [
+                (None, "Title: One\nPublished: 2023-11-16\n\nBody one.\n\n"),
+                (None, "URL: https://example.com/two\nHeadline: Two\npublished on: 17 Nov 2023\n\nBody two.\n\n"),
+                ("2023-11-18", "Title: Three\nPublished: 2023-11-18\n\nBody three."),
+            ],
+        )
+
+    def test_a_published_field_elsewhere_stays_text(self):
+        front = "Title: One\nPublished: 2023-11-16\n\nBody.\n\n"
+        rows = [
+            ("in a file not opening with front matter", "One\n\nBody.\n\nTitle: The Long Road\nPublished: 16 November 2023\n\nMore."),
+            ("in a page's stamp naming no title", front + "Published: 16 November 2023\nUpdated: 17 November 2023\n\nMore."),
+            ("among a box's other lines", front + "Title: The Long Road\nPages: 320\nPublished: 16 November 2023\n\nMore."),
+            ("under prose", front + "It sold well.\nTitle: The Long Road\nPublished: 16 November 2023\n\nMore."),
+            ("over prose", front + "Title: The Long Road\nPublished: 16 November 2023\nIt sold well.\n\nMore."),
+            ("in a sentence", front + "The report was\nPublished: 16 November 2023\nand widely read."),
+        ]
+        for name, text in rows:
+            with self.subTest(name):
+                self.assertEqual(summary(text), [(None, text)])
+
+    def test_front_matter_opens_the_raw_of_its_record(self):
+        text = "One.\r\n\r\nTitle: Two\r\nDate: 2023-11-17\r\n\r\nBody."
+        self.assertEqual([r.raw for r in split_records(text)], ["One.\r\n\r\n", "Title: Two\r\nDate: 2023-11-17\r\n\r\nBody."])
 
     def test_header_date_as_written_and_warnings_travel_with_the_record(self):
         [record] = split_records("date 03/04/2023 Text", day_first=True)
@@ -129,6 +193,10 @@ class SplitRecordsTest(unittest.TestCase):
             "one long line": "word ",
             "open parentheses": "(",
             "long blank lines": " " * 50 + "\n",
+            "flood of front matter": "Title: x\nAuthor: Jane Doe\nDate: 2023-11-16\n",
+            "flood of published fields": "Title: x\nPublished: 2023-11-16\n",
+            "flood of published fields apart": "Title: x\nPublished: 2023-11-16\n\n",
+            "flood of fields over no date": "Title: x\n",
         }
         for name, unit in shapes.items():
             with self.subTest(name):
@@ -137,6 +205,20 @@ class SplitRecordsTest(unittest.TestCase):
     def test_labelled_date_lines_under_a_long_line_split_in_linear_time(self):
         box = "\nDate: 2023-11-16\nTime: 6pm"
         assert_linear(self, split_records, lambda n: "x" * n + box * (n // len(box)), 20_000)
+
+    def test_labelled_dates_under_long_fields_split_in_linear_time(self):
+        unit = "Title: " + "x" * 500 + "\nDate: 2023-11-16\n"
+        assert_linear(self, split_records, lambda n: unit * (n // len(unit)), 20_000)
+
+    def test_published_fields_split_in_linear_time(self):
+        shapes = {
+            "long fields": lambda n: "Title: One\nPublished: 2023-11-16\n\n"
+            + ("Title: " + "x" * 500 + "\nPublished: 2023-11-16\n") * (n // 530),
+            "a long first line": lambda n: "Title: " + "x" * n + "\nPublished: 2023-11-16" * (n // 25),
+        }
+        for name, make in shapes.items():
+            with self.subTest(name):
+                assert_linear(self, split_records, make, 20_000)
 
 
 if __name__ == "__main__":
