@@ -460,6 +460,89 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     return _read_stamp(text, day_first)
 
 
+# How far into a line a wire's dateline may stand after the page's stamp,
+# and the longest agency in its brackets ("(Reuters)", "(CNN Business)").
+MAX_STAMP_BEFORE_WIRE_CHARS = 120
+_MAX_AGENCY_CHARS = 30
+_MAX_AGENCY_WORDS = 3
+# An agency's initials ("(CNN)", "(AFP)"), also in lower case ("(dpa)").
+_MAX_AGENCY_INITIALS = 5
+_WIRE_DASHES = ("- ", "— ", "– ")
+# Parts of a wire's dateline between its commas: the place, a region, the day.
+_MAX_WIRE_PLACE_PARTS = 3
+
+
+def stamp_before_wire_dateline(line: str, *, day_first: bool = True) -> tuple[Byline, str] | None:
+    """The page's stamp run into the wire's dateline that opens the story, and
+    the story from that dateline on: ``November 16, 2023 10:04 AM UTC LONDON,
+    Nov 16 (Reuters) - The bank …`` → the stamp of ``November 16, 2023 10:04
+    AM UTC`` and ``LONDON, Nov 16 (Reuters) - The bank …``.
+
+    The dateline is a place (words opening in capitals, maybe a region and
+    the day after commas), the agency in brackets and a dash, the place or
+    the agency in capitals (``LONDON (Reuters)``, ``Washington (CNN)``):
+    "Council Meeting (Public Session) - …" is no dateline.  What stands
+    before it must be a stamp with a date, the longest that reads so (``…
+    10:04 AM UTC`` keeps its zone); "16 people died in LONDON (Reuters) -"
+    opens with none.  None for any line but such a one.
+    """
+    bracket = line.find(" (", 0, MAX_STAMP_BEFORE_WIRE_CHARS)
+    close = line.find(")", bracket, bracket + _MAX_AGENCY_CHARS) if bracket > 0 else -1
+    if close < 0 or not line[close + 1 : close + 4].lstrip(" ").startswith(_WIRE_DASHES):
+        return None
+    agency = line[bracket + 2 : close]
+    initials = _is_initials(agency)
+    if not (initials or _is_agency_name(agency)):
+        return None
+    words = line[:bracket].split(" ")
+    for start in range(len(words) - 1, 0, -1):
+        place = " ".join(words[start:])
+        if not (_is_wire_place(place) and (initials or place.partition(",")[0].isupper())):
+            continue
+        stamp = " ".join(words[:start])
+        found = parse_dateline(stamp, day_first=day_first)
+        if found is not None and found.date is not None:
+            return found, line[len(stamp) :].lstrip()
+    return None
+
+
+def _is_initials(text: str) -> bool:
+    """``CNN``, ``AP``, ``dpa``: an agency's initials, in capitals or, as some print them, in lower case."""
+    return len(text) <= _MAX_AGENCY_INITIALS and text.isalpha() and (text.isupper() or text.islower())
+
+
+def _is_agency_name(text: str) -> bool:
+    """``Reuters``, ``CNN Business``: a few capitalised words; "(in the end)" is an aside."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_AGENCY_WORDS and all(word.isalpha() and word[0].isupper() for word in words)
+
+
+def _is_wire_place(text: str) -> bool:
+    """``LONDON``, ``HARWICK, England, Nov 16``, ``Washington``: a dateline's
+    place in capitalised words, then maybe a region and the day."""
+    parts = text.split(", ")
+    if len(parts) > _MAX_WIRE_PLACE_PARTS or not _is_place_name(parts[0]):
+        return False
+    return all(_is_place_name(part) or _is_day_of_month(part) for part in parts[1:])
+
+
+def _is_place_name(text: str) -> bool:
+    """``NEW YORK``, ``St. Louis``, ``D.C.``: a few words opening in capitals, of letters and dots."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_PLACE_WORDS and all(
+        word[:1].isupper() and word.replace(".", "").replace("-", "").replace("'", "").isalpha() for word in words
+    )
+
+
+def _is_day_of_month(text: str) -> bool:
+    """``Nov 16``, ``Nov. 16``, ``16 November``: a wire dateline's day."""
+    words = text.split()
+    if len(words) != 2:
+        return False
+    day, month = words if words[0].isdigit() else reversed(words)
+    return len(day) <= 2 and day.isdigit() and month.rstrip(".").isalpha() and month[:3].casefold() in MONTH_OPENINGS
+
+
 # A timestamp lead as a page prints it opening a stamp ("Updated", "UPDATED",
 # "Last Updated"), and the words that open a longer lead ("first", "last"):
 # "First Published" opens one stamp, not two.

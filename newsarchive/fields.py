@@ -555,6 +555,7 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
             if not head and line[:3] not in openings:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
+            story = ""  # the story's text after a stamp run into its wire dateline
             if found is None:
                 if dated is not None and is_clock_time(line):
                     dropped.add(position)
@@ -562,13 +563,19 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                     dated = None
                     continue
                 found = bylines.parse_timestamp(line, day_first=day_first)
+                if found is None and head:
+                    found, story = bylines.stamp_before_wire_dateline(line, day_first=day_first) or (None, "")
                 if found is None:
                     dated = None
                     continue
-            dropped.add(position)
+            if story:
+                item.lines[position] = story  # "LONDON, Nov 16 (Reuters) - …" opens the story; the stamp leaves
+                line = line[: len(line) - len(story)].rstrip()
+            else:
+                dropped.add(position)
             if head and draft.author is None:
                 _take_name_above(items, index, position, dropped, draft, first)
-            dated, filled = (found if head and found.date is not None and "T" not in found.date else None), False
+            dated, filled = (found if head and not story and found.date is not None and "T" not in found.date else None), False
             if found.date is not None and not used:
                 used, filled = True, draft.date is None
                 _merge_date(draft, found, "dateline")

@@ -11,6 +11,7 @@ from newsarchive.bylines import (
     parse_byline,
     parse_dateline,
     parse_timestamp,
+    stamp_before_wire_dateline,
 )
 
 # (line, author, ISO date or None)
@@ -520,6 +521,33 @@ class StampOfSeveralPartsTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(parse_timestamp(line))
                 self.assertIsNone(parse_dateline(line))
+
+
+class StampBeforeWireDatelineTest(unittest.TestCase):
+    def test_a_stamp_run_into_a_wire_dateline_leaves_the_dateline_opening_the_story(self):
+        rows = [
+            ("November 16, 2023 10:04 AM UTC LONDON, Nov 16 (Reuters) - The bank held rates.",
+             "2023-11-16T10:04:00Z", "LONDON, Nov 16 (Reuters) - The bank held rates."),
+            ("Nov 16, 2023 HARWICK, England, Nov 16 (Reuters) - The mill will close.",
+             "2023-11-16", "HARWICK, England, Nov 16 (Reuters) - The mill will close."),
+            ("Updated 9:41 AM EST, Thu November 16, 2023 Washington (CNN) — Lawmakers passed a bill.",
+             "2023-11-16T09:41:00-05:00", "Washington (CNN) — Lawmakers passed a bill."),
+            ("2023-11-16 Berlin (dpa) - Die Bahn streikt.", "2023-11-16", "Berlin (dpa) - Die Bahn streikt."),
+        ]
+        for line, date, story in rows:
+            with self.subTest(line=line):
+                stamp, rest = stamp_before_wire_dateline(line)
+                self.assertEqual((stamp.date, rest), (date, story))
+
+    def test_prose_opening_with_a_date_or_a_dateline_is_left_whole(self):
+        for line in ("LONDON, Nov 16 (Reuters) - The bank held rates.",
+                     "16 people died in LONDON (Reuters) - the agency said.",
+                     "16 November 2023 Council Meeting (Public Session) - the agenda follows.",
+                     "Nov 16, 2023 Kestle (in the end) - the town voted no.",
+                     "November 16, 2023 LONDON (Reuters) said the bank held rates.",
+                     "10:04 AM LONDON (Reuters) - The bank held rates."):
+            with self.subTest(line=line):
+                self.assertIsNone(stamp_before_wire_dateline(line))
 
 
 class NameOverDateTest(unittest.TestCase):
