@@ -707,39 +707,61 @@ MAX_NAMES_OVER_DATE_WORDS = 7
 
 def name_over_date(line: str) -> Byline | None:
     """The author a line over a page's date names, as a byline without its
-    "By": two or three name words (``Sam Patel``), or names and the place
+    "By": two or three name words (``Sam Patel``), full names joined by
+    "and" or "&" (``Jane Doe and John Roe``), or names and the place
     filed from (``Helena Smith and Jon Henley in Paris`` → ``Helena Smith
     and Jon Henley``).  What a byline's line says of its author may follow
     the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
     Feld | The Ashford Times``, ``Peter Walker Deputy political editor``, in
-    ``credits``); an outlet after a comma
-    names the source and stays (``Jane Doe, The Courier``).  A job or an
-    outlet alone names nobody."""
+    ``credits``); an outlet after a comma names the source and stays, told
+    by a newsroom word (``Jane Doe, The Courier``) or written as initials or
+    a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``).
+    A job or an outlet alone names nobody, and a place's region or state
+    ("Los Angeles, California", "Austin, TX") is no outlet."""
     names = _bare_names(line)
     if names is not None:
         return Byline(names, None, None)
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
-    if comma and _is_outlet_name(outlet):
+    if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet)):
         names = _bare_names(head)
         return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
     names = _bare_names(rest) if notes else None
     return Byline(names, None, None, credits=notes) if names else None
 
 
+# Letters of a newsroom's initials or a station's call sign ("CNN", "KTVB"):
+# two would be a state's code as often ("Austin, TX").
+_CALL_SIGN_LETTERS = (3, 5)
+
+
+def _is_call_sign(text: str) -> bool:
+    """``CNN``, ``KTVB``, ``WTOP``: a newsroom named by its initials or its call sign."""
+    return _CALL_SIGN_LETTERS[0] <= len(text) <= _CALL_SIGN_LETTERS[1] and text.isalpha() and text.isupper()
+
+
 def _bare_names(line: str) -> str | None:
-    """Two or three name words, or names and the place filed from, without
-    the place; None for anything else, a job or an outlet among them."""
+    """Two or three name words, full names joined by "and" or "&", or names
+    and the place filed from, without the place; None for anything else, a
+    job or an outlet among them."""
     names, found, place = line.partition(" in ")
     if found and not _is_place(place):
         return None
     words = names.split()
-    most = MAX_NAMES_OVER_DATE_WORDS if found else _MAX_BARE_NAME_WORDS
-    if not (2 <= len(words) <= most and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
+    most = MAX_NAMES_OVER_DATE_WORDS if found or _full_names_joined(names) else _MAX_BARE_NAME_WORDS
+    if not (2 <= len(words) <= most and all(word == "&" or word.replace("-", "").replace("'", "").isalpha()
+                                            for word in words)):  # fmt: skip
         return None
     if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names):
         return None
     return names
+
+
+def _full_names_joined(names: str) -> bool:
+    """``Jane Doe and John Roe``, ``Ana Cruz & Sam Lee``: two or three full names,
+    each of two or three words; "Salt and Pepper" joins no names."""
+    parts = names.replace(" & ", " and ").split(" and ")
+    return 2 <= len(parts) <= 3 and all(2 <= len(part.split()) <= _MAX_BARE_NAME_WORDS for part in parts)
 
 
 def _without_outlet(names: str) -> str:

@@ -553,7 +553,9 @@ class StampBeforeWireDatelineTest(unittest.TestCase):
 class NameOverDateTest(unittest.TestCase):
     def test_names_and_the_place_filed_from_give_the_names(self):
         for line, author in (("Sam Patel", "Sam Patel"), ("Helena Smith in Athens", "Helena Smith"),
-                             ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley")):
+                             ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley"),
+                             ("Jane Doe and John Roe", "Jane Doe and John Roe"),
+                             ("Ana Cruz & Sam Lee", "Ana Cruz & Sam Lee")):
             with self.subTest(line=line):
                 self.assertEqual((name_over_date(line).author, name_over_date(line).credits), (author, ()))
 
@@ -564,6 +566,8 @@ class NameOverDateTest(unittest.TestCase):
             ("Sam Patel | spatel@example.com", "Sam Patel", ("spatel@example.com",)),
             ("Jane Doe, The Courier", "Jane Doe, The Courier", ()),  # after a comma, the source
             ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
+            ("Lauren Fox, CNN", "Lauren Fox, CNN", ()),  # initials or a call sign name an outlet too
+            ("Maria Lopez and Tom Reyes, KTVB", "Maria Lopez and Tom Reyes, KTVB", ()),
             ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
             ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
         ]
@@ -578,6 +582,8 @@ class NameOverDateTest(unittest.TestCase):
                      "Staff Writer", "The Ashford Times", "Staff Writer, The Courier", "BBC News, Corvell",
                      "Corvell, BBC News", "Business reporter, BBC News", "Smith, Jones Win Seats",
                      "Rain, Wind and Snow", "Voters Head to Polls, Officials Say",
-                     "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor"):
+                     "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor",
+                     "Los Angeles, California", "Austin, TX", "Bread and Butter Pudding",
+                     "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
