@@ -324,11 +324,12 @@ def _closing_job(names: str) -> str:
     a job printed after the names with no mark between, told from them by
     its case: a word in capitals, then words in lower case, the last a
     newsroom job; "" when the names close in none.  A job in title case
-    (``Jane Doe Staff Writer``) may start at any of its capitals, and is
-    left alone."""
+    is told by its words instead (``_closing_title_case_job``)."""
     words = names.split()
-    if len(words) < 4 or words[-1] not in phrases.JOB_TITLES:  # in lower case: a title-case job is no member
+    if len(words) < 4:
         return ""
+    if words[-1] not in phrases.JOB_TITLES:  # in lower case: a title-case job is no member
+        return _closing_title_case_job(words) if names.endswith(words[-1]) else ""
     at = len(words) - 1
     while at > 2 and words[at - 1].islower():
         at -= 1
@@ -337,6 +338,26 @@ def _closing_job(names: str) -> str:
     if not (words[at][:1].isupper() and words[at].isalpha() and _is_job_in_any_case(job) and names.endswith(job)):
         return ""
     return job
+
+
+def _closing_title_case_job(words: list[str]) -> str:
+    """``Jane Doe Staff Writer`` → ``Staff Writer``, ``Peter Walker Senior
+    Political Correspondent`` → ``Senior Political Correspondent``: a
+    newsroom job after words that qualify one (``phrases.JOB_QUALIFIERS``),
+    all capitalised, with two name words or more before them.  Without a
+    qualifier the job may be a surname ("Mary Anne Writer"), and a name
+    word that qualifies a job stays a name ("Jane Money Reporter"): ""."""
+    if words[-1].casefold() not in phrases.JOB_TITLES:
+        return ""
+    at = len(words) - 1
+    while at > 0 and words[at - 1].casefold() in phrases.JOB_QUALIFIERS:
+        at -= 1
+    if at == len(words) - 1 or at < 2:
+        return ""
+    job = words[at:]
+    if not all(word[:1].isupper() and word.isalpha() for word in job):
+        return ""
+    return " ".join(job)
 
 
 def _is_note(part: str, *, after_comma: bool) -> bool:

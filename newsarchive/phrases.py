@@ -1001,6 +1001,23 @@ JOB_TITLES = frozenset(
     }
 )  # fmt: skip
 
+# Words that stand before a newsroom job in a title ("Senior Political
+# Correspondent", "Staff Writer"): printed in title case after the names with
+# no mark between (``Jane Doe Staff Writer``), they tell where the job starts.
+JOB_QUALIFIERS = frozenset(
+    {
+        "staff", "senior", "chief", "deputy", "associate", "assistant", "contributing", "managing",
+        "executive", "special", "general", "national", "international", "foreign", "political",
+        "politics", "parliamentary", "diplomatic", "business", "economics", "economy", "finance",
+        "financial", "markets", "consumer", "science", "health", "medical", "education", "environment",
+        "environmental", "climate", "energy", "crime", "courts", "legal", "security", "defence",
+        "defense", "transport", "transportation", "technology", "tech", "data", "digital",
+        "investigative", "news", "local", "city", "metro", "features", "opinion", "sports", "sport",
+        "arts", "culture", "entertainment", "music", "film", "television", "media", "travel", "food",
+        "fashion", "property", "religion", "social", "affairs", "community", "breaking",
+    }
+)  # fmt: skip
+
 # The most words of a job title standing on its own line under a byline.
 MAX_JOB_TITLE_WORDS = 5
 

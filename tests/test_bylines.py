@@ -173,6 +173,12 @@ NOTES_AFTER_THE_NAMES = [
     ("By Tobin Reyes and Ines Marlow, Harwick Post staff writers", "Tobin Reyes and Ines Marlow", None,
      ("Harwick Post staff writers",)),
     ("BY TOBIN REYES | STAFF WRITER", "TOBIN REYES", None, ("STAFF WRITER",)),
+    # A job in title case closing the names with no mark between: a job after the words qualifying it.
+    ("By Jane Doe Staff Writer", "Jane Doe", None, ("Staff Writer",)),
+    ("By Peter Walker Senior Political Correspondent | Nov 16, 2023", "Peter Walker", "2023-11-16",
+     ("Senior Political Correspondent",)),
+    ("BY JANE DOE STAFF WRITER", "JANE DOE", None, ("STAFF WRITER",)),
+    ("By Jane Doe and John Roe Staff Writers", "Jane Doe and John Roe", None, ("Staff Writers",)),
 ]
 
 
@@ -200,6 +206,10 @@ class BylineTest(unittest.TestCase):
                 byline = parse_byline(line)
                 self.assertIsNotNone(byline)
                 self.assertEqual((byline.author, byline.date, byline.credits), (author, date, notes))
+        # A job word without a word qualifying it may be a surname; a name word may qualify a job.
+        for line in ("By Mary Anne Writer", "By Jane Money Reporter", "By Ann Lee Critic"):
+            with self.subTest(line=line):
+                self.assertEqual((parse_byline(line).author, parse_byline(line).credits), (line[3:], ()))
         # After a comma an agency or an outlet is the story's source, and stays.
         self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
 
@@ -570,6 +580,8 @@ class NameOverDateTest(unittest.TestCase):
             ("Maria Lopez and Tom Reyes, KTVB", "Maria Lopez and Tom Reyes, KTVB", ()),
             ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
             ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
+            ("Jane Doe Staff Writer", "Jane Doe", ("Staff Writer",)),
+            ("Peter Walker Chief Political Correspondent", "Peter Walker", ("Chief Political Correspondent",)),
         ]
         for line, author, credits in rows:
             with self.subTest(line=line):
@@ -584,6 +596,7 @@ class NameOverDateTest(unittest.TestCase):
                      "Rain, Wind and Snow", "Voters Head to Polls, Officials Say",
                      "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor",
                      "Los Angeles, California", "Austin, TX", "Bread and Butter Pudding",
-                     "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent"):
+                     "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
+                     "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
