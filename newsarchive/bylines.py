@@ -79,7 +79,7 @@ _READING_TIME_SEPARATORS = (" • ", " · ", " | ", " — ", " – ", " - ")
 
 @dataclass(frozen=True)
 class Byline:
-    author: str  # empty for a dateline
+    author: str  # empty for a dateline, and for a byline naming a site's account ("by admin")
     date: str | None  # None for a byline without a date or a timestamp with only a time
     date_raw: str | None
     warnings: tuple[str, ...] = ()
@@ -102,7 +102,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     whose author is the desk as written after its lead, as ``By The
     Associated Press`` gives ``The Associated Press``: the story's source,
     named by the page, so ``author`` is not null and the line leaves the
-    body (not read as the standfirst).
+    body (not read as the standfirst).  A site's account in place of the
+    names (``Posted on November 16, 2023 by admin``) names no author: the
+    line is a byline all the same, with an empty ``author`` and the account
+    in ``credits`` (``_naming_a_site_account``).
     """
     if len(line) > MAX_BYLINE_CHARS * 2 or _cannot_fit(line):
         return None
@@ -113,7 +116,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if (line[:3] in _STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
         dated = _date_then_names(" ".join(line.split()), day_first)
         if dated is not None:
-            return dated
+            return _naming_a_site_account(dated)
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
@@ -139,7 +142,29 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     found = _names_and_date(rest, day_first)
     if credit:
         credits = (*credits, credit)
-    return replace(found, credits=credits) if found and credits else found
+    return _naming_a_site_account(replace(found, credits=credits) if found and credits else found)
+
+
+def _naming_a_site_account(byline: Byline | None) -> Byline | None:
+    """A byline whose names are a site's account (``_is_site_account``) with
+    no author, the account going to ``credits``: who pressed "publish" is
+    not who wrote the story."""
+    if byline is None or not _is_site_account(byline.author):
+        return byline
+    return replace(byline, author="", credits=(*byline.credits, byline.author))
+
+
+# Words that name a newsroom's desk or job as well as a site's account.
+_DESK_WORDS = phrases.OUTLET_WORDS | phrases.JOB_TITLES
+
+
+def _is_site_account(names: str) -> bool:
+    """``admin``, ``Webmaster``, ``editor``: a publishing system's account
+    (``phrases.SITE_ACCOUNTS``).  One that may name a desk counts only in
+    lower case, as the system prints its logins: ``By Staff`` and ``By
+    Newsroom`` name the desk, as ``Staff Report`` does, and stay."""
+    key = names.casefold()
+    return key in phrases.SITE_ACCOUNTS and (names.islower() or _DESK_WORDS.isdisjoint(key.split()))
 
 
 # How a stamp opens, but for a digit: a timestamp lead or a month, as printed.
@@ -205,6 +230,8 @@ def _byline_author(names: str) -> str | None:
     """
     if is_name_list(names):
         return _author(names)
+    if _is_site_account(names):
+        return names  # "by admin": a byline, whose account ``_naming_a_site_account`` tells from a name
     head, comma, job = names.rpartition(",")
     if comma and _is_job_in_any_case(job) and is_name_list(head):
         return _author(head.rstrip())

@@ -509,7 +509,7 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             byline = bylines.parse_byline(line, day_first=day_first)
             if byline is None:
                 continue
-            draft.author = byline.author
+            draft.author = byline.author or None  # "by admin": a site's account, in ``credits``
             draft.boilerplate.extend(byline.credits)  # "Edited by …", "Staff Writer", an email on the byline's line
             if byline.date:
                 _merge_date(draft, byline, "byline", completes=True)  # before it, only the header gives a date

@@ -1018,6 +1018,17 @@ JOB_QUALIFIERS = frozenset(
     }
 )  # fmt: skip
 
+# A publishing system's accounts a page may print in place of the author's
+# name ("Posted on November 16, 2023 by admin"); those naming a desk too
+# ("staff", "editor") count only in lower case, as the system prints them.
+SITE_ACCOUNTS = frozenset(
+    {
+        "admin", "administrator", "webmaster", "editor", "editors", "staff", "newsroom", "newsdesk",
+        "news desk", "web desk", "web team", "webteam", "siteadmin", "site admin", "wpadmin", "root",
+        "user", "guest", "author", "publisher", "moderator", "content team",
+    }
+)  # fmt: skip
+
 # The most words of a job title standing on its own line under a byline.
 MAX_JOB_TITLE_WORDS = 5
 

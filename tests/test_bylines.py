@@ -213,6 +213,29 @@ class BylineTest(unittest.TestCase):
         # After a comma an agency or an outlet is the story's source, and stays.
         self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
 
+    def test_a_site_account_in_place_of_the_names_gives_no_author(self):
+        rows = [
+            ("Posted on November 16, 2023 by admin", "2023-11-16", ("admin",)),
+            ("Posted by webmaster on 16/11/2023", "2023-11-16", ("webmaster",)),
+            ("By newsroom | November 16, 2023", "2023-11-16", ("newsroom",)),
+            ("Posted by staff on November 16, 2023 at 9:41 am", "2023-11-16T09:41:00", ("staff",)),
+            ("Posted by Admin", None, ("Admin",)),
+            ("by editor", None, ("editor",)),
+        ]
+        for line, date, credits in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date, byline.credits), ("", date, credits))
+        # In capitals, a word that may name a desk names it, as "Staff Report" does.
+        for line, author in (("By Staff", "Staff"), ("By Newsroom | November 16, 2023", "Newsroom"),
+                             ("By Editor", "Editor")):
+            with self.subTest(line=line):
+                self.assertEqual(parse_byline(line).author, author)
+        for line in ("By staff accounts, the plan failed.", "16 people were hurt by staff",
+                     "Posted on the door was a notice by admin", "By admin standards the site was slow."):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_byline(line))
+
     def test_lines_saying_what_the_author_is_or_how_to_reach_them(self):
         for line in ("Staff Writer", "The Harwick Ledger", "treyes@harwickpost.example", "@treyes",
                      "Special to The Harwick Post", "BBC News, Corvell"):
