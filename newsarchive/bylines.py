@@ -1,7 +1,8 @@
 """Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
 
 A line is a byline only when all of it parses: ``By`` (or ``Written by``,
-``Story by``, ``Posted by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
+``Story by``, ``Posted by``, ``Words:``, a story's label and "by", ``Opinion
+by``, ``Analysis by``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
 particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
 optionally an agency after a comma — then optionally a date after ``|``, a
 dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
@@ -26,7 +27,8 @@ from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
 _BY = re.compile(
-    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted)\s)?by|par|von|por)\s?:?|words\s?:)\s",
+    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted|opinion|analysis|commentary|guest\scolumn)\s)?by"
+    r"|par|von|por)\s?:?|words\s?:)\s",
     re.IGNORECASE,
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
@@ -68,9 +70,11 @@ MAX_CREDIT_LINE_CHARS = 400
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
-_BY_FIRST = "wWrRbBsSpPvViItT"
-# "Interview by", "Text by": lines opening with I or T are many, these few.
-_RARE_BY = ("interview by", "text by")
+_BY_FIRST = "wWrRbBsSpPvViItToOaAcCgG"
+# "Interview by", "Text by", a story's label and "by" ("Opinion by", "Analysis
+# by"): lines opening with these letters are many, these few.
+_RARE_BY_FIRST = "iItToOaAcCgG"
+_RARE_BY = ("interview by", "text by", "opinion by", "analysis by", "commentary by", "guest column by")
 _FOREIGN_BY = ("par", "von", "por")
 # "Posted by": of the lines opening with P, the one English lead.
 _POSTED_BY = "posted by"
@@ -125,7 +129,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     foreign = first in "pPvV" and not line[:12].lstrip().casefold().startswith(_POSTED_BY)
     if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
-    if first in "iItT" and not line[:20].lstrip().casefold().startswith(_RARE_BY):
+    if first in _RARE_BY_FIRST and not line[:20].lstrip().casefold().startswith(_RARE_BY):
         return None
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
