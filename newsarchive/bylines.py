@@ -314,15 +314,17 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     A note is a part between marks (``_NOTE_MARKS``) that is an email or an
     account, a job (``Staff Writer``, ``Midlands correspondent``) or
     ``Special to`` a newsroom, or, past a mark other than a comma, an
-    outlet's name (``Kyle Dorsey | The Ashford Times``): ``By JANE DOE,
-    Reuters`` names the story's source and keeps it.  An email or an
-    account closing the line is a note after a plain space too (``By MIKE
-    HALVERSON mhalverson@example.com``).  Job titles between the names of a
-    shared byline go as well (``Claire Dubois, Europe Correspondent, and
-    Elena Varga, Data Reporter``), and so does a job closing the names with
-    no mark between (``_closing_job``).
+    outlet's name or call sign (``Kyle Dorsey | The Ashford Times``, ``Jane
+    Doe | KTVB``): ``By JANE DOE, Reuters`` names the story's source and
+    keeps it.  An email or an account closing the line is a note after a
+    plain space too (``By MIKE HALVERSON mhalverson@example.com``).  Job
+    titles between the names of a shared byline go as well (``Claire
+    Dubois, Europe Correspondent, and Elena Varga, Data Reporter``), and so
+    do a job or an outlet closing the names with no mark between
+    (``_closing_job``, ``_closing_outlet``).
     """
-    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()):
+    words = rest.replace(",", " ").replace("|", " ").split()
+    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().split()) and not any(map(_is_call_sign, words)):
         return rest, ()
     contact = _CONTACT.search(rest) if "@" in rest else None
     if contact:
@@ -330,7 +332,7 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     notes: list[str] = []
     first_mark = _NOTE_MARKS.search(rest)
     names_end = first_mark.start() if first_mark else len(rest)
-    job = _closing_job(rest[:names_end])
+    job = _closing_job(rest[:names_end]) or _closing_outlet(rest[:names_end])
     if job:
         rest = rest[: names_end - len(job)].rstrip() + rest[names_end:]
         notes.append(job)
@@ -371,6 +373,23 @@ def _closing_job(names: str) -> str:
     return job
 
 
+def _closing_outlet(names: str) -> str:
+    """``JANE DOE Associated Press`` → ``Associated Press``: the outlet printed
+    after names in capitals with no mark between, told from them by its
+    case (title case, closing in a newsroom word: ``_is_outlet_name``);
+    "" when the names close in none."""
+    words = names.split()
+    at = len(words)
+    while at > 0 and not words[at - 1].isupper():
+        at -= 1
+    outlet = " ".join(words[at:])
+    if at < 2 or not outlet or not _is_outlet_name(outlet) or not names.endswith(outlet):
+        return ""
+    if not all(word.isupper() or word in phrases.NAME_JOINERS for word in words[:at]):
+        return ""
+    return outlet
+
+
 def _closing_title_case_job(words: list[str]) -> str:
     """``Jane Doe Staff Writer`` → ``Staff Writer``, ``Peter Walker Senior
     Political Correspondent`` → ``Senior Political Correspondent``: a
@@ -398,7 +417,7 @@ def _is_note(part: str, *, after_comma: bool) -> bool:
         return False
     if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
         return True
-    return _is_special_to(part) or _is_contact(part) or (not after_comma and _is_outlet_name(part))
+    return _is_special_to(part) or _is_contact(part) or (not after_comma and (_is_outlet_name(part) or _is_call_sign(part)))
 
 
 def _is_special_to(text: str) -> bool:

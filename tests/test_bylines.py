@@ -187,6 +187,12 @@ NOTES_AFTER_THE_NAMES = [
      ("Senior Political Correspondent",)),
     ("BY JANE DOE STAFF WRITER", "JANE DOE", None, ("STAFF WRITER",)),
     ("By Jane Doe and John Roe Staff Writers", "Jane Doe and John Roe", None, ("Staff Writers",)),
+    # An outlet in title case after names in capitals; a call sign past a mark.
+    ("By JANE DOE Associated Press", "JANE DOE", None, ("Associated Press",)),
+    ("By JANE DOE and JOHN ROE The Associated Press | Nov 16, 2023", "JANE DOE and JOHN ROE", "2023-11-16",
+     ("The Associated Press",)),
+    ("By Jane Doe | KTVB", "Jane Doe", None, ("KTVB",)),
+    ("By Jane Doe - AFP", "Jane Doe", None, ("AFP",)),
 ]
 
 
@@ -215,7 +221,9 @@ class BylineTest(unittest.TestCase):
                 self.assertIsNotNone(byline)
                 self.assertEqual((byline.author, byline.date, byline.credits), (author, date, notes))
         # A job word without a word qualifying it may be a surname; a name word may qualify a job.
-        for line in ("By Mary Anne Writer", "By Jane Money Reporter", "By Ann Lee Critic"):
+        for line in ("By Mary Anne Writer", "By Jane Money Reporter", "By Ann Lee Critic",
+                     # Names and an outlet in the same case, or capitalised words naming no newsroom.
+                     "By Jane Doe Associated Press", "By JANE DOE Times Square", "By JANE DOE, CNN"):
             with self.subTest(line=line):
                 self.assertEqual((parse_byline(line).author, parse_byline(line).credits), (line[3:], ()))
         # After a comma an agency or an outlet is the story's source, and stays.
