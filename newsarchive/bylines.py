@@ -801,6 +801,33 @@ def name_over_date(line: str) -> Byline | None:
     return Byline(names, None, None, credits=notes) if names else None
 
 
+# Marks parting the names from the stamp on one line ("Lauren Fox, CNN | Nov 16, 2023").
+_NAMES_STAMP_MARKS = (" | ", " · ", " • ", " — ", " – ")
+
+
+def names_then_stamp(line: str, *, day_first: bool = True) -> Byline | None:
+    """``Lauren Fox, CNN | Nov 16, 2023``, ``Jane Doe, Staff Writer · November
+    16, 2023``: the names over the head's date written on its line, after a
+    mark, as a byline without its "By": the author as ``name_over_date``
+    reads it, what it says of the author in ``credits``, and the stamp's
+    date.  Capitalised words alone before the mark are the place filed from
+    (``New Delhi | Updated: …``, see ``_read_stamp``), not a name."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    marks = [(at, mark) for mark in _NAMES_STAMP_MARKS if (at := line.find(mark)) > 0]
+    if not marks:
+        return None
+    at, mark = min(marks)  # the first mark parts the names; the stamp may hold more
+    names, stamp = line[:at], line[at + len(mark) :]
+    if _is_place(names):
+        return None
+    author = name_over_date(names)
+    dated = parse_dateline(stamp, day_first=day_first) if author is not None else None
+    if dated is None or dated.date is None:
+        return None  # a time or an age alone ("| 2 hours ago"), or a date the calendar lacks: left as it is
+    return replace(dated, author=author.author, credits=author.credits)
+
+
 # Letters of a newsroom's initials or a station's call sign ("CNN", "KTVB"):
 # two would be a state's code as often ("Austin, TX").
 _CALL_SIGN_LETTERS = (3, 5)

@@ -565,6 +565,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 found = bylines.parse_timestamp(line, day_first=day_first)
                 if found is None and head:
                     found, story = bylines.stamp_before_wire_dateline(line, day_first=day_first) or (None, "")
+                if found is None and head and draft.author is None:
+                    found = bylines.names_then_stamp(line, day_first=day_first)  # "Lauren Fox, CNN | Nov 16, 2023"
                 if found is None:
                     dated = None
                     continue
@@ -573,6 +575,9 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 line = line[: len(line) - len(story)].rstrip()
             else:
                 dropped.add(position)
+            if found.author:
+                draft.author = found.author
+                draft.boilerplate.extend(found.credits)
             if head and draft.author is None:
                 _take_name_above(items, index, position, dropped, draft, first)
             dated, filled = (found if head and not story and found.date is not None and "T" not in found.date else None), False

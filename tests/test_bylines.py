@@ -10,6 +10,7 @@ from newsarchive.bylines import (
     name_over_date,
     parse_byline,
     parse_dateline,
+    names_then_stamp,
     parse_timestamp,
     stamp_before_wire_dateline,
 )
@@ -626,6 +627,25 @@ class NameOverDateTest(unittest.TestCase):
             with self.subTest(line=line):
                 found = name_over_date(line)
                 self.assertEqual((found.author, found.credits), (author, credits))
+
+    def test_names_before_the_date_on_its_line_are_read_as_over_it(self):
+        rows = [
+            ("Lauren Fox, CNN | Nov 16, 2023", "Lauren Fox, CNN", "2023-11-16", ()),
+            ("Jane Doe, Staff Writer | Nov 16, 2023", "Jane Doe", "2023-11-16", ("Staff Writer",)),
+            ("Helena Smith in Athens · 16 Nov 2023", "Helena Smith", "2023-11-16", ()),
+            ("Jane Doe Staff Writer — November 16, 2023 | Updated November 17, 2023", "Jane Doe", "2023-11-16",
+             ("Staff Writer",)),
+        ]
+        for line, author, date, credits in rows:
+            with self.subTest(line=line):
+                found = names_then_stamp(line)
+                self.assertEqual((found.author, found.date, found.credits), (author, date, credits))
+        # Capitalised words alone before the mark are the place filed from; a heading is no name.
+        for line in ("Jane Doe | Nov 16, 2023", "New Delhi | Updated: November 16, 2023 10:04 IST",
+                     "Rain, Wind and Snow | Nov 16, 2023", "Lauren Fox, CNN | 2 hours ago",
+                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023"):
+            with self.subTest(line=line):
+                self.assertIsNone(names_then_stamp(line))
 
     def test_other_lines_over_a_date_give_no_name(self):
         for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
