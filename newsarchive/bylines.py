@@ -75,6 +75,7 @@ _BY_FIRST = "wWrRbBsSpPvViItToOaAcCgG"
 # by"): lines opening with these letters are many, these few.
 _RARE_BY_FIRST = "iItToOaAcCgG"
 _RARE_BY = ("interview by", "text by", "opinion by", "analysis by", "commentary by", "guest column by")
+_RARE_BY_OPENINGS = _first_three_letters(_RARE_BY)
 _FOREIGN_BY = ("par", "von", "por")
 # "Posted by": of the lines opening with P, the one English lead.
 _POSTED_BY = "posted by"
@@ -117,7 +118,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
         if desk:
             return Byline(desk.group(1), None, None)
-    if (line[:3] in _STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
+    if (line[:3] in STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
         dated = _date_then_names(" ".join(line.split()), day_first)
         if dated is not None:
             return _naming_a_site_account(dated)
@@ -129,7 +130,9 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     foreign = first in "pPvV" and not line[:12].lstrip().casefold().startswith(_POSTED_BY)
     if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
-    if first in _RARE_BY_FIRST and not line[:20].lstrip().casefold().startswith(_RARE_BY):
+    if first in _RARE_BY_FIRST and (
+        line[:20].lstrip()[:3] not in _RARE_BY_OPENINGS or not line[:20].lstrip().casefold().startswith(_RARE_BY)
+    ):
         return None
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
@@ -172,7 +175,7 @@ def _is_site_account(names: str) -> bool:
 
 
 # How a stamp opens, but for a digit: a timestamp lead or a month, as printed.
-_STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
+STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
 # What parts a date from the names after it: "by", or a French, German or Spanish "by".
 _BY_AFTER_DATE = (" by ", " par ", " von ", " por ")
 
@@ -292,6 +295,8 @@ _CONTACT_ALONE = re.compile(_CONTACT_TEXT)
 # Marks parting a byline's names from what is said of their author: a bar,
 # a slash, a dash or a dot between spaces, a comma.
 _NOTE_MARKS = re.compile(r"[ ]?\|[ ]?|[ ][/—–·•-][ ]|,[ ]?")
+# Marks a call sign past a byline's names stands after ("| KTVB", "- AFP"): a comma's are the source's.
+_CALL_SIGN_MARK = re.compile(r"\||[ ][/—–·•-][ ]")
 _SPECIAL_TO = "special to "
 # Words one of which every note but a contact holds: most bylines hold none.
 _NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | {_SPECIAL_TO.split()[0]}
@@ -323,8 +328,9 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     do a job or an outlet closing the names with no mark between
     (``_closing_job``, ``_closing_outlet``).
     """
-    words = rest.replace(",", " ").replace("|", " ").split()
-    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().split()) and not any(map(_is_call_sign, words)):
+    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()) and not (
+        _CALL_SIGN_MARK.search(rest) and any(map(_is_call_sign, rest.replace("|", " ").split()))
+    ):
         return rest, ()
     contact = _CONTACT.search(rest) if "@" in rest else None
     if contact:
@@ -801,8 +807,8 @@ def name_over_date(line: str) -> Byline | None:
     return Byline(names, None, None, credits=notes) if names else None
 
 
-# Marks parting the names from the stamp on one line ("Lauren Fox, CNN | Nov 16, 2023").
-_NAMES_STAMP_MARKS = (" | ", " · ", " • ", " — ", " – ")
+# A mark parting the names from the stamp on one line ("Lauren Fox, CNN | Nov 16, 2023").
+_NAMES_STAMP_MARK = re.compile(r" [|·•—–] ")
 
 
 def names_then_stamp(line: str, *, day_first: bool = True) -> Byline | None:
@@ -814,12 +820,11 @@ def names_then_stamp(line: str, *, day_first: bool = True) -> Byline | None:
     (``New Delhi | Updated: …``, see ``_read_stamp``), not a name."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
-    marks = [(at, mark) for mark in _NAMES_STAMP_MARKS if (at := line.find(mark)) > 0]
-    if not marks:
+    mark = _NAMES_STAMP_MARK.search(line)  # the first mark parts the names; the stamp may hold more
+    if mark is None:
         return None
-    at, mark = min(marks)  # the first mark parts the names; the stamp may hold more
-    names, stamp = line[:at], line[at + len(mark) :]
-    if _is_place(names):
+    names, stamp = line[: mark.start()], line[mark.end() :]
+    if not any(map(str.isdigit, stamp)) or _is_place(names):
         return None
     author = name_over_date(names)
     dated = parse_dateline(stamp, day_first=day_first) if author is not None else None

@@ -563,9 +563,9 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                     dated = None
                     continue
                 found = bylines.parse_timestamp(line, day_first=day_first)
-                if found is None and head:
+                if found is None and head and (line[:1].isdigit() or line[:3] in bylines.STAMP_OPENINGS):
                     found, story = bylines.stamp_before_wire_dateline(line, day_first=day_first) or (None, "")
-                if found is None and head and draft.author is None:
+                if found is None and head and draft.author is None and len(line) <= bylines.MAX_BYLINE_CHARS:
                     found = bylines.names_then_stamp(line, day_first=day_first)  # "Lauren Fox, CNN | Nov 16, 2023"
                 if found is None:
                     dated = None
