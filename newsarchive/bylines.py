@@ -423,7 +423,8 @@ def _is_note(part: str, *, after_comma: bool) -> bool:
         return False
     if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
         return True
-    return _is_special_to(part) or _is_contact(part) or (not after_comma and (_is_outlet_name(part) or _is_call_sign(part)))
+    outlet = not after_comma and (_is_outlet_name(part) or _is_call_sign(part))
+    return outlet or _is_special_to(part) or _is_contact(part)
 
 
 def _is_special_to(text: str) -> bool:

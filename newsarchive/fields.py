@@ -536,7 +536,11 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     Near the top, a line holding only a date is a dateline; anywhere, a line
     opening with a timestamp lead and holding only a date or a time
     (``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``) is the page's
-    furniture.  The line whose date is used is accounted for by ``date``
+    furniture.  Near the top too, a stamp run into the wire's dateline that
+    opens the story leaves that line, the story staying (``November 16, 2023
+    10:04 AM UTC LONDON, Nov 16 (Reuters) - …``), and names before the date
+    on its line give the author when no byline did (``Lauren Fox, CNN | Nov
+    16, 2023``).  The line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
     ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
     warning when its date does not exist.
@@ -580,7 +584,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 draft.boilerplate.extend(found.credits)
             if head and draft.author is None:
                 _take_name_above(items, index, position, dropped, draft, first)
-            dated, filled = (found if head and not story and found.date is not None and "T" not in found.date else None), False
+            awaits_time = head and not story and found.date is not None and "T" not in found.date
+            dated, filled = (found if awaits_time else None), False
             if found.date is not None and not used:
                 used, filled = True, draft.date is None
                 _merge_date(draft, found, "dateline")
