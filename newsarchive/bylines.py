@@ -1,7 +1,8 @@
 """Byline lines: ``By Jane Doe``, ``By Jane Doe and John Roe | Nov 16, 2023``.
 
 A line is a byline only when all of it parses: ``By`` (or ``Written by``,
-``Story by``, ``Posted by``, ``Words:``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
+``Story by``, ``Posted by``, ``Words:``, a story's label and "by", ``Opinion
+by``, ``Analysis by``, or ``Par``, ``Von``, ``Por``), then names — capitalised words, initials,
 particles such as ``van`` or ``al``, joined by ``and``, ``&`` or commas,
 optionally an agency after a comma — then optionally a date after ``|``, a
 dash, ``·``, ``on``, a comma or a plain space.  So "By Monday, the team had
@@ -26,7 +27,8 @@ from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
 _BY = re.compile(
-    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted)\s)?by|par|von|por)\s?:?|words\s?:)\s",
+    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted|opinion|analysis|commentary|guest\scolumn)\s)?by"
+    r"|par|von|por)\s?:?|words\s?:)\s",
     re.IGNORECASE,
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
@@ -68,9 +70,12 @@ MAX_CREDIT_LINE_CHARS = 400
 # A byline is a short line; longer ones are prose and are not looked at further.
 MAX_BYLINE_CHARS = 200
 # The first letters _BY can match, whatever the case ("" lets an empty line through).
-_BY_FIRST = "wWrRbBsSpPvViItT"
-# "Interview by", "Text by": lines opening with I or T are many, these few.
-_RARE_BY = ("interview by", "text by")
+_BY_FIRST = "wWrRbBsSpPvViItToOaAcCgG"
+# "Interview by", "Text by", a story's label and "by" ("Opinion by", "Analysis
+# by"): lines opening with these letters are many, these few.
+_RARE_BY_FIRST = "iItToOaAcCgG"
+_RARE_BY = ("interview by", "text by", "opinion by", "analysis by", "commentary by", "guest column by")
+_RARE_BY_OPENINGS = _first_three_letters(_RARE_BY)
 _FOREIGN_BY = ("par", "von", "por")
 # "Posted by": of the lines opening with P, the one English lead.
 _POSTED_BY = "posted by"
@@ -79,7 +84,7 @@ _READING_TIME_SEPARATORS = (" • ", " · ", " | ", " — ", " – ", " - ")
 
 @dataclass(frozen=True)
 class Byline:
-    author: str  # empty for a dateline
+    author: str  # empty for a dateline, and for a byline naming a site's account ("by admin")
     date: str | None  # None for a byline without a date or a timestamp with only a time
     date_raw: str | None
     warnings: tuple[str, ...] = ()
@@ -102,7 +107,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     whose author is the desk as written after its lead, as ``By The
     Associated Press`` gives ``The Associated Press``: the story's source,
     named by the page, so ``author`` is not null and the line leaves the
-    body (not read as the standfirst).
+    body (not read as the standfirst).  A site's account in place of the
+    names (``Posted on November 16, 2023 by admin``) names no author: the
+    line is a byline all the same, with an empty ``author`` and the account
+    in ``credits`` (``_naming_a_site_account``).
     """
     if len(line) > MAX_BYLINE_CHARS * 2 or _cannot_fit(line):
         return None
@@ -110,10 +118,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
         if desk:
             return Byline(desk.group(1), None, None)
-    if (line[:3] in _STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
+    if (line[:3] in STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
         dated = _date_then_names(" ".join(line.split()), day_first)
         if dated is not None:
-            return dated
+            return _naming_a_site_account(dated)
     first = line[:1]
     if first.isspace():
         first = line.lstrip()[:1]
@@ -122,7 +130,9 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     foreign = first in "pPvV" and not line[:12].lstrip().casefold().startswith(_POSTED_BY)
     if foreign and line[:8].lstrip()[:3].casefold() not in _FOREIGN_BY:
         return None  # "President …", "Voters …": many lines open so, few are bylines
-    if first in "iItT" and not line[:20].lstrip().casefold().startswith(_RARE_BY):
+    if first in _RARE_BY_FIRST and (
+        line[:20].lstrip()[:3] not in _RARE_BY_OPENINGS or not line[:20].lstrip().casefold().startswith(_RARE_BY)
+    ):
         return None
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
@@ -139,11 +149,33 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     found = _names_and_date(rest, day_first)
     if credit:
         credits = (*credits, credit)
-    return replace(found, credits=credits) if found and credits else found
+    return _naming_a_site_account(replace(found, credits=credits) if found and credits else found)
+
+
+def _naming_a_site_account(byline: Byline | None) -> Byline | None:
+    """A byline whose names are a site's account (``_is_site_account``) with
+    no author, the account going to ``credits``: who pressed "publish" is
+    not who wrote the story."""
+    if byline is None or not _is_site_account(byline.author):
+        return byline
+    return replace(byline, author="", credits=(*byline.credits, byline.author))
+
+
+# Words that name a newsroom's desk or job as well as a site's account.
+_DESK_WORDS = phrases.OUTLET_WORDS | phrases.JOB_TITLES
+
+
+def _is_site_account(names: str) -> bool:
+    """``admin``, ``Webmaster``, ``editor``: a publishing system's account
+    (``phrases.SITE_ACCOUNTS``).  One that may name a desk counts only in
+    lower case, as the system prints its logins: ``By Staff`` and ``By
+    Newsroom`` name the desk, as ``Staff Report`` does, and stay."""
+    key = names.casefold()
+    return key in phrases.SITE_ACCOUNTS and (names.islower() or _DESK_WORDS.isdisjoint(key.split()))
 
 
 # How a stamp opens, but for a digit: a timestamp lead or a month, as printed.
-_STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
+STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
 # What parts a date from the names after it: "by", or a French, German or Spanish "by".
 _BY_AFTER_DATE = (" by ", " par ", " von ", " por ")
 
@@ -205,6 +237,8 @@ def _byline_author(names: str) -> str | None:
     """
     if is_name_list(names):
         return _author(names)
+    if _is_site_account(names):
+        return names  # "by admin": a byline, whose account ``_naming_a_site_account`` tells from a name
     head, comma, job = names.rpartition(",")
     if comma and _is_job_in_any_case(job) and is_name_list(head):
         return _author(head.rstrip())
@@ -261,6 +295,8 @@ _CONTACT_ALONE = re.compile(_CONTACT_TEXT)
 # Marks parting a byline's names from what is said of their author: a bar,
 # a slash, a dash or a dot between spaces, a comma.
 _NOTE_MARKS = re.compile(r"[ ]?\|[ ]?|[ ][/—–·•-][ ]|,[ ]?")
+# Marks a call sign past a byline's names stands after ("| KTVB", "- AFP"): a comma's are the source's.
+_CALL_SIGN_MARK = re.compile(r"\||[ ][/—–·•-][ ]")
 _SPECIAL_TO = "special to "
 # Words one of which every note but a contact holds: most bylines hold none.
 _NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | {_SPECIAL_TO.split()[0]}
@@ -283,15 +319,18 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     A note is a part between marks (``_NOTE_MARKS``) that is an email or an
     account, a job (``Staff Writer``, ``Midlands correspondent``) or
     ``Special to`` a newsroom, or, past a mark other than a comma, an
-    outlet's name (``Kyle Dorsey | The Ashford Times``): ``By JANE DOE,
-    Reuters`` names the story's source and keeps it.  An email or an
-    account closing the line is a note after a plain space too (``By MIKE
-    HALVERSON mhalverson@example.com``).  Job titles between the names of a
-    shared byline go as well (``Claire Dubois, Europe Correspondent, and
-    Elena Varga, Data Reporter``), and so does a job closing the names with
-    no mark between (``_closing_job``).
+    outlet's name or call sign (``Kyle Dorsey | The Ashford Times``, ``Jane
+    Doe | KTVB``): ``By JANE DOE, Reuters`` names the story's source and
+    keeps it.  An email or an account closing the line is a note after a
+    plain space too (``By MIKE HALVERSON mhalverson@example.com``).  Job
+    titles between the names of a shared byline go as well (``Claire
+    Dubois, Europe Correspondent, and Elena Varga, Data Reporter``), and so
+    do a job or an outlet closing the names with no mark between
+    (``_closing_job``, ``_closing_outlet``).
     """
-    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()):
+    if "@" not in rest and _NOTE_WORDS.isdisjoint(rest.casefold().replace(",", " ").replace("|", " ").split()) and not (
+        _CALL_SIGN_MARK.search(rest) and any(map(_is_call_sign, rest.replace("|", " ").split()))
+    ):
         return rest, ()
     contact = _CONTACT.search(rest) if "@" in rest else None
     if contact:
@@ -299,7 +338,7 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     notes: list[str] = []
     first_mark = _NOTE_MARKS.search(rest)
     names_end = first_mark.start() if first_mark else len(rest)
-    job = _closing_job(rest[:names_end])
+    job = _closing_job(rest[:names_end]) or _closing_outlet(rest[:names_end])
     if job:
         rest = rest[: names_end - len(job)].rstrip() + rest[names_end:]
         notes.append(job)
@@ -324,11 +363,12 @@ def _closing_job(names: str) -> str:
     a job printed after the names with no mark between, told from them by
     its case: a word in capitals, then words in lower case, the last a
     newsroom job; "" when the names close in none.  A job in title case
-    (``Jane Doe Staff Writer``) may start at any of its capitals, and is
-    left alone."""
+    is told by its words instead (``_closing_title_case_job``)."""
     words = names.split()
-    if len(words) < 4 or words[-1] not in phrases.JOB_TITLES:  # in lower case: a title-case job is no member
+    if len(words) < 4:
         return ""
+    if words[-1] not in phrases.JOB_TITLES:  # in lower case: a title-case job is no member
+        return _closing_title_case_job(words) if names.endswith(words[-1]) else ""
     at = len(words) - 1
     while at > 2 and words[at - 1].islower():
         at -= 1
@@ -339,6 +379,43 @@ def _closing_job(names: str) -> str:
     return job
 
 
+def _closing_outlet(names: str) -> str:
+    """``JANE DOE Associated Press`` → ``Associated Press``: the outlet printed
+    after names in capitals with no mark between, told from them by its
+    case (title case, closing in a newsroom word: ``_is_outlet_name``);
+    "" when the names close in none."""
+    words = names.split()
+    at = len(words)
+    while at > 0 and not words[at - 1].isupper():
+        at -= 1
+    outlet = " ".join(words[at:])
+    if at < 2 or not outlet or not _is_outlet_name(outlet) or not names.endswith(outlet):
+        return ""
+    if not all(word.isupper() or word in phrases.NAME_JOINERS for word in words[:at]):
+        return ""
+    return outlet
+
+
+def _closing_title_case_job(words: list[str]) -> str:
+    """``Jane Doe Staff Writer`` → ``Staff Writer``, ``Peter Walker Senior
+    Political Correspondent`` → ``Senior Political Correspondent``: a
+    newsroom job after words that qualify one (``phrases.JOB_QUALIFIERS``),
+    all capitalised, with two name words or more before them.  Without a
+    qualifier the job may be a surname ("Mary Anne Writer"), and a name
+    word that qualifies a job stays a name ("Jane Money Reporter"): ""."""
+    if words[-1].casefold() not in phrases.JOB_TITLES:
+        return ""
+    at = len(words) - 1
+    while at > 0 and words[at - 1].casefold() in phrases.JOB_QUALIFIERS:
+        at -= 1
+    if at == len(words) - 1 or at < 2:
+        return ""
+    job = words[at:]
+    if not all(word[:1].isupper() and word.isalpha() for word in job):
+        return ""
+    return " ".join(job)
+
+
 def _is_note(part: str, *, after_comma: bool) -> bool:
     """What a byline's part past the names may say of their author (see ``_without_notes``)."""
     words = part.split()
@@ -346,7 +423,8 @@ def _is_note(part: str, *, after_comma: bool) -> bool:
         return False
     if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
         return True
-    return _is_special_to(part) or _is_contact(part) or (not after_comma and _is_outlet_name(part))
+    outlet = not after_comma and (_is_outlet_name(part) or _is_call_sign(part))
+    return outlet or _is_special_to(part) or _is_contact(part)
 
 
 def _is_special_to(text: str) -> bool:
@@ -458,6 +536,89 @@ def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
     if _is_age(raw):
         return Byline("", None, raw)  # "2 hours ago": the head's stamp, though it gives no date
     return _read_stamp(text, day_first)
+
+
+# How far into a line a wire's dateline may stand after the page's stamp,
+# and the longest agency in its brackets ("(Reuters)", "(CNN Business)").
+MAX_STAMP_BEFORE_WIRE_CHARS = 120
+_MAX_AGENCY_CHARS = 30
+_MAX_AGENCY_WORDS = 3
+# An agency's initials ("(CNN)", "(AFP)"), also in lower case ("(dpa)").
+_MAX_AGENCY_INITIALS = 5
+_WIRE_DASHES = ("- ", "— ", "– ")
+# Parts of a wire's dateline between its commas: the place, a region, the day.
+_MAX_WIRE_PLACE_PARTS = 3
+
+
+def stamp_before_wire_dateline(line: str, *, day_first: bool = True) -> tuple[Byline, str] | None:
+    """The page's stamp run into the wire's dateline that opens the story, and
+    the story from that dateline on: ``November 16, 2023 10:04 AM UTC LONDON,
+    Nov 16 (Reuters) - The bank …`` → the stamp of ``November 16, 2023 10:04
+    AM UTC`` and ``LONDON, Nov 16 (Reuters) - The bank …``.
+
+    The dateline is a place (words opening in capitals, maybe a region and
+    the day after commas), the agency in brackets and a dash, the place or
+    the agency in capitals (``LONDON (Reuters)``, ``Washington (CNN)``):
+    "Council Meeting (Public Session) - …" is no dateline.  What stands
+    before it must be a stamp with a date, the longest that reads so (``…
+    10:04 AM UTC`` keeps its zone); "16 people died in LONDON (Reuters) -"
+    opens with none.  None for any line but such a one.
+    """
+    bracket = line.find(" (", 0, MAX_STAMP_BEFORE_WIRE_CHARS)
+    close = line.find(")", bracket, bracket + _MAX_AGENCY_CHARS) if bracket > 0 else -1
+    if close < 0 or not line[close + 1 : close + 4].lstrip(" ").startswith(_WIRE_DASHES):
+        return None
+    agency = line[bracket + 2 : close]
+    initials = _is_initials(agency)
+    if not (initials or _is_agency_name(agency)):
+        return None
+    words = line[:bracket].split(" ")
+    for start in range(len(words) - 1, 0, -1):
+        place = " ".join(words[start:])
+        if not (_is_wire_place(place) and (initials or place.partition(",")[0].isupper())):
+            continue
+        stamp = " ".join(words[:start])
+        found = parse_dateline(stamp, day_first=day_first)
+        if found is not None and found.date is not None:
+            return found, line[len(stamp) :].lstrip()
+    return None
+
+
+def _is_initials(text: str) -> bool:
+    """``CNN``, ``AP``, ``dpa``: an agency's initials, in capitals or, as some print them, in lower case."""
+    return len(text) <= _MAX_AGENCY_INITIALS and text.isalpha() and (text.isupper() or text.islower())
+
+
+def _is_agency_name(text: str) -> bool:
+    """``Reuters``, ``CNN Business``: a few capitalised words; "(in the end)" is an aside."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_AGENCY_WORDS and all(word.isalpha() and word[0].isupper() for word in words)
+
+
+def _is_wire_place(text: str) -> bool:
+    """``LONDON``, ``HARWICK, England, Nov 16``, ``Washington``: a dateline's
+    place in capitalised words, then maybe a region and the day."""
+    parts = text.split(", ")
+    if len(parts) > _MAX_WIRE_PLACE_PARTS or not _is_place_name(parts[0]):
+        return False
+    return all(_is_place_name(part) or _is_day_of_month(part) for part in parts[1:])
+
+
+def _is_place_name(text: str) -> bool:
+    """``NEW YORK``, ``St. Louis``, ``D.C.``: a few words opening in capitals, of letters and dots."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_PLACE_WORDS and all(
+        word[:1].isupper() and word.replace(".", "").replace("-", "").replace("'", "").isalpha() for word in words
+    )
+
+
+def _is_day_of_month(text: str) -> bool:
+    """``Nov 16``, ``Nov. 16``, ``16 November``: a wire dateline's day."""
+    words = text.split()
+    if len(words) != 2:
+        return False
+    day, month = words if words[0].isdigit() else reversed(words)
+    return len(day) <= 2 and day.isdigit() and month.rstrip(".").isalpha() and month[:3].casefold() in MONTH_OPENINGS
 
 
 # A timestamp lead as a page prints it opening a stamp ("Updated", "UPDATED",
@@ -624,39 +785,87 @@ MAX_NAMES_OVER_DATE_WORDS = 7
 
 def name_over_date(line: str) -> Byline | None:
     """The author a line over a page's date names, as a byline without its
-    "By": two or three name words (``Sam Patel``), or names and the place
+    "By": two or three name words (``Sam Patel``), full names joined by
+    "and" or "&" (``Jane Doe and John Roe``), or names and the place
     filed from (``Helena Smith and Jon Henley in Paris`` → ``Helena Smith
     and Jon Henley``).  What a byline's line says of its author may follow
     the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
     Feld | The Ashford Times``, ``Peter Walker Deputy political editor``, in
-    ``credits``); an outlet after a comma
-    names the source and stays (``Jane Doe, The Courier``).  A job or an
-    outlet alone names nobody."""
+    ``credits``); an outlet after a comma names the source and stays, told
+    by a newsroom word (``Jane Doe, The Courier``) or written as initials or
+    a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``).
+    A job or an outlet alone names nobody, and a place's region or state
+    ("Los Angeles, California", "Austin, TX") is no outlet."""
     names = _bare_names(line)
     if names is not None:
         return Byline(names, None, None)
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
-    if comma and _is_outlet_name(outlet):
+    if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet)):
         names = _bare_names(head)
         return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
     names = _bare_names(rest) if notes else None
     return Byline(names, None, None, credits=notes) if names else None
 
 
+# A mark parting the names from the stamp on one line ("Lauren Fox, CNN | Nov 16, 2023").
+_NAMES_STAMP_MARK = re.compile(r" [|·•—–] ")
+
+
+def names_then_stamp(line: str, *, day_first: bool = True) -> Byline | None:
+    """``Lauren Fox, CNN | Nov 16, 2023``, ``Jane Doe, Staff Writer · November
+    16, 2023``: the names over the head's date written on its line, after a
+    mark, as a byline without its "By": the author as ``name_over_date``
+    reads it, what it says of the author in ``credits``, and the stamp's
+    date.  Capitalised words alone before the mark are the place filed from
+    (``New Delhi | Updated: …``, see ``_read_stamp``), not a name."""
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
+    mark = _NAMES_STAMP_MARK.search(line)  # the first mark parts the names; the stamp may hold more
+    if mark is None:
+        return None
+    names, stamp = line[: mark.start()], line[mark.end() :]
+    if not any(map(str.isdigit, stamp)) or _is_place(names):
+        return None
+    author = name_over_date(names)
+    dated = parse_dateline(stamp, day_first=day_first) if author is not None else None
+    if dated is None or dated.date is None:
+        return None  # a time or an age alone ("| 2 hours ago"), or a date the calendar lacks: left as it is
+    return replace(dated, author=author.author, credits=author.credits)
+
+
+# Letters of a newsroom's initials or a station's call sign ("CNN", "KTVB"):
+# two would be a state's code as often ("Austin, TX").
+_CALL_SIGN_LETTERS = (3, 5)
+
+
+def _is_call_sign(text: str) -> bool:
+    """``CNN``, ``KTVB``, ``WTOP``: a newsroom named by its initials or its call sign."""
+    return _CALL_SIGN_LETTERS[0] <= len(text) <= _CALL_SIGN_LETTERS[1] and text.isalpha() and text.isupper()
+
+
 def _bare_names(line: str) -> str | None:
-    """Two or three name words, or names and the place filed from, without
-    the place; None for anything else, a job or an outlet among them."""
+    """Two or three name words, full names joined by "and" or "&", or names
+    and the place filed from, without the place; None for anything else, a
+    job or an outlet among them."""
     names, found, place = line.partition(" in ")
     if found and not _is_place(place):
         return None
     words = names.split()
-    most = MAX_NAMES_OVER_DATE_WORDS if found else _MAX_BARE_NAME_WORDS
-    if not (2 <= len(words) <= most and all(word.replace("-", "").replace("'", "").isalpha() for word in words)):
+    most = MAX_NAMES_OVER_DATE_WORDS if found or _full_names_joined(names) else _MAX_BARE_NAME_WORDS
+    if not (2 <= len(words) <= most and all(word == "&" or word.replace("-", "").replace("'", "").isalpha()
+                                            for word in words)):  # fmt: skip
         return None
     if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names):
         return None
     return names
+
+
+def _full_names_joined(names: str) -> bool:
+    """``Jane Doe and John Roe``, ``Ana Cruz & Sam Lee``: two or three full names,
+    each of two or three words; "Salt and Pepper" joins no names."""
+    parts = names.replace(" & ", " and ").split(" and ")
+    return 2 <= len(parts) <= 3 and all(2 <= len(part.split()) <= _MAX_BARE_NAME_WORDS for part in parts)
 
 
 def _without_outlet(names: str) -> str:

@@ -557,7 +557,7 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
             byline = bylines.parse_byline(line, day_first=day_first)
             if byline is None:
                 continue
-            draft.author = byline.author
+            draft.author = byline.author or None  # "by admin": a site's account, in ``credits``
             draft.boilerplate.extend(byline.credits)  # "Edited by …", "Staff Writer", an email on the byline's line
             if byline.date:
                 _merge_date(draft, byline, "byline", completes=True)  # before it, only the header gives a date
@@ -584,7 +584,11 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     Near the top, a line holding only a date is a dateline; anywhere, a line
     opening with a timestamp lead and holding only a date or a time
     (``Last updated: 17 Nov 2023``, ``Updated at 10:04 GMT``) is the page's
-    furniture.  The line whose date is used is accounted for by ``date``
+    furniture.  Near the top too, a stamp run into the wire's dateline that
+    opens the story leaves that line, the story staying (``November 16, 2023
+    10:04 AM UTC LONDON, Nov 16 (Reuters) - …``), and names before the date
+    on its line give the author when no byline did (``Lauren Fox, CNN | Nov
+    16, 2023``).  The line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
     ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
     warning when its date does not exist.
@@ -603,6 +607,7 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
             if not head and line[:3] not in openings:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
+            story = ""  # the story's text after a stamp run into its wire dateline
             if found is None:
                 if dated is not None and is_clock_time(line):
                     dropped.add(position)
@@ -610,13 +615,25 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                     dated = None
                     continue
                 found = bylines.parse_timestamp(line, day_first=day_first)
+                if found is None and head and (line[:1].isdigit() or line[:3] in bylines.STAMP_OPENINGS):
+                    found, story = bylines.stamp_before_wire_dateline(line, day_first=day_first) or (None, "")
+                if found is None and head and draft.author is None and len(line) <= bylines.MAX_BYLINE_CHARS:
+                    found = bylines.names_then_stamp(line, day_first=day_first)  # "Lauren Fox, CNN | Nov 16, 2023"
                 if found is None:
                     dated = None
                     continue
-            dropped.add(position)
+            if story:
+                item.lines[position] = story  # "LONDON, Nov 16 (Reuters) - …" opens the story; the stamp leaves
+                line = line[: len(line) - len(story)].rstrip()
+            else:
+                dropped.add(position)
+            if found.author:
+                draft.author = found.author
+                draft.boilerplate.extend(found.credits)
             if head and draft.author is None:
                 _take_name_above(items, index, position, dropped, draft, first)
-            dated, filled = (found if head and found.date is not None and "T" not in found.date else None), False
+            awaits_time = head and not story and found.date is not None and "T" not in found.date
+            dated, filled = (found if awaits_time else None), False
             if found.date is not None and not used:
                 used, filled = True, draft.date is None
                 _merge_date(draft, found, "dateline")

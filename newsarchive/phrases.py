@@ -1022,6 +1022,34 @@ JOB_TITLES = frozenset(
     }
 )  # fmt: skip
 
+# Words that stand before a newsroom job in a title ("Senior Political
+# Correspondent", "Staff Writer"): printed in title case after the names with
+# no mark between (``Jane Doe Staff Writer``), they tell where the job starts.
+JOB_QUALIFIERS = frozenset(
+    {
+        "staff", "senior", "chief", "deputy", "associate", "assistant", "contributing", "managing",
+        "executive", "special", "general", "national", "international", "foreign", "political",
+        "politics", "parliamentary", "diplomatic", "business", "economics", "economy", "finance",
+        "financial", "markets", "consumer", "science", "health", "medical", "education", "environment",
+        "environmental", "climate", "energy", "crime", "courts", "legal", "security", "defence",
+        "defense", "transport", "transportation", "technology", "tech", "data", "digital",
+        "investigative", "news", "local", "city", "metro", "features", "opinion", "sports", "sport",
+        "arts", "culture", "entertainment", "music", "film", "television", "media", "travel", "food",
+        "fashion", "property", "religion", "social", "affairs", "community", "breaking",
+    }
+)  # fmt: skip
+
+# A publishing system's accounts a page may print in place of the author's
+# name ("Posted on November 16, 2023 by admin"); those naming a desk too
+# ("staff", "editor") count only in lower case, as the system prints them.
+SITE_ACCOUNTS = frozenset(
+    {
+        "admin", "administrator", "webmaster", "editor", "editors", "staff", "newsroom", "newsdesk",
+        "news desk", "web desk", "web team", "webteam", "siteadmin", "site admin", "wpadmin", "root",
+        "user", "guest", "author", "publisher", "moderator", "content team",
+    }
+)  # fmt: skip
+
 # The most words of a job title standing on its own line under a byline.
 MAX_JOB_TITLE_WORDS = 5
 

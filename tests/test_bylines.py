@@ -10,7 +10,9 @@ from newsarchive.bylines import (
     name_over_date,
     parse_byline,
     parse_dateline,
+    names_then_stamp,
     parse_timestamp,
+    stamp_before_wire_dateline,
 )
 
 # (line, author, ISO date or None)
@@ -48,6 +50,10 @@ BYLINES = [
     ("Words by Sam Lee, photographs by Ana Cruz", "Sam Lee", None),
     ("Interview by Marcus Bell", "Marcus Bell", None),
     ("Text by Ana Cruz | Nov 16, 2023", "Ana Cruz", "2023-11-16"),
+    ("Opinion by Jane Doe", "Jane Doe", None),
+    ("Analysis by Stephen Collin", "Stephen Collin", None),
+    ("Commentary by Jane Doe | Nov 16, 2023", "Jane Doe", "2023-11-16"),
+    ("Guest column by Jane Doe", "Jane Doe", None),
     ("By JAMES TOZER FOR MAILONLINE", "JAMES TOZER", None),
     ("By Jane Doe for The Daily Example", "Jane Doe", None),
     ("By Claire Dubois, Europe Correspondent, Mathieu Roche, Science Editor, and Elena Varga, Data Reporter",
@@ -89,6 +95,10 @@ NOT_BYLINES = [
     "Par Avion",
     "Interview by interview, the picture changed.",
     "Text by text, the messages piled up.",
+    "Analysis by the council's own staff suggested the costs would double.",
+    "Opinion by opinion, the jury came round.",
+    "Commentary by the minute filled the broadcast.",
+    "Guest column by popular demand",
     "The end of the line",
     "By Jane Doe for the record, he said nothing",
     "By Friday, the editor",
@@ -172,6 +182,18 @@ NOTES_AFTER_THE_NAMES = [
     ("By Tobin Reyes and Ines Marlow, Harwick Post staff writers", "Tobin Reyes and Ines Marlow", None,
      ("Harwick Post staff writers",)),
     ("BY TOBIN REYES | STAFF WRITER", "TOBIN REYES", None, ("STAFF WRITER",)),
+    # A job in title case closing the names with no mark between: a job after the words qualifying it.
+    ("By Jane Doe Staff Writer", "Jane Doe", None, ("Staff Writer",)),
+    ("By Peter Walker Senior Political Correspondent | Nov 16, 2023", "Peter Walker", "2023-11-16",
+     ("Senior Political Correspondent",)),
+    ("BY JANE DOE STAFF WRITER", "JANE DOE", None, ("STAFF WRITER",)),
+    ("By Jane Doe and John Roe Staff Writers", "Jane Doe and John Roe", None, ("Staff Writers",)),
+    # An outlet in title case after names in capitals; a call sign past a mark.
+    ("By JANE DOE Associated Press", "JANE DOE", None, ("Associated Press",)),
+    ("By JANE DOE and JOHN ROE The Associated Press | Nov 16, 2023", "JANE DOE and JOHN ROE", "2023-11-16",
+     ("The Associated Press",)),
+    ("By Jane Doe | KTVB", "Jane Doe", None, ("KTVB",)),
+    ("By Jane Doe - AFP", "Jane Doe", None, ("AFP",)),
 ]
 
 
@@ -199,8 +221,37 @@ class BylineTest(unittest.TestCase):
                 byline = parse_byline(line)
                 self.assertIsNotNone(byline)
                 self.assertEqual((byline.author, byline.date, byline.credits), (author, date, notes))
+        # A job word without a word qualifying it may be a surname; a name word may qualify a job.
+        for line in ("By Mary Anne Writer", "By Jane Money Reporter", "By Ann Lee Critic",
+                     # Names and an outlet in the same case, or capitalised words naming no newsroom.
+                     "By Jane Doe Associated Press", "By JANE DOE Times Square", "By JANE DOE, CNN"):
+            with self.subTest(line=line):
+                self.assertEqual((parse_byline(line).author, parse_byline(line).credits), (line[3:], ()))
         # After a comma an agency or an outlet is the story's source, and stays.
         self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
+
+    def test_a_site_account_in_place_of_the_names_gives_no_author(self):
+        rows = [
+            ("Posted on November 16, 2023 by admin", "2023-11-16", ("admin",)),
+            ("Posted by webmaster on 16/11/2023", "2023-11-16", ("webmaster",)),
+            ("By newsroom | November 16, 2023", "2023-11-16", ("newsroom",)),
+            ("Posted by staff on November 16, 2023 at 9:41 am", "2023-11-16T09:41:00", ("staff",)),
+            ("Posted by Admin", None, ("Admin",)),
+            ("by editor", None, ("editor",)),
+        ]
+        for line, date, credits in rows:
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date, byline.credits), ("", date, credits))
+        # In capitals, a word that may name a desk names it, as "Staff Report" does.
+        for line, author in (("By Staff", "Staff"), ("By Newsroom | November 16, 2023", "Newsroom"),
+                             ("By Editor", "Editor")):
+            with self.subTest(line=line):
+                self.assertEqual(parse_byline(line).author, author)
+        for line in ("By staff accounts, the plan failed.", "16 people were hurt by staff",
+                     "Posted on the door was a notice by admin", "By admin standards the site was slow."):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_byline(line))
 
     def test_lines_saying_what_the_author_is_or_how_to_reach_them(self):
         for line in ("Staff Writer", "The Harwick Ledger", "treyes@harwickpost.example", "@treyes",
@@ -522,10 +573,39 @@ class StampOfSeveralPartsTest(unittest.TestCase):
                 self.assertIsNone(parse_dateline(line))
 
 
+class StampBeforeWireDatelineTest(unittest.TestCase):
+    def test_a_stamp_run_into_a_wire_dateline_leaves_the_dateline_opening_the_story(self):
+        rows = [
+            ("November 16, 2023 10:04 AM UTC LONDON, Nov 16 (Reuters) - The bank held rates.",
+             "2023-11-16T10:04:00Z", "LONDON, Nov 16 (Reuters) - The bank held rates."),
+            ("Nov 16, 2023 HARWICK, England, Nov 16 (Reuters) - The mill will close.",
+             "2023-11-16", "HARWICK, England, Nov 16 (Reuters) - The mill will close."),
+            ("Updated 9:41 AM EST, Thu November 16, 2023 Washington (CNN) — Lawmakers passed a bill.",
+             "2023-11-16T09:41:00-05:00", "Washington (CNN) — Lawmakers passed a bill."),
+            ("2023-11-16 Berlin (dpa) - Die Bahn streikt.", "2023-11-16", "Berlin (dpa) - Die Bahn streikt."),
+        ]
+        for line, date, story in rows:
+            with self.subTest(line=line):
+                stamp, rest = stamp_before_wire_dateline(line)
+                self.assertEqual((stamp.date, rest), (date, story))
+
+    def test_prose_opening_with_a_date_or_a_dateline_is_left_whole(self):
+        for line in ("LONDON, Nov 16 (Reuters) - The bank held rates.",
+                     "16 people died in LONDON (Reuters) - the agency said.",
+                     "16 November 2023 Council Meeting (Public Session) - the agenda follows.",
+                     "Nov 16, 2023 Kestle (in the end) - the town voted no.",
+                     "November 16, 2023 LONDON (Reuters) said the bank held rates.",
+                     "10:04 AM LONDON (Reuters) - The bank held rates."):
+            with self.subTest(line=line):
+                self.assertIsNone(stamp_before_wire_dateline(line))
+
+
 class NameOverDateTest(unittest.TestCase):
     def test_names_and_the_place_filed_from_give_the_names(self):
         for line, author in (("Sam Patel", "Sam Patel"), ("Helena Smith in Athens", "Helena Smith"),
-                             ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley")):
+                             ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley"),
+                             ("Jane Doe and John Roe", "Jane Doe and John Roe"),
+                             ("Ana Cruz & Sam Lee", "Ana Cruz & Sam Lee")):
             with self.subTest(line=line):
                 self.assertEqual((name_over_date(line).author, name_over_date(line).credits), (author, ()))
 
@@ -536,13 +616,36 @@ class NameOverDateTest(unittest.TestCase):
             ("Sam Patel | spatel@example.com", "Sam Patel", ("spatel@example.com",)),
             ("Jane Doe, The Courier", "Jane Doe, The Courier", ()),  # after a comma, the source
             ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
+            ("Lauren Fox, CNN", "Lauren Fox, CNN", ()),  # initials or a call sign name an outlet too
+            ("Maria Lopez and Tom Reyes, KTVB", "Maria Lopez and Tom Reyes, KTVB", ()),
             ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
             ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
+            ("Jane Doe Staff Writer", "Jane Doe", ("Staff Writer",)),
+            ("Peter Walker Chief Political Correspondent", "Peter Walker", ("Chief Political Correspondent",)),
         ]
         for line, author, credits in rows:
             with self.subTest(line=line):
                 found = name_over_date(line)
                 self.assertEqual((found.author, found.credits), (author, credits))
+
+    def test_names_before_the_date_on_its_line_are_read_as_over_it(self):
+        rows = [
+            ("Lauren Fox, CNN | Nov 16, 2023", "Lauren Fox, CNN", "2023-11-16", ()),
+            ("Jane Doe, Staff Writer | Nov 16, 2023", "Jane Doe", "2023-11-16", ("Staff Writer",)),
+            ("Helena Smith in Athens · 16 Nov 2023", "Helena Smith", "2023-11-16", ()),
+            ("Jane Doe Staff Writer — November 16, 2023 | Updated November 17, 2023", "Jane Doe", "2023-11-16",
+             ("Staff Writer",)),
+        ]
+        for line, author, date, credits in rows:
+            with self.subTest(line=line):
+                found = names_then_stamp(line)
+                self.assertEqual((found.author, found.date, found.credits), (author, date, credits))
+        # Capitalised words alone before the mark are the place filed from; a heading is no name.
+        for line in ("Jane Doe | Nov 16, 2023", "New Delhi | Updated: November 16, 2023 10:04 IST",
+                     "Rain, Wind and Snow | Nov 16, 2023", "Lauren Fox, CNN | 2 hours ago",
+                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023"):
+            with self.subTest(line=line):
+                self.assertIsNone(names_then_stamp(line))
 
     def test_other_lines_over_a_date_give_no_name(self):
         for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
@@ -550,6 +653,9 @@ class NameOverDateTest(unittest.TestCase):
                      "Staff Writer", "The Ashford Times", "Staff Writer, The Courier", "BBC News, Corvell",
                      "Corvell, BBC News", "Business reporter, BBC News", "Smith, Jones Win Seats",
                      "Rain, Wind and Snow", "Voters Head to Polls, Officials Say",
-                     "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor"):
+                     "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor",
+                     "Los Angeles, California", "Austin, TX", "Bread and Butter Pudding",
+                     "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
+                     "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))

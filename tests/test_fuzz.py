@@ -158,6 +158,8 @@ class FuzzTest(unittest.TestCase):
             "full-width brackets": "（新华社 摄）".encode(),
             "reading times and section headings": b"Listen to this article 5 min\nMore from News\n",
             "foreign dates and bylines": "Par Marie Martin, le 16 novembre 2023\n".encode(),
+            "stamps run into wire datelines": b"Nov 16, 2023 10:04 AM UTC LONDON, Nov 16 (Reuters) - x\n",
+            "names before stamps, and marks": b"Lauren Fox, CNN | Nov 16, 2023 | KTVB - ",
             "quotes whose words every paragraph repeats": b'"the the the the the the"\n\nthe the the the the the the the\n\n',
         }
         for name, unit in shapes.items():
