@@ -841,7 +841,8 @@ _CALL_SIGN_LETTERS = (3, 5)
 
 def _is_call_sign(text: str) -> bool:
     """``CNN``, ``KTVB``, ``WTOP``: a newsroom named by its initials or its call sign."""
-    return _CALL_SIGN_LETTERS[0] <= len(text) <= _CALL_SIGN_LETTERS[1] and text.isalpha() and text.isupper()
+    return (_CALL_SIGN_LETTERS[0] <= len(text) <= _CALL_SIGN_LETTERS[1] and text.isalpha() and text.isupper()
+            and text not in phrases.PLACE_INITIALS)  # fmt: skip
 
 
 def _bare_names(line: str) -> str | None:

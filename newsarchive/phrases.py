@@ -1039,6 +1039,13 @@ JOB_QUALIFIERS = frozenset(
     }
 )  # fmt: skip
 
+# Letters a place line may close in after its comma ("New York, USA", "Abu
+# Dhabi, UAE"): a country's or a city's, written in capitals as a newsroom's
+# initials are, so over a date they name where, not who.
+PLACE_INITIALS = frozenset(
+    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR".split()
+)
+
 # A publishing system's accounts a page may print in place of the author's
 # name ("Posted on November 16, 2023 by admin"); those naming a desk too
 # ("staff", "editor") count only in lower case, as the system prints them.

@@ -643,7 +643,8 @@ class NameOverDateTest(unittest.TestCase):
         # Capitalised words alone before the mark are the place filed from; a heading is no name.
         for line in ("Jane Doe | Nov 16, 2023", "New Delhi | Updated: November 16, 2023 10:04 IST",
                      "Rain, Wind and Snow | Nov 16, 2023", "Lauren Fox, CNN | 2 hours ago",
-                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023"):
+                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023",
+                     "New York, USA | Nov 16, 2023"):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line))
 
@@ -654,7 +655,8 @@ class NameOverDateTest(unittest.TestCase):
                      "Corvell, BBC News", "Business reporter, BBC News", "Smith, Jones Win Seats",
                      "Rain, Wind and Snow", "Voters Head to Polls, Officials Say",
                      "Letters to the editor", "Voters Head to the polls editor", "Ask the Political editor",
-                     "Los Angeles, California", "Austin, TX", "Bread and Butter Pudding",
+                     "Los Angeles, California", "Austin, TX", "New York, USA", "Abu Dhabi, UAE",
+                     "Bread and Butter Pudding",
                      "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
                      "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year"):
             with self.subTest(line=line):
