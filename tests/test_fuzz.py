@@ -159,6 +159,7 @@ class FuzzTest(unittest.TestCase):
             "reading times and section headings": b"Listen to this article 5 min\nMore from News\n",
             "foreign dates and bylines": "Par Marie Martin, le 16 novembre 2023\n".encode(),
             "quotes whose words every paragraph repeats": b'"the the the the the the"\n\nthe the the the the the the the\n\n',
+            "fenced front matter": b"---\ntitle: x\ndate: 2023-11-16\ntags:\n- a\n---\n\nText.\n\n",
         }
         for name, unit in shapes.items():
             with self.subTest(name):
