@@ -42,17 +42,17 @@ from .dates import DateHeader, read_date_header
 from .front_matter import MAX_FENCED_LINES, MAX_HEAD_FIELDS, fenced_fields, read_head_field
 from .phrases import BOX_LABELS
 
-# Lines that may open a record: a "date" word or a form feed at a line start.
-# Only these are examined one by one; every other line is passed over by a
-# linear scan for each line end (a literal first character scans fastest).
-_OPENING = r"(?:(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
+# Lines that may open a record: a "date" word, a form feed or a fence of
+# front matter at a line start.  Only these are examined one by one; every
+# other line is passed over by a linear scan for each line end (a literal
+# first character scans fastest).
+_OPENING = (
+    r"(?:(?:---|\+\+\+)[ \t]{0,8}(?![^\r\n])"
+    r"|(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
+)
 _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")
-# A fence of front matter alone on its line, looked for only in a text holding one.
-_FENCE = r"(?:---|\+\+\+)[ \t]{0,8}(?![^\r\n])"
-_FENCE_OPENS_TEXT = re.compile(_FENCE)
-_FENCE_AFTER_LINE_END = re.compile("[\r\n]" + _FENCE)
 _FENCE_MARKS = ("---", "+++")
 # A "Published:" line, looked for only in a text opening with front matter
 # (where it opens the text, it opens the first record anyway).
@@ -266,10 +266,6 @@ def _candidate_line_starts(text: str, published_opens: bool) -> list[int]:
     starts = [m.start() + 1 for pattern in _OPENS_AFTER_LINE_END for m in pattern.finditer(text)]
     if _OPENS_TEXT.match(text):
         starts.append(0)
-    if "---" in text or "+++" in text:
-        starts.extend(m.start() + 1 for m in _FENCE_AFTER_LINE_END.finditer(text))
-        if _FENCE_OPENS_TEXT.match(text):
-            starts.append(0)
     if published_opens:
         starts.extend(m.start() + 1 for pattern in _PUBLISHED_AFTER_LINE_END for m in pattern.finditer(text))
     return sorted(starts)
