@@ -5,8 +5,9 @@ off (split.py).  Steps, in order, each judging lines by their shape:
 
 1. paragraphs are the blank-line separated blocks; lines stay lines until the end;
    a scraper's labelled fields opening the record (``Title: …``, ``Author:
-   …``, ``URL: …``) give title, subtitle, author and date, the others
-   leaving for ``boilerplate``; a press release's ``NEWS PROVIDED BY`` over
+   …``, ``URL: …``, or a site's fenced ``---`` block of ``title: …``) give
+   title, subtitle, author and date, the others and the fences leaving for
+   ``boilerplate``; a press release's ``NEWS PROVIDED BY`` over
    a name gives ``author``;
 2. a caption label (``Image caption,``) leaves and marks what it labels as
    a caption; boilerplate lines leave, wherever they stand (boilerplate.py);
@@ -131,8 +132,10 @@ def parse_fields(
 
 def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
     """The labelled fields opening the record (``Title: …``, ``Author: …``,
-    ``URL: …``, see front_matter.py) leave its first paragraph; the lines
-    that no field of the record accounts for are returned for ``boilerplate``.
+    ``URL: …``), or a fenced block of them (``---`` over ``title: …``, see
+    front_matter.py), leave its first paragraph; the lines that no field of
+    the record accounts for (a fence, a list of tags) are returned for
+    ``boilerplate``.
 
     The first title and standfirst are ``title`` and ``subtitle``; the first
     author is read as a byline is (what its line says of the author is
@@ -141,11 +144,14 @@ def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: boo
     compared with it otherwise.  Every other field (a link, the source, tags,
     an update's time, a second title) is returned.
     """
-    fields = front_matter.leading_fields(paragraphs[0], day_first=day_first) if paragraphs else []
+    fields = front_matter.opening_fields(paragraphs[0], day_first=day_first) if paragraphs else []
     dates = [field for field in fields if field.kind == "date" and field.value]
     stamp = dates[0] if dates else next((field for field in fields if field.kind == "updated" and field.date), None)
     removed: list[str] = []
-    for field, line in zip(fields, paragraphs[0]):
+    taken = 0
+    for field in fields:
+        lines = paragraphs[0][taken : taken + field.lines]
+        taken += field.lines
         if field.kind == "title" and field.value and draft.title is None:
             draft.title = field.value
         elif field.kind == "subtitle" and field.value and draft.subtitle is None:
@@ -158,16 +164,16 @@ def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: boo
                     _merge_date(draft, field.byline, "byline", completes=True)
         elif field is stamp and field.date is None:
             draft.warnings.extend(field.warnings)  # "date-invalid: 2023-02-31 …"
-            removed.append(line)
+            removed.extend(lines)
         elif field is stamp:
             fills = draft.date is None
             _merge_date(draft, bylines.Byline("", field.date, field.value, field.warnings), "front matter")
             if not fills:
-                removed.append(line)
+                removed.extend(lines)
         else:
-            removed.append(line)
+            removed.extend(lines)
     if fields:
-        del paragraphs[0][: len(fields)]
+        del paragraphs[0][:taken]
         if not paragraphs[0]:
             del paragraphs[0]
     return removed

@@ -9,11 +9,22 @@ of tags is short and does not end like a sentence.  So ``Source: officials
 said the bridge would reopen.`` and a speaker's ``SOURCE: We knew.`` are
 prose.  split.py asks where a record's front matter begins; fields.py what
 it gives.
+
+A static site's export fences its front matter instead: a ``---`` line over
+YAML's ``key: value`` lines (``+++`` over TOML's ``key = value``) and the
+same fence under them.  Its keys are written in lower case (``title``,
+``date``, ``publishDate``, ``featured_image``); a value may be quoted, a
+list (``[a, b]``, or ``- item`` lines under its key) or wrapped over the
+lines under its key.  Every line of such a block is metadata, so the block
+is read whole, fences included, when its first line under the fence is a
+key and it names a title or a date: a ``---`` rule between paragraphs of
+prose is no block.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from . import phrases
 from .bylines import Byline, impossible_date, parse_byline
@@ -31,6 +42,15 @@ MAX_OTHER_VALUE_CHARS = 200
 MAX_OTHER_PART_WORDS = 6
 # Words of an author's name that the byline parser does not read, kept as written.
 MAX_AUTHOR_WORDS = 6
+# Lines between the fences of one front matter, at most: a site's keys, its lists and wrapped values.
+MAX_FENCED_LINES = 40
+# A fence, and the key opening a line of the block it opens: YAML's "key:", TOML's "key =".
+_FENCED_KEYS = {
+    "---": re.compile(r"([a-z][A-Za-z0-9_-]{0,39}):(?:[ \t]|$)"),
+    "+++": re.compile(r"([a-z][A-Za-z0-9_-]{0,39})[ \t]{0,8}="),
+}
+# A YAML value written on the lines under its key ("description: >-").
+_BLOCK_SCALAR_MARKS = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +60,7 @@ class HeadField:
     byline: Byline | None = None  # an author's value as the byline parser reads it
     date: str | None = None  # a date's value in ISO 8601
     warnings: tuple[str, ...] = ()  # of the date's reading
+    lines: int = 1  # lines the field is written on: a fenced key's list or wrapped value runs on under it
 
 
 def read_head_field(line: str, *, day_first: bool = True) -> HeadField | None:
@@ -50,7 +71,12 @@ def read_head_field(line: str, *, day_first: bool = True) -> HeadField | None:
     kind = phrases.HEAD_FIELD_LABELS.get(_label_key(line[:colon]))
     if kind is None:
         return None
-    value = " ".join(line[colon + 1 :].split())
+    return _read_value(kind, " ".join(line[colon + 1 :].split()), day_first)
+
+
+def _read_value(kind: str, value: str, day_first: bool) -> HeadField | None:
+    """The field of this kind with this value, or None when the value has
+    not the shape that kind's values have."""
     if not value:
         return HeadField(kind, "")
     if kind == "title":
@@ -97,6 +123,71 @@ def is_box_field(line: str) -> bool:
 def _label_key(label: str) -> str:
     """The label as the tables write it: one space between words, lower case, no byte order mark."""
     return " ".join(label.replace("\ufeff", "").split()).casefold()
+
+
+def opening_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField]:
+    """The front matter opening a paragraph's ``lines``: a fenced block, or labelled fields."""
+    return fenced_fields(lines, day_first=day_first) or leading_fields(lines, day_first=day_first)
+
+
+def fenced_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField] | None:
+    """The fenced front matter opening ``lines``, from its fence to the
+    same fence closing it, or None when they open no such block.  Each
+    fence is an "other" field, as is a key no label of
+    ``phrases.HEAD_FIELD_LABELS`` names (``slug``, ``draft``) or one whose
+    value has not the shape its label's values have."""
+    key_line = _FENCED_KEYS.get(lines[0].strip()) if lines else None
+    if key_line is None:
+        return None
+    fence = lines[0].strip()
+    block = [line.strip() for line in lines[1 : MAX_FENCED_LINES + 2]]
+    found = [HeadField("other", fence)]
+    index = 0
+    while index < len(block) and (key := key_line.match(block[index])):
+        under = index + 1
+        while under < len(block) and block[under] not in ("", fence) and not key_line.match(block[under]):
+            under += 1
+        value = _fenced_value(block[index][key.end() :].strip(), block[index + 1 : under])
+        found.append(replace(_fenced_field(key.group(1), value, day_first), lines=under - index))
+        index = under
+    closed = index < len(block) and block[index] == fence
+    if not (closed and any(_names_the_article(field) for field in found)):
+        return None
+    return [*found, HeadField("other", fence)]
+
+
+def _fenced_field(key: str, value: str, day_first: bool) -> HeadField:
+    """A fenced key's field: as its label reads (``date_published`` as
+    ``date published``), else an "other" field kept for ``boilerplate``."""
+    kind = phrases.HEAD_FIELD_LABELS.get(_label_key(key.replace("_", " ")))
+    field = _read_value(kind, value, day_first) if kind is not None else None
+    return field or HeadField("other", value)
+
+
+def _fenced_value(value: str, under: list[str]) -> str:
+    """A fenced key's value without its quotes: a list's items joined by
+    commas (``[a, "b"]``, or ``- a`` lines under the key), a value wrapped
+    over the lines under the key joined by spaces."""
+    if not value and under and all(line[:2] == "- " for line in under):
+        parts = [line[2:] for line in under]
+    else:
+        text = " ".join([value, *under] if value not in _BLOCK_SCALAR_MARKS else under)
+        parts = text[1:-1].split(",") if text[:1] == "[" and text[-1:] == "]" else [text]
+    return ", ".join(filter(None, (_unquoted(" ".join(part.split())) for part in parts)))
+
+
+def _unquoted(value: str) -> str:
+    """A value without the matching quotes around it, its escaped quotes plain."""
+    if len(value) < 2 or value[0] != value[-1] or value[0] not in "\"'":
+        return value
+    if value[0] == '"':
+        return value[1:-1].replace('\\"', '"')
+    return value[1:-1].replace("''", "'")
+
+
+def _names_the_article(field: HeadField) -> bool:
+    """A title, or a date read as one: what makes a fenced block front matter."""
+    return (field.kind == "title" and bool(field.value)) or (field.kind == "date" and field.date is not None)
 
 
 def leading_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField]:

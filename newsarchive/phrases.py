@@ -725,19 +725,21 @@ BOX_LABELS = frozenset(
 # each gives: a title, a standfirst, the author, the date; an update's time
 # gives the date only where no other does, as a dateline does; an "other"
 # field (where the page was, how the site filed it) leaves the body for
-# ``boilerplate``.  None of them is one of BOX_LABELS.
+# ``boilerplate``.  None of them is one of BOX_LABELS.  A site's fenced keys
+# read the same (``publishDate``, ``lastmod``; ``date_published`` as
+# ``date published``); a key not here (``slug``, ``draft``) is "other" there.
 HEAD_FIELD_LABELS = {
     **dict.fromkeys(("title", "headline"), "title"),
     **dict.fromkeys(("subtitle", "subheadline", "sub-headline", "subhead", "standfirst", "summary", "description",
                      "dek", "deck", "strapline"), "subtitle"),
     **dict.fromkeys(("author", "authors", "byline", "by", "writer", "writers"), "author"),
     **dict.fromkeys(("date", "published", "published on", "date published", "publication date", "publish date",
-                     "pubdate"), "date"),
+                     "pubdate", "publishdate"), "date"),
     **dict.fromkeys(("source", "publication", "publisher", "outlet", "site", "site name", "url", "link", "permalink",
                      "canonical", "canonical url", "section", "category", "categories", "tags", "keywords",
                      "language", "lang", "id", "article id", "story id"), "other"),
-    **dict.fromkeys(("updated", "updated on", "last updated", "modified", "last modified", "date modified"),
-                    "updated"),
+    **dict.fromkeys(("updated", "updated on", "last updated", "modified", "last modified", "date modified",
+                     "lastmod"), "updated"),
 }  # fmt: skip
 MAX_HEAD_LABEL_CHARS = max(map(len, HEAD_FIELD_LABELS))
 

@@ -8,6 +8,7 @@ Top level and picklable, so it can run in a worker process.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from . import fields, identity
 from .decode import decode
@@ -18,6 +19,8 @@ from .split import split_records
 from .text import clean_and_scan
 
 NO_TEXT = "no article text"
+# A letter or a digit in any script: a body of marks alone (``---``, ``***``) holds no article text.
+_ARTICLE_TEXT = re.compile(r"[^\W_]")
 
 
 def parse_bytes(data: bytes, source_path: str, settings: Settings = Settings()) -> list[Record]:
@@ -30,8 +33,8 @@ def parse_bytes(data: bytes, source_path: str, settings: Settings = Settings()) 
         draft = fields.parse_fields(
             text, header_date=raw.date, day_first=settings.day_first, extra_boilerplate=extra
         )
-        if not draft.body:
-            continue
+        if not _ARTICLE_TEXT.search(draft.body):
+            continue  # no article text: nothing, or only marks
         warnings = [*decoded.warnings, *raw.warnings, *hygiene, *draft.warnings]
         records.append(
             Record(

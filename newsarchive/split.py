@@ -18,6 +18,15 @@ line's paragraph is all fields of front matter, one of them a title: a
 ``Published:`` stamp in an article, or a book's details in a review among
 other lines (``Pages: 212``), stays text.
 
+A static site's fenced front matter (a ``---`` or ``+++`` line over
+``title: …``, ``date: …`` and the same fence under them, see
+front_matter.py) opens its record at its opening fence when the fence
+stands apart (a blank line over it, or the record's start or header line
+over it) and text stands between the record's start and the fence; with
+none, the block belongs to the record it stands in.  The keys inside the
+block open nothing, whether or not their date reads as a header.  A
+``---`` rule between paragraphs of prose, or under a line, opens no block.
+
 Lines end at LF, CRLF or CR only: ``str.splitlines`` would also break at
 U+0085, which mojibake leaves inside words.  ``raw`` is the exact slice of
 the decoded text, header included, so its bytes can be hashed; the form
@@ -30,16 +39,21 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateHeader, read_date_header
-from .front_matter import MAX_HEAD_FIELDS, read_head_field
+from .front_matter import MAX_FENCED_LINES, MAX_HEAD_FIELDS, fenced_fields, read_head_field
 from .phrases import BOX_LABELS
 
-# Lines that may open a record: a "date" word or a form feed at a line start.
-# Only these are examined one by one; every other line is passed over by a
-# linear scan for each line end (a literal first character scans fastest).
-_OPENING = r"(?:(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
+# Lines that may open a record: a "date" word, a form feed or a fence of
+# front matter at a line start.  Only these are examined one by one; every
+# other line is passed over by a linear scan for each line end (a literal
+# first character scans fastest).
+_OPENING = (
+    r"(?:(?:---|\+\+\+)[ \t]{0,8}(?![^\r\n])"
+    r"|(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
+)
 _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
 _LINE_END = re.compile(r"\r\n|[\r\n]")
+_FENCE_MARKS = ("---", "+++")
 # A "Published:" line, looked for only in a text opening with front matter
 # (where it opens the text, it opens the first record anyway).
 _PUBLISHED = r"[ \t]{0,8}(?:Published|PUBLISHED|published)[ \t:]"
@@ -68,9 +82,11 @@ class RawRecord:
 def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
     """The records of one file, in order, empty ones skipped."""
     records: list[RawRecord] = []
-    start, header = 0, None
+    start, header, block_end = 0, None, 0
     published_opens = _opens_with_front_matter(text, day_first)
     for line_start in _candidate_line_starts(text, published_opens):
+        if line_start < block_end:
+            continue  # a key of fenced front matter: the block's fence opened the record
         line_end = _LINE_END.search(text, line_start)
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
@@ -99,8 +115,35 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
             if top is not None and top > start:
                 _emit(records, text, start, top, header)
                 start, header = top, None
+        elif line[:3] in _FENCE_MARKS:
+            # Under a header's line holding text, a fence is that text's underline, as under any line.
+            header_text = header is not None and bool(header[0].rest)
+            if _apart_above(text, line_start, floor, not header_text):
+                block_end = _fenced_block_end(text, line_start, day_first)
+                if block_end and (header_text or _CONTENT.search(text, floor, line_start)):
+                    _emit(records, text, start, line_start, header)
+                    start, header = line_start, None
     _emit(records, text, start, len(text), header)
     return records
+
+
+def _fenced_block_end(text: str, line_start: int, day_first: bool) -> int:
+    """Where the line after the fenced front matter opening at
+    ``line_start`` starts, or 0 when the fence there opens no such block."""
+    lines: list[str] = []
+    ends: list[int] = []
+    position = line_start
+    while len(lines) < MAX_FENCED_LINES + 2 and position < len(text):
+        line_end = _LINE_END.search(text, position, position + _FIELD_LINE_REACH)
+        if line_end is None and len(text) - position > _FIELD_LINE_REACH:
+            break
+        lines.append(text[position : line_end.start() if line_end else len(text)])
+        position = line_end.end() if line_end else len(text)
+        ends.append(position)
+        if not lines[-1].strip():
+            break
+    fields = fenced_fields(lines, day_first=day_first)
+    return ends[sum(field.lines for field in fields) - 1] if fields else 0
 
 
 def _is_date_field(line: str, day_first: bool) -> bool:
@@ -218,8 +261,8 @@ def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> b
 
 
 def _candidate_line_starts(text: str, published_opens: bool) -> list[int]:
-    """Where a line that may open a record starts, in order; with
-    ``published_opens``, a ``Published:`` line too."""
+    """Where a line that may open a record starts, in order: a header, a
+    page break, a fence; with ``published_opens``, a ``Published:`` line too."""
     starts = [m.start() + 1 for pattern in _OPENS_AFTER_LINE_END for m in pattern.finditer(text)]
     if _OPENS_TEXT.match(text):
         starts.append(0)

@@ -284,6 +284,21 @@ class RecordTest(unittest.TestCase):
         records = parse_bytes(data, "x")
         self.assertEqual([(r.source_record, r.body) for r in records], [(0, PROSE), (1, MORE)])
 
+    def test_records_of_marks_only_are_skipped_and_not_counted(self):
+        data = dump(f"date 2023-11-16 {PROSE}", "***", "\f", "---", "\f", "* * *\n\n- - -", "\f", MORE).encode()
+        records = parse_bytes(data, "x")
+        self.assertEqual([(r.source_record, r.body) for r in records], [(0, PROSE), (1, MORE)])
+
+    def test_marks_between_paragraphs_of_a_record_stay(self):
+        [record] = parse_bytes(dump(PROSE, "***", MORE).encode(), "x")
+        self.assertEqual(record.body, dump(PROSE, "***", MORE).strip())
+
+    def test_file_of_marks_only_is_rejected(self):
+        for text in ("---\n", "***\n\n---\n\n___\n"):
+            with self.subTest(text), self.assertRaises(InputRejected) as caught:
+                parse_bytes(text.encode(), "x")
+            self.assertEqual(caught.exception.reason, "no article text")
+
     def test_file_of_boilerplate_only_is_rejected(self):
         with self.assertRaises(InputRejected) as caught:
             parse_bytes(dump("Most Popular", "Advertisement").encode(), "x")

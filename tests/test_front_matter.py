@@ -4,7 +4,7 @@ import unittest
 
 from newsarchive import phrases
 from newsarchive.fields import parse_fields
-from newsarchive.front_matter import leading_fields, read_head_field
+from newsarchive.front_matter import fenced_fields, leading_fields, read_head_field
 
 BODY = "The council voted on Tuesday to approve a network of protected cycle lanes."
 
@@ -123,6 +123,79 @@ class FrontMatterFieldsTest(unittest.TestCase):
                 kept = " ".join(filter(None, (draft.title, draft.subtitle, draft.body)))
                 self.assertEqual(kept.split(), f"{head} {BODY}".split())
                 self.assertEqual(draft.boilerplate, [])
+
+
+class FencedFrontMatterTest(unittest.TestCase):
+    def test_a_fenced_block_gives_the_head_and_leaves_with_its_fences(self):
+        text = (
+            '---\ntitle: "Council approves new cycle lanes"\nauthor: Jane Doe\ndate: 2023-11-16T09:30:00+02:00\n'
+            "tags: [transport, council]\n---\n\n" + BODY + "\n"
+        )
+        draft = parse_fields(text)
+        self.assertEqual(
+            (draft.title, draft.author, draft.date, draft.body),
+            ("Council approves new cycle lanes", "Jane Doe", "2023-11-16T09:30:00+02:00", BODY),
+        )
+        self.assertEqual(draft.boilerplate, ["---", "tags: [transport, council]", "---"])
+
+    def test_fenced_values_lose_their_quotes_and_lists_are_joined(self):
+        rows = [
+            # (lines between the fences, kind and value of the first field)
+            (['title: "Council approves lanes"'], "title", "Council approves lanes"),
+            (["title: 'Mayor''s plan approved'"], "title", "Mayor's plan approved"),
+            (['title: "The \\"quiet\\" street"'], "title", 'The "quiet" street'),
+            (["title: \"Lanes approved'"], "title", "\"Lanes approved'"),
+            (["title: Council approves", "  new cycle lanes"], "title", "Council approves new cycle lanes"),
+            (["description: >-", "  A plan two years", "  in the making", "title: Lanes"], "subtitle", "A plan two years in the making"),
+            (["summary: A plan two years in the making", "title: Lanes"], "subtitle", "A plan two years in the making"),
+            (['authors: ["Jane Doe", "Sam Lee"]', "title: Lanes"], "author", "Jane Doe, Sam Lee"),
+            (["authors:", "  - Jane Doe", "  - Sam Lee", "title: Lanes"], "author", "Jane Doe, Sam Lee"),
+            (["date: '2023-11-16'"], "date", "2023-11-16"),
+            (["publishDate: 2023-11-16T09:30:00Z"], "date", "2023-11-16T09:30:00Z"),
+            (["date_published: 16 Nov 2023"], "date", "16 Nov 2023"),
+            (["lastmod: 2023-11-17", "title: Lanes"], "updated", "2023-11-17"),
+            (["tags:", "  - transport", "  - council", "title: Lanes"], "other", "transport, council"),
+            (["slug: council-approves-lanes", "title: Lanes"], "other", "council-approves-lanes"),
+            (["draft: false", "title: Lanes"], "other", "false"),
+            (["image: /img/lanes.jpg", "title: Lanes"], "other", "/img/lanes.jpg"),
+        ]
+        for block, kind, value in rows:
+            with self.subTest(block[0]):
+                fields = fenced_fields(["---", *block, "---"])
+                self.assertIsNotNone(fields)
+                self.assertEqual((fields[1].kind, fields[1].value), (kind, value))
+                self.assertEqual(sum(field.lines for field in fields), len(block) + 2)
+
+    def test_a_toml_block_is_read_between_its_own_fences(self):
+        lines = ["+++", "title = 'Council approves lanes'", "date = 2023-11-16", 'tags = [', '  "transport",', "]", "+++"]
+        fields = fenced_fields(lines)
+        self.assertEqual([(f.kind, f.value, f.lines) for f in fields], [
+            ("other", "+++", 1), ("title", "Council approves lanes", 1), ("date", "2023-11-16", 1),
+            ("other", "transport", 3), ("other", "+++", 1),
+        ])  # fmt: skip
+
+    def test_rules_and_lookalikes_open_no_fenced_block(self):
+        rows = [
+            ["---"],
+            ["---", BODY],
+            ["---", "", "title: Lanes", "---"],
+            ["---", "title: Lanes"],
+            ["---", "title: Lanes", "+++"],
+            ["+++", "title: Lanes", "+++"],
+            ["---", "Title: Lanes", "Author: Jane Doe", "Pages: 212", "---"],
+            ["---", "slug: lanes", "draft: false", "---"],
+            ["---", "update: the council has since approved the lanes.", "---"],
+            ["---", "title: Lanes", *[f"tag{n}: x" for n in range(40)], "---"],
+        ]
+        for lines in rows:
+            with self.subTest(lines):
+                self.assertIsNone(fenced_fields(lines))
+
+    def test_prose_between_rules_stays_text(self):
+        text = f"---\nThe council approved the lanes: work starts in May.\n---\n\n{BODY}\n\n---\n\nMore text."
+        draft = parse_fields(text)
+        self.assertEqual((draft.title, draft.boilerplate), (None, []))
+        self.assertEqual(draft.body.split(), text.split())
 
 
 if __name__ == "__main__":

@@ -161,6 +161,7 @@ class FuzzTest(unittest.TestCase):
             "stamps run into wire datelines": b"Nov 16, 2023 10:04 AM UTC LONDON, Nov 16 (Reuters) - x\n",
             "names before stamps, and marks": b"Lauren Fox, CNN | Nov 16, 2023 | KTVB - ",
             "quotes whose words every paragraph repeats": b'"the the the the the the"\n\nthe the the the the the the the\n\n',
+            "fenced front matter": b"---\ntitle: x\ndate: 2023-11-16\ntags:\n- a\n---\n\nText.\n\n",
         }
         for name, unit in shapes.items():
             with self.subTest(name):

@@ -161,6 +161,37 @@ class SplitRecordsTest(unittest.TestCase):
         text = "One.\r\n\r\nTitle: Two\r\nDate: 2023-11-17\r\n\r\nBody."
         self.assertEqual([r.raw for r in split_records(text)], ["One.\r\n\r\n", "Title: Two\r\nDate: 2023-11-17\r\n\r\nBody."])
 
+    def test_a_fence_opens_its_record_in_a_dump_of_fenced_front_matter(self):
+        one = "---\ntitle: One\ndate: 2023-11-16\n---\n\nBody one.\n\n---\n\nMore of one.\n\n"
+        two = "---\r\ntitle: 'Two'\r\ndate: '2023-11-17'\r\n---\r\nBody two.\r\n\r\n"
+        three = "+++\ntitle = \"Three\"\ndate = 2023-11-18\n+++\n\nBody three."
+        self.assertEqual(summary(one + two + three), [(None, one), (None, two), (None, three)])
+
+    def test_a_fence_under_a_header_or_at_a_page_break_belongs_to_that_record(self):
+        block = "---\ntitle: One\ndate: 2023-11-17\n---\n\nBody.\n"
+        rows = [
+            ("under the header's line", "date 2023-11-16\n" + block, [("2023-11-16", block)]),
+            ("a blank line under the header", "date 2023-11-16\n\n" + block, [("2023-11-16", "\n" + block)]),
+            ("after a page break", "Zero.\n\f\n" + block, [(None, "Zero.\n"), (None, block)]),
+            ("under a header's text", "date 2023-11-16 Zero.\n\n" + block, [("2023-11-16", "Zero.\n\n"), (None, block)]),
+        ]
+        for name, text, expected in rows:
+            with self.subTest(name):
+                self.assertEqual(summary(text), expected)
+
+    def test_rules_and_fences_in_prose_open_no_record(self):
+        rows = [
+            ("rules between paragraphs", "One.\n\n---\n\nTwo.\n\n+++\n\nThree.\n"),
+            ("a rule between lines of a paragraph", "One.\n---\nTwo.\n"),
+            ("a rule over a heading and prose", "One.\n\n---\nSection two\n---\n\nTwo.\n"),
+            ("a block under a line of text", "One.\n---\ntitle: Two\nslug: two\n---\n\nTwo.\n"),
+            ("a block never closed", "One.\n\n---\ntitle: Two\nslug: two\n\nTwo.\n"),
+            ("a box between rules", "One.\n\n---\nTitle: The Long Road\nAuthor: Jane Doe\nPages: 212\n---\n\nTwo.\n"),
+        ]
+        for name, text in rows:
+            with self.subTest(name):
+                self.assertEqual(summary(text), [(None, text)])
+
     def test_header_date_as_written_and_warnings_travel_with_the_record(self):
         [record] = split_records("date 03/04/2023 Text", day_first=True)
         self.assertEqual((record.date, record.date_raw), ("2023-04-03", "03/04/2023"))
@@ -197,6 +228,11 @@ class SplitRecordsTest(unittest.TestCase):
             "flood of published fields": "Title: x\nPublished: 2023-11-16\n",
             "flood of published fields apart": "Title: x\nPublished: 2023-11-16\n\n",
             "flood of fields over no date": "Title: x\n",
+            "flood of fences": "---\n",
+            "flood of fences apart": "---\n\n",
+            "flood of fenced front matter": "---\ntitle: x\ndate: 2023-11-16\n---\n\n",
+            "flood of fenced keys never closed": "\n\n---\n" + "title: x\n" * 60,
+            "flood of long fenced keys": "\n\n---\n" + ("title: " + "x" * 500 + "\n") * 40,
         }
         for name, unit in shapes.items():
             with self.subTest(name):
