@@ -129,9 +129,30 @@ def _button_label_start(text: str) -> int | None:
     return None
 
 
-def caption_from_line(line: str) -> Caption:
-    text, credit = split_credit(line)
+def caption_from_line(line: str, *, written_twice: bool = False) -> Caption:
+    text, credit = split_caption_credit(line) if written_twice else split_credit(line)
     return Caption(text, credit)
+
+
+def split_caption_credit(line: str) -> tuple[str, str | None]:
+    """``split_credit`` for a line known to be a caption, as one written
+    twice is: a name alone in brackets after its finished sentence
+    (``… on Monday. (PA)``, ``… by the orbiter. (NASA)``) is its credit too.
+
+    On a line of unknown standing a single capitalised word in brackets
+    may close prose as well, so ``split_credit`` leaves it; a number, a
+    word in lower case (``(left)``) or a bracket closing a clause rather
+    than a sentence (``Ana Ruiz (Labour)``) is no credit here either.
+    """
+    text, credit = split_credit(line)
+    if credit is not None or text[-1:] != ")":
+        return text, credit
+    start = text.rfind("(")
+    inner = text[start + 1 : -1].strip()
+    before = text[:start].rstrip()
+    if start > 0 and before[-1:] in _SENTENCE_ENDS and _is_source_name(inner, marked=True):
+        return before, inner
+    return text, None
 
 
 def ends_in_credit(line: str) -> bool:

@@ -375,8 +375,8 @@ def _same_caption(a: str, b: str) -> bool:
     """
     if a[:1] != b[:1]:
         return False
-    text_a, credit_a = captions.split_credit(a)
-    text_b, credit_b = captions.split_credit(b)
+    text_a, credit_a = captions.split_caption_credit(a)
+    text_b, credit_b = captions.split_caption_credit(b)
     if credit_a is not None and credit_b is not None and credit_a != credit_b:
         return False
     return bool(text_a) and text_a.rstrip(".").split() == text_b.rstrip(".").split()
@@ -504,7 +504,7 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
                 if current.lines:
                     items.append(current)
                     current = _Item()
-                caption = max((captions.caption_from_line(line) for line in lines[index:end]),
+                caption = max((captions.caption_from_line(line, written_twice=True) for line in lines[index:end]),
                               key=lambda copy: copy.credit is not None)  # fmt: skip
                 items.append(_Item(caption=caption, written_twice=True))
                 warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")

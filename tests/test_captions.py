@@ -2,7 +2,14 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, ends_in_credit, picture_credit_alone, split_credit, trim_picture_chrome
+from newsarchive.captions import (
+    credit_line,
+    ends_in_credit,
+    picture_credit_alone,
+    split_caption_credit,
+    split_credit,
+    trim_picture_chrome,
+)
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -185,6 +192,22 @@ CREDIT_LINES = [
 ]
 
 
+# A line known to be a caption (written twice): (line, text, credit).  A
+# name alone in brackets after its finished sentence is the credit; a word
+# in lower case, a number, or a bracket closing a clause stays in the text.
+CAPTION_CREDITS = [
+    ("The former mayor arrives at court on Monday. (PA)", "The former mayor arrives at court on Monday.", "PA"),
+    ("An image of the crater taken by the orbiter. (NASA)", "An image of the crater taken by the orbiter.", "NASA"),
+    ("The firm's headquarters in Harwick. (Bloomberg)", "The firm's headquarters in Harwick.", "Bloomberg"),
+    ("Fans at the gate. (Kestle Police)", "Fans at the gate.", "Kestle Police"),
+    ("A march downtown. (Reuters)", "A march downtown.", "Reuters"),
+    ("Council leader Ana Ruiz (Labour)", "Council leader Ana Ruiz (Labour)", None),
+    ("The bronze head is shown to visitors. (left)", "The bronze head is shown to visitors. (left)", None),
+    ("Rovers score the winner. (Hughes 40)", "Rovers score the winner. (Hughes 40)", None),
+    ("The team celebrates. (Pictured: the squad.)", "The team celebrates. (Pictured: the squad.)", None),
+]
+
+
 class CreditSplitTest(unittest.TestCase):
     def test_a_credit_alone_on_a_line_needs_more_than_capitalised_words(self):
         for line, credit in CREDIT_LINES:
@@ -245,6 +268,16 @@ class CreditSplitTest(unittest.TestCase):
         for line, text, credit in CHINESE_CREDITS:
             with self.subTest(line=line):
                 self.assertEqual(split_credit(line), (text, credit))
+
+    def test_a_name_alone_in_brackets_after_a_sentence_credits_a_caption_written_twice(self):
+        for line, text, credit in CAPTION_CREDITS:
+            with self.subTest(line=line):
+                self.assertEqual(split_caption_credit(line), (text, credit))
+
+    def test_a_name_alone_in_brackets_is_no_credit_on_a_line_of_unknown_standing(self):
+        for line in ("The former mayor arrives at court on Monday. (PA)", "An image of the crater. (NASA)"):
+            with self.subTest(line=line):
+                self.assertFalse(ends_in_credit(line))
 
     def test_parentheses_of_prose_are_not_credits(self):
         for line in PROSE:
