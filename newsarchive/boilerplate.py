@@ -180,7 +180,9 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
-    if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
+    if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
+        key.endswith(phrases.INBOX_PROMPT_TAILS) and key.startswith(phrases.INBOX_PROMPT_OPENINGS)
+    ):
         return not _reads_as_reported_prose(line)
     if key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)

@@ -608,6 +608,12 @@ CALL_OUT_OPENINGS = frozenset({"email", "e-mail", "contact", "write", "send", "m
 # ("The Daily Briefing brings you the news. Sign up here.").
 SIGN_UP_CALLS = ("sign up", "subscribe")
 
+# A newsletter's offer of news sent to the reader ("Get the best of the
+# Velma Echo straight to your inbox"): a short line opening with a call and
+# ending with the reader's inbox.
+INBOX_PROMPT_OPENINGS = ("get ", "have ")
+INBOX_PROMPT_TAILS = (" to your inbox", " in your inbox", " into your inbox")
+
 # How a page's note on what it answers for ends, after the outlet's name
 # ("The AP is solely responsible for all content.", "The BBC is not
 # responsible for the content of external sites.").

@@ -316,12 +316,18 @@ PAYWALL_NOTICES = [
     "Type your email...",
     "Member-only story",
     "Share full article",
+    "Get the best of the Velma Echo straight to your inbox",
+    "Get breaking news alerts sent to your inbox.",
+    "Have the news delivered to your inbox",
 ]
 PAYWALL_PROSE = [
     '"Thank you for supporting us all these years," the head librarian told readers on Monday.',
     "Thank you for supporting us, the coach told fans after the match.",
     "You have reached your limit, the council's finance chief told members, and the cuts cannot wait.",
     "Subscribers only pay once a year under the new plan.",
+    "Get ready for a flood of fake invoices in your inbox, the bank warned customers.",
+    "Scammers get their messages into your inbox by copying a bank's logo.",
+    "Get the council to send the bills to your inbox, and you save the stamp, officials said on Monday.",
 ]
 
 # A video player's buttons, length and links, a live page's counters.
