@@ -7,8 +7,9 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    a scraper's labelled fields opening the record (``Title: …``, ``Author:
    …``, ``URL: …``, or a site's fenced ``---`` block of ``title: …``) give
    title, subtitle, author and date, the others and the fences leaving for
-   ``boilerplate``; a press release's ``NEWS PROVIDED BY`` over
-   a name gives ``author``;
+   ``boilerplate``, as do a news database's fields around an exported
+   article (``LENGTH: 523 words``, ``BYLINE: …``, see exports.py); a press
+   release's ``NEWS PROVIDED BY`` over a name gives ``author``;
 2. a caption label (``Image caption,``) leaves and marks what it labels as
    a caption; boilerplate lines leave, wherever they stand (boilerplate.py);
 3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
