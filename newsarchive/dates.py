@@ -275,6 +275,20 @@ def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple
     return None, (f"date-unparsed: {_shorten(stripped)}",)
 
 
+def parse_date_then_weekday(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
+    """``November 16, 2023 Thursday``, maybe with a time after it: a date
+    with its weekday written after it, as news databases print a paper's
+    day, read as the same words with the weekday first (checked alike);
+    any other value as ``parse_date`` reads it."""
+    stripped = value.strip()
+    found = match_date(stripped, day_first=day_first)
+    after = stripped[found.end :].split(None, 1) if found is not None else []
+    if after and after[0].strip(",").capitalize() in _WEEKDAY_NAMES:
+        iso, warnings = parse_date(" ".join([after[0].strip(",") + ",", stripped[: found.end], *after[1:]]), day_first=day_first)
+        return iso, warnings if iso else (f"date-unparsed: {_shorten(stripped)}",)
+    return parse_date(stripped, day_first=day_first)
+
+
 # What may stand between a time written first and its date.
 _TIME_FIRST_MARKS = frozenset(" \t,|·•–—-")
 

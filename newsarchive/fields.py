@@ -7,8 +7,9 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    a scraper's labelled fields opening the record (``Title: …``, ``Author:
    …``, ``URL: …``, or a site's fenced ``---`` block of ``title: …``) give
    title, subtitle, author and date, the others and the fences leaving for
-   ``boilerplate``; a press release's ``NEWS PROVIDED BY`` over
-   a name gives ``author``;
+   ``boilerplate``, as do a news database's fields around an exported
+   article (``LENGTH: 523 words``, ``BYLINE: …``, see exports.py); a press
+   release's ``NEWS PROVIDED BY`` over a name gives ``author``;
 2. a caption label (``Image caption,``) leaves and marks what it labels as
    a caption; boilerplate lines leave, wherever they stand (boilerplate.py);
 3. a paragraph repeated back to back is kept once (``paragraph-duplicate-removed``);
@@ -45,7 +46,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import boilerplate, bylines, captions, front_matter, phrases
+from . import boilerplate, bylines, captions, exports, front_matter, phrases
 from .dates import is_clock_time, parse_date
 from .record import Caption
 from .shapes import (
@@ -110,7 +111,8 @@ def parse_fields(
     """Parse one record's cleaned text (date header removed) into a draft."""
     draft = Draft(date=header_date)
     paragraphs = split_paragraphs(text)
-    fielded = _take_front_matter(paragraphs, draft, day_first)
+    fielded = _take_export_fields(paragraphs, draft, day_first) if exports.may_be_export(text) else []
+    fielded += _take_front_matter(paragraphs, draft, day_first)
     unnamed = _take_provider(paragraphs, draft)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
@@ -135,23 +137,41 @@ def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: boo
     ``URL: …``), or a fenced block of them (``---`` over ``title: …``, see
     front_matter.py), leave its first paragraph; the lines that no field of
     the record accounts for (a fence, a list of tags) are returned for
-    ``boilerplate``.
-
-    The first title and standfirst are ``title`` and ``subtitle``; the first
-    author is read as a byline is (what its line says of the author is
-    returned).  The first date published (or, with none, the first update's)
-    fills ``date`` when the header gave none, as a dateline does, and is
-    compared with it otherwise.  Every other field (a link, the source, tags,
-    an update's time, a second title) is returned.
+    ``boilerplate``.  The fields fill the draft (``_fill_from_fields``).
     """
     fields = front_matter.opening_fields(paragraphs[0], day_first=day_first) if paragraphs else []
-    dates = [field for field in fields if field.kind == "date" and field.value]
-    stamp = dates[0] if dates else next((field for field in fields if field.kind == "updated" and field.date), None)
-    removed: list[str] = []
+    placed: list[tuple[front_matter.HeadField, list[str]]] = []
     taken = 0
     for field in fields:
-        lines = paragraphs[0][taken : taken + field.lines]
+        placed.append((field, paragraphs[0][taken : taken + field.lines]))
         taken += field.lines
+    if fields:
+        del paragraphs[0][:taken]
+        if not paragraphs[0]:
+            del paragraphs[0]
+    return _fill_from_fields(placed, draft, "front matter")
+
+
+def _take_export_fields(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
+    """A news database's fields around an exported article (``LENGTH: 523
+    words``, ``BYLINE: …``, the paper's name and date; see exports.py)
+    leave its paragraphs and fill the draft as front matter does; the lines
+    no field of the record accounts for are returned for ``boilerplate``."""
+    return _fill_from_fields(exports.take_export_fields(paragraphs, day_first=day_first), draft, "export")
+
+
+def _fill_from_fields(fields: list[tuple[front_matter.HeadField, list[str]]], draft: Draft, source: str) -> list[str]:
+    """Labelled fields, each with the lines it stood on, fill the draft:
+    the first title and standfirst are ``title`` and ``subtitle``; the
+    first author is read as a byline is (what its line says of the author is
+    returned).  The first date published (or, with none, the first update's)
+    fills ``date`` when the header gave none, as a dateline does, and is
+    compared with it otherwise.  Every other field's lines (a link, the
+    source, tags, an update's time, a second title) are returned."""
+    dates = [field for field, _ in fields if field.kind == "date" and field.value]
+    stamp = dates[0] if dates else next((field for field, _ in fields if field.kind == "updated" and field.date), None)
+    removed: list[str] = []
+    for field, lines in fields:
         if field.kind == "title" and field.value and draft.title is None:
             draft.title = field.value
         elif field.kind == "subtitle" and field.value and draft.subtitle is None:
@@ -167,15 +187,11 @@ def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: boo
             removed.extend(lines)
         elif field is stamp:
             fills = draft.date is None
-            _merge_date(draft, bylines.Byline("", field.date, field.value, field.warnings), "front matter")
+            _merge_date(draft, bylines.Byline("", field.date, field.value, field.warnings), source)
             if not fills:
                 removed.extend(lines)
         else:
             removed.extend(lines)
-    if fields:
-        del paragraphs[0][:taken]
-        if not paragraphs[0]:
-            del paragraphs[0]
     return removed
 
 

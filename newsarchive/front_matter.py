@@ -71,10 +71,10 @@ def read_head_field(line: str, *, day_first: bool = True) -> HeadField | None:
     kind = phrases.HEAD_FIELD_LABELS.get(_label_key(line[:colon]))
     if kind is None:
         return None
-    return _read_value(kind, " ".join(line[colon + 1 :].split()), day_first)
+    return read_value(kind, " ".join(line[colon + 1 :].split()), day_first)
 
 
-def _read_value(kind: str, value: str, day_first: bool) -> HeadField | None:
+def read_value(kind: str, value: str, day_first: bool) -> HeadField | None:
     """The field of this kind with this value, or None when the value has
     not the shape that kind's values have."""
     if not value:
@@ -160,7 +160,7 @@ def _fenced_field(key: str, value: str, day_first: bool) -> HeadField:
     """A fenced key's field: as its label reads (``date_published`` as
     ``date published``), else an "other" field kept for ``boilerplate``."""
     kind = phrases.HEAD_FIELD_LABELS.get(_label_key(key.replace("_", " ")))
-    field = _read_value(kind, value, day_first) if kind is not None else None
+    field = read_value(kind, value, day_first) if kind is not None else None
     return field or HeadField("other", value)
 
 

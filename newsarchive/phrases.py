@@ -749,6 +749,35 @@ HEAD_FIELD_LABELS = {
 }  # fmt: skip
 MAX_HEAD_LABEL_CHARS = max(map(len, HEAD_FIELD_LABELS))
 
+# Labels of the fields a news database's text export writes around an
+# article, in capitals (Nexis: "LENGTH: 523 words", "LOAD-DATE: …") or
+# capitalised (Nexis Uni: "Length: 523 words", "Load-Date: …"), and the kind
+# of each, as HEAD_FIELD_LABELS has it: a title, a standfirst, an author, or
+# "other", which leaves for ``boilerplate``.
+EXPORT_FIELD_LABELS = {
+    **dict.fromkeys(("headline", "title"), "title"),
+    "highlight": "subtitle",
+    "byline": "author",
+    **dict.fromkeys(("length", "section", "load-date", "language", "publication-type", "document-type", "graphic",
+                     "dateline", "url", "body", "edition", "correction-date", "correction", "notes", "series",
+                     "type", "classification", "subject", "industry", "geographic", "organization", "company",
+                     "person", "ticker", "city", "state", "country", "journal-code", "acc-no", "distribution"),
+                    "other"),
+}  # fmt: skip
+# The export's word count: its label, and the unit after the number ("523 words").
+EXPORT_LENGTH_LABEL = "length"
+EXPORT_WORD_UNIT = "words"
+# Lines alone that head a part of a Nexis Uni article ("Body" over its text,
+# "Classification" over its subjects).
+EXPORT_PART_HEADINGS = frozenset({"body", "classification"})
+# The word naming a paper's edition under its date ("Final Edition", "LATE EDITION").
+EDITION_WORD = "edition"
+# Languages a Factiva export names on a line of the article's head ("English").
+EXPORT_LANGUAGES = frozenset({"english", "french", "german", "spanish", "italian", "portuguese", "dutch", "swedish",
+                              "danish", "norwegian", "finnish", "polish", "czech", "russian", "turkish", "greek",
+                              "arabic", "hebrew", "chinese", "japanese", "korean", "indonesian", "malay", "hindi",
+                              "catalan", "hungarian", "romanian", "ukrainian"})  # fmt: skip
+
 # Labels a page sets before a picture's caption ("Image caption, Voters queue
 # …"): the label is chrome, the text after it (or the line under it) a caption.
 CAPTION_LABELS = ("image caption", "media caption", "photo caption", "caption")

@@ -27,6 +27,14 @@ none, the block belongs to the record it stands in.  The keys inside the
 block open nothing, whether or not their date reads as a header.  A
 ``---`` rule between paragraphs of prose, or under a line, opens no block.
 
+A news database's text export marks its articles with lines of its own:
+Nexis opens each with ``1 of 3 DOCUMENTS`` (centred) and Nexis Uni closes
+each with ``End of Document``, Factiva with ``Document <code>`` (the
+article's accession number, ``Document ASHT000020231116ejbg0005x``).  Such
+a line, whole, parts two records as a form feed's line does, and belongs
+to neither; ``1 of 3 documents released on Tuesday`` in prose is no
+marker.
+
 Lines end at LF, CRLF or CR only: ``str.splitlines`` would also break at
 U+0085, which mojibake leaves inside words.  ``raw`` is the exact slice of
 the decoded text, header included, so its bytes can be hashed; the form
@@ -42,13 +50,19 @@ from .dates import DateHeader, read_date_header
 from .front_matter import MAX_FENCED_LINES, MAX_HEAD_FIELDS, fenced_fields, read_head_field
 from .phrases import BOX_LABELS
 
-# Lines that may open a record: a "date" word, a form feed or a fence of
-# front matter at a line start.  Only these are examined one by one; every
+# Lines that may open a record: a "date" word, a form feed, a fence of
+# front matter or a database export's marker at a line start.  Only these are examined one by one; every
 # other line is passed over by a linear scan for each line end (a literal
 # first character scans fastest).
 _OPENING = (
     r"(?:(?:---|\+\+\+)[ \t]{0,8}(?![^\r\n])"
-    r"|(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f)"
+    r"|(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}(?:(?:date|Date|DATE)[: \t\u00a0]|date(?![^\r\n]))|[ \t]{0,8}\f"
+    r"|[ \t]{0,60}(?:\d{1,6} of \d|End of D|Document [A-Z0-9]{8}\d))"
+)
+# A database export's marker, the whole line: Nexis's "1 of 3 DOCUMENTS" opening an
+# article, Nexis Uni's "End of Document" and Factiva's "Document <accession number>" closing one.
+_EXPORT_MARKER = re.compile(
+    r"[ \t]{0,60}(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|Document [A-Z0-9]{8}\d{8}[a-z0-9]{5,12})[ \t]{0,60}"
 )
 _OPENS_TEXT = re.compile(_OPENING)
 _OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
@@ -91,6 +105,10 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
         line = text[line_start:content_end]
+        if _EXPORT_MARKER.fullmatch(line):
+            _emit(records, text, start, line_start, header)
+            start, header = next_line, None
+            continue
         page = _PAGE_BREAK.match(line)
         if page:
             _emit(records, text, start, line_start, header)

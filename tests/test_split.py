@@ -246,6 +246,35 @@ class SplitRecordsTest(unittest.TestCase):
         unit = "Title: " + "x" * 500 + "\nDate: 2023-11-16\n"
         assert_linear(self, split_records, lambda n: unit * (n // len(unit)), 20_000)
 
+    def test_a_database_exports_marker_lines_part_its_articles(self):
+        rows = [
+            # (name, text, expected bodies)
+            (
+                "Nexis opens each article with its number, centred",
+                "                 1 of 2 DOCUMENTS\n\nOne.\n\n\n                 2 of 2 DOCUMENTS\n\nTwo.\n",
+                ["\nOne.\n\n\n", "\nTwo.\n"],
+            ),
+            ("one document alone", "1 of 1 DOCUMENT\nOne.", ["One."]),
+            ("Nexis Uni closes each with End of Document", "One.\n\nEnd of Document\n\nTwo.\n\nEnd of Document\n", ["One.\n\n", "\nTwo.\n\n"]),
+            (
+                "Factiva closes each with its accession number, crlf",
+                "One.\r\n\r\nDocument ASHT000020231116ejbg0005x\r\nTwo.\r\nDocument KCOU000020231117ejbh000a1\r\n",
+                ["One.\r\n\r\n", "Two.\r\n"],
+            ),
+            ("a marker under a header closes its record", "date 2023-11-16 One.\nEnd of Document\nTwo.", ["One.\n", "Two."]),
+            ("a number of documents in prose", "The report, 1 of 3 documents released on Tuesday, said so.", None),
+            ("a line opening with a number of documents", "x\n1 of 3 DOCUMENTS released on Tuesday\n", None),
+            ("the end of document review", "It was noted at the\nend of document review.\nEnd of Documents", None),
+            ("a document named in prose", "x\nDocument ASHT00002023 was filed.\nDocument 12\n", None),
+        ]
+        for name, text, expected in rows:
+            with self.subTest(name):
+                self.assertEqual([body for _, body in summary(text)], expected or [text])
+
+    def test_export_markers_split_in_linear_time(self):
+        unit = " " * 40 + "1 of 3 DOCUMENTS\nText.\nEnd of Document\n" + " " * 70 + "x\n"
+        assert_linear(self, split_records, lambda n: unit * (n // len(unit)), 20_000)
+
     def test_published_fields_split_in_linear_time(self):
         shapes = {
             "long fields": lambda n: "Title: One\nPublished: 2023-11-16\n\n"
