@@ -268,12 +268,15 @@ def _all_names(words: list[str]) -> bool:
 
 
 # "Comments (3)", "214 comments", "Read 142 comments", "1 of 8", "Image 3 of
-# 12", "Show 4 more posts": a count the page shows beside its comments,
-# pictures or a live page's posts, a line of its own.
+# 12", "Show 4 more posts", "12 Likes", "1.2K claps": a count the page shows
+# beside its comments, pictures, a live page's posts or a newsletter
+# platform's reactions, a line of its own.
 _COUNTED = "|".join(phrases.COUNTED_PICTURES)
+_REACTIONS = "|".join(phrases.COUNTED_REACTIONS)
 _COUNTER = re.compile(
-    rf"comments? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
+    rf"comments?:? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
     rf"|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}|(?:show|load|see) \d{{1,4}} more (?:posts?|updates?|comments?)"
+    rf"|\d{{1,6}}(?:[.,]\d{{1,3}})?[km]? (?:{_REACTIONS})"
 )
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
@@ -365,7 +368,7 @@ def is_reading_time(line: str) -> bool:
 def _is_reading_time(key: str) -> bool:
     """``Listen to this article 5 min``, ``4 min read``, ``Listen 05:32``: a player or estimate.
 
-    After a lead, a duration (``5 min``, ``5min``, ``05:32``); without one, a
+    After a lead, a duration (``5 min``, ``5min``, ``05:32``, ``12:41 min``); without one, a
     duration then "read" or "listen".  "5 minutes later the doors opened"
     goes on and stays.
     """
@@ -377,16 +380,21 @@ def _is_reading_time(key: str) -> bool:
     led = rest != key
     words = rest.replace("·", " ").replace("|", " ").replace(": ", " ").replace(" - ", " ").split()
     if led and len(words) == 1:
-        minutes, colon, seconds = words[0].partition(":")
-        if colon:
-            return minutes.isdigit() and seconds.isdigit() and len(seconds) == 2
+        if ":" in words[0]:
+            return _is_clock_length(words[0])
         number = words[0].rstrip("smin")
         words = [number, words[0][len(number) :]]
     if len(words) not in ((2, 3) if led else (3,)):
         return False
-    if not words[0].isdigit() or words[1] not in phrases.DURATION_UNITS:
+    if not (words[0].isdigit() or (led and _is_clock_length(words[0]))) or words[1] not in phrases.DURATION_UNITS:
         return False
     return len(words) == 2 or words[2] in phrases.DURATION_TAILS
+
+
+def _is_clock_length(word: str) -> bool:
+    """``05:32``, ``12:41``: a player's length in minutes and seconds."""
+    minutes, colon, seconds = word.partition(":")
+    return bool(colon) and minutes.isdigit() and seconds.isdigit() and len(seconds) == 2
 
 
 def _is_follow_prompt(key: str) -> bool:
