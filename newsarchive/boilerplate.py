@@ -104,6 +104,8 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
         return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
+        if spaces < phrases.MAX_CONSENT_NOTICE_WORDS and "ookie" in line:  # "Cookies", "cookies"
+            return _chrome_sentences(line, extra)
         return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
     if ". " not in line and "? " not in line and "! " not in line:
         return False
@@ -116,6 +118,15 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
         return True
     return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+def _chrome_sentences(line: str, extra: frozenset[str]) -> bool:
+    """A few sentences, each of them chrome: a consent notice too long for one
+    piece of chrome (``This content is provided by YouTube, which may be
+    using cookies and other technologies. To show you this content, we need
+    your permission to use cookies.``)."""
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    return 1 < len(sentences) <= _MAX_CHROME_SENTENCES and all(_is_chrome(sentence, extra) for sentence in sentences)
 
 
 def _is_call_out(line: str) -> bool:
@@ -182,6 +193,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
+    if key.startswith(phrases.CONSENT_NOTICE_OPENINGS) and _asks_consent(key):
+        return not _reads_as_reported_prose(line)
     if key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
@@ -193,6 +206,11 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _asks_consent(key: str) -> bool:
+    """Whether a line names what a consent notice asks for: cookies, consent, a third party."""
+    return any(word in key for word in phrases.CONSENT_WORDS)
 
 
 def _is_closing_note(line: str, key: str) -> bool:
@@ -527,7 +545,8 @@ def strip_boilerplate(
     paragraphs with nothing after them up to the end of the record.  A
     contact heading ("Media contact:") takes the contact lines under it in
     its paragraph, or, standing alone, the next paragraph when it holds
-    only contact lines.  Lines a page labelled as captions (``captions``)
+    only contact lines.  A cookie banner's notice takes the buttons under it
+    in its paragraph (``I accept``, ``Got it``).  Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").
     """
@@ -536,6 +555,7 @@ def strip_boilerplate(
     trailing_list: tuple[int, int] | None = None  # (kept paragraphs, removed lines) at the heading
     taking_list = False  # a lone heading after article text: its headline paragraphs follow
     taking_contacts = False  # a lone contact heading: its contact lines may follow
+    banner_above = False  # a cookie banner's notice closed the paragraph above: its buttons may follow
     for lines in paragraphs:
         if (taking_list and all(looks_like_headline(line) for line in lines)) or (
             taking_contacts and all(map(_is_contact_line, lines))
@@ -549,20 +569,25 @@ def strip_boilerplate(
         kept: list[str] = []
         first_piece = len(kept_paragraphs)
         in_block = in_contacts = False
+        in_banner = banner_above  # a head split a line a paragraph leaves the buttons under their notice
         for line in lines:
             if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)
                 in_block = in_block or links
+                in_banner = in_banner or "ookie" in line
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []
-            elif (in_block and looks_like_headline(line)) or (in_contacts and _is_contact_line(line)):
+            elif (in_block and looks_like_headline(line)) or (in_contacts and _is_contact_line(line)) or (
+                in_banner and normalise(line) in phrases.CONSENT_BUTTONS
+            ):
                 removed.append(line.strip())
             else:
-                in_block = in_contacts = False
+                in_block = in_contacts = in_banner = False
                 kept.append(line)
         taking_contacts = in_contacts and len(lines) == 1
+        banner_above = in_banner
         if kept:
             kept_paragraphs.append(kept)
         if len(kept_paragraphs) > first_piece:

@@ -177,6 +177,21 @@ BOILERPLATE_LINES = frozenset(
         "enter your email address",
         "accept cookies",
         "accept all cookies",
+        "allow all cookies",
+        "allow all",
+        "accept cookies and continue",
+        "agree and close",
+        "agree and continue",
+        "manage my cookies",
+        "reject non-essential cookies",
+        "necessary cookies only",
+        "only necessary cookies",
+        "customise cookies",
+        "customize cookies",
+        "cookie consent",
+        "your privacy choices",
+        "do not sell my personal information",
+        "do not sell or share my personal information",
         "reject all cookies",
         "manage cookies",
         "manage cookie preferences",
@@ -523,6 +538,7 @@ CHROME_PREFIXES = (
     "get our newsletter",
     "enter your email",
     "we use cookies",
+    "you can use the buttons below",
     "this site uses cookies",
     "this website uses cookies",
     "by continuing to browse",
@@ -602,6 +618,31 @@ CHROME_PREFIXES = (
     "编辑：",
     "编辑:",
 )
+
+# How a notice that a page holds back an embedded post or video until the
+# reader consents opens ("This content is hosted by a third party. Please
+# accept cookies to view it.", "To view this content, you need to enable
+# cookies."), and a cookie banner's own lines ("We and our partners use
+# cookies to personalise content."): chrome when the line also names what
+# it asks consent for (CONSENT_WORDS), and no clause reports a speaker.
+# "To view this content, visitors queue for an hour." names none and stays.
+CONSENT_NOTICE_OPENINGS = (
+    "this content is hosted by", "this content is provided by", "this content is embedded from",
+    "this embedded content", "this external content", "embedded content from", "external content from",
+    "to view this content", "to see this content", "to show you this content", "to display this content",
+    "to load this content", "to watch this video", "to play this video", "to use this feature",
+    "please accept cookies", "please enable cookies", "please allow cookies", "we need your permission",
+    "we need your consent", "we and our partners", "our partners use cookies",
+)  # fmt: skip
+CONSENT_WORDS = ("cookie", "consent", "third party", "third-party", "third parties", "permission", "privacy")
+# The buttons of a cookie banner under its notice ("I accept", "Got it"),
+# chrome there alone: elsewhere "I agree." may be a line of dialogue.
+CONSENT_BUTTONS = frozenset(
+    {"i accept", "i agree", "agree", "ok", "okay", "got it", "ok, got it", "yes, i agree", "continue", "reject",
+     "decline", "deny", "allow", "more options", "learn more", "options", "settings", "no thanks", "not now"}
+)  # fmt: skip
+# The longest consent notice of a few sentences, each of them chrome.
+MAX_CONSENT_NOTICE_WORDS = 40
 
 # A call-out: a question to the readers, of at most this many words, then
 # an address to write to, after a word of these asking them to ("Have you
