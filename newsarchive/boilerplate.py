@@ -195,6 +195,8 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return not _reads_as_reported_prose(line)
     if key.startswith(phrases.CONSENT_NOTICE_OPENINGS) and _asks_consent(key):
         return not _reads_as_reported_prose(line)
+    if key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and any(name in key for name in phrases.LETTER_ADDRESSEES):
+        return not _reads_as_reported_prose(line)
     if key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):

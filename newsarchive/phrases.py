@@ -226,6 +226,14 @@ BOILERPLATE_LINES = frozenset(
         "join the discussion",
         "start the conversation",
         "have your say",
+        "have your say?",
+        # What a page sets around its comments and its comment form.
+        "have your say in the comments", "have your say in the comments below", "join the debate",
+        "join the debate in the comments", "join the debate in the comments below",
+        "join the conversation in the comments", "join the conversation in the comments below",
+        "comment below", "leave a comment below", "post a comment", "add a comment", "leave a reply",
+        "cancel reply", "like loading", "your email address will not be published",
+        "required fields are marked *", "you must be logged in to post a comment",
         "hide caption",
         "toggle caption",
         "enlarge this image",
@@ -539,6 +547,9 @@ CHROME_PREFIXES = (
     "enter your email",
     "we use cookies",
     "you can use the buttons below",
+    # A letters page's foot: where to write, and what becomes of a letter.
+    "send your letters", "email your letters", "write to us at", "letters may be edited", "letters are edited",
+    "letters may be shortened", "letters to the editor should", "to submit a letter", "submit a letter to",
     "this site uses cookies",
     "this website uses cookies",
     "by continuing to browse",
@@ -643,6 +654,13 @@ CONSENT_BUTTONS = frozenset(
 )  # fmt: skip
 # The longest consent notice of a few sentences, each of them chrome.
 MAX_CONSENT_NOTICE_WORDS = 40
+
+# Where a letters page says to send letters ("Letters should be sent to
+# letters@example.com"): chrome when an address or the editor follows;
+# "Letters should be sent to the council by Friday" is the story's.
+LETTER_ADDRESS_OPENINGS = ("letters should be sent to", "letters should be addressed to", "letters can be sent to",
+                           "letters can be emailed to", "send letters to")  # fmt: skip
+LETTER_ADDRESSEES = ("@", "editor")
 
 # A call-out: a question to the readers, of at most this many words, then
 # an address to write to, after a word of these asking them to ("Have you

@@ -374,6 +374,28 @@ CONSENT_PROSE = [
     "I agree",
     "Got it",
 ]
+# A letters page's foot, and what a page sets around its comment form.
+LETTERS_AND_COMMENT_CHROME = [
+    "Have your say? Letters should be sent to letters@example.com",
+    "Write to us at letters@example.com. Letters may be edited for length.",
+    "Send your letters to: The Editor, Harwick Gazette, 1 Quay Street, Harwick",
+    "Letters should be addressed to the Editor and include a daytime phone number",
+    "Join the debate in the comments below",
+    "Leave a Reply",
+    "Cancel reply",
+    "Your email address will not be published. Required fields are marked *",
+    "You must be logged in to post a comment.",
+    "Like Loading...",
+]
+LETTERS_PROSE = [
+    "Have your say at the meeting on Tuesday, residents were told.",
+    "Have your say at the meeting on Tuesday.",
+    "Letters should be sent to the council by Friday.",
+    "Letters to the editor have doubled this year.",
+    "Letters to Santa should be sent to the post office on Quay Street.",
+    "Join the debate on Thursday at the town hall.",
+    "Send your letters to the council, the campaign urged.",
+]
 # A time alone in its paragraph: a live page's stamp or a player's length.
 TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
 NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
@@ -496,6 +518,16 @@ class BoilerplateLineTest(unittest.TestCase):
 
     def test_prose_about_cookies_consent_or_content_stays(self):
         for line in CONSENT_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
+    def test_a_letters_pages_foot_and_a_comment_form_are_boilerplate(self):
+        for line in LETTERS_AND_COMMENT_CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_about_letters_debates_and_having_a_say_stays(self):
+        for line in LETTERS_PROSE:
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
