@@ -207,7 +207,34 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
+    if " | " in line and _is_post_meta(line, extra):
+        return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _is_post_meta(line: str, extra: frozenset[str]) -> bool:
+    """``Posted in Community | Tagged allotments, Dunmere | Leave a comment``:
+    a blog post's footer, parts between bars, each a label before a short
+    list of sections or tags (``phrases.POST_META_LABELS``) or chrome.  A
+    table's row (``Labour | 120 | +10``) holds a cell of neither kind."""
+    parts = line.strip().split(" | ")
+    if len(parts) > phrases.MAX_POST_META_PARTS:
+        return False
+    for part in parts:
+        key = normalise(part)
+        label = next((label for label in phrases.POST_META_LABELS if key.startswith(label)), None)
+        if label is None:
+            if not _is_chrome(part, extra):
+                return False
+        elif not _is_tag_list(key[len(label) :]):
+            return False
+    return True
+
+
+def _is_tag_list(text: str) -> bool:
+    """``allotments, Dunmere``: short terms between commas, no sentence among them."""
+    terms = text.split(", ")
+    return all(0 < term.count(" ") + 1 <= phrases.MAX_TAG_WORDS and "." not in term for term in terms)
 
 
 def _asks_consent(key: str) -> bool:

@@ -98,6 +98,7 @@ BLOCK_HEADINGS = frozenset(
         "related topics",
         "topics",
         "tags",
+        "filed under",
         "trending now",
         "popular now",
         "most shared",
@@ -459,6 +460,15 @@ READING_TIME_LEADS = (
 DURATION_UNITS = frozenset({"min", "mins", "minute", "minutes", "sec", "secs", "seconds"})
 DURATION_TAILS = frozenset({"read", "listen", "reading"})
 
+# Labels of a blog post's filing in a line of its footer ("Posted in
+# Community | Tagged allotments, Dunmere | Leave a comment"): each before a
+# short list of sections or tags.
+POST_META_LABELS = ("posted in ", "filed under ", "filed in ", "tagged ", "tagged with ", "tags: ", "categories: ",
+                    "category: ", "topics: ")  # fmt: skip
+# The most words of a section or a tag in such a list, and the most parts of such a line.
+MAX_TAG_WORDS = 4
+MAX_POST_META_PARTS = 6
+
 # Link labels followed by a headline on the same line ("Read more: Headline").
 LINK_PREFIXES = (
     "read more:",
@@ -475,6 +485,7 @@ LINK_PREFIXES = (
     "tags:",
     "topics:",
     "related topics:",
+    "filed under:",
 )
 # The same labels in French, German and Spanish, which only ever lead a link.
 _OTHER_LANGUAGE_LINK_PREFIXES = (

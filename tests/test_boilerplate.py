@@ -396,6 +396,21 @@ LETTERS_PROSE = [
     "Join the debate on Thursday at the town hall.",
     "Send your letters to the council, the campaign urged.",
 ]
+# Where a blog or a page filed the post: a label over a short list of
+# sections or tags, also between bars with other chrome.
+FILING_LINES = [
+    "Filed under: Politics, Health",
+    "Posted in Community | Tagged allotments, Dunmere | Leave a comment",
+    "Posted in Community, News | 3 Comments",
+    "Share | Tweet | Email",
+]
+FILING_PROSE = [
+    "Labour | 120 | +10",
+    "Home | 2 | 1",
+    "Posted in error | The council apologised",
+    "Filed under: the council has not yet decided what to do.",
+    "Posted in Community halls across the county, the notices drew crowds.",
+]
 # A time alone in its paragraph: a live page's stamp or a player's length.
 TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
 NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
@@ -531,6 +546,16 @@ class BoilerplateLineTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
+    def test_where_a_post_was_filed_is_boilerplate(self):
+        for line in FILING_LINES:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_table_rows_and_prose_opening_like_a_filing_stay(self):
+        for line in FILING_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
     def test_a_time_of_day_or_a_length_alone_is_a_stamp(self):
         for line in TIMES_ALONE:
             with self.subTest(line=line):
@@ -632,7 +657,8 @@ class BoilerplateBlockTest(unittest.TestCase):
 
     def test_every_list_heading_takes_the_headlines_under_it(self):
         for heading in ("Trending Now", "Popular now", "Most shared", "What to read next", "Don't miss",
-                        "More by this author", "Popular on The Kestle Courier", "Most read on Kestle Live"):
+                        "More by this author", "Popular on The Kestle Courier", "Most read on Kestle Live",
+                        "Filed under"):
             with self.subTest(heading=heading):
                 kept, removed = strip_boilerplate([["The museum returned the painting."],
                                                    [heading, "Council approves new budget"]])  # fmt: skip
