@@ -112,6 +112,10 @@ BLOCK_HEADINGS = frozenset(
         "you may have missed",
         "in case you missed it",
         "don't miss",
+        # A content-recommendation widget's headings over its sponsored links.
+        "promoted stories", "promoted content", "promoted links", "sponsored stories", "sponsored links",
+        "paid content", "partner content", "from our partners", "more from our partners", "around the web",
+        "from around the web", "you may like",
     }
     | set(SEE_ALSO_HEADINGS)
 )
@@ -400,6 +404,9 @@ BOILERPLATE_LINES = frozenset(
         "view the gallery",
         "view full gallery",
         "swipe for more photos",
+        "click to enlarge", "click image to enlarge", "click on image to enlarge", "tap to enlarge",
+        "tap image to enlarge", "click to expand", "view larger image", "view larger", "expand image",
+        "next slide", "previous slide", "next image", "previous image",
         "open gallery",
         "anzeige",
         "werbung",

@@ -411,6 +411,17 @@ FILING_PROSE = [
     "Filed under: the council has not yet decided what to do.",
     "Posted in Community halls across the county, the notices drew crowds.",
 ]
+# A gallery's buttons, and a content-recommendation widget's headings.
+GALLERY_AND_WIDGET_CHROME = [
+    "Click to enlarge", "Click image to enlarge", "Tap to enlarge", "Next slide", "Previous slide",
+    "View larger image", "Promoted Stories", "Around the web", "Paid Content", "Sponsored Stories",
+]  # fmt: skip
+GALLERY_AND_WIDGET_PROSE = [
+    "Click to enlarge the map, the council's website tells visitors.",
+    "Around the web of streets, the market stalls were packed.",
+    "Next slide came the budget figures, which drew gasps.",
+    "Paid content is growing fastest, the report found.",
+]
 # A time alone in its paragraph: a live page's stamp or a player's length.
 TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
 NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
@@ -556,6 +567,16 @@ class BoilerplateLineTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertFalse(is_boilerplate(line))
 
+    def test_gallery_buttons_and_widget_headings_are_boilerplate(self):
+        for line in GALLERY_AND_WIDGET_CHROME:
+            with self.subTest(line=line):
+                self.assertTrue(is_boilerplate(line))
+
+    def test_prose_opening_like_a_gallery_button_or_a_widget_stays(self):
+        for line in GALLERY_AND_WIDGET_PROSE:
+            with self.subTest(line=line):
+                self.assertFalse(is_boilerplate(line))
+
     def test_a_time_of_day_or_a_length_alone_is_a_stamp(self):
         for line in TIMES_ALONE:
             with self.subTest(line=line):
@@ -658,7 +679,7 @@ class BoilerplateBlockTest(unittest.TestCase):
     def test_every_list_heading_takes_the_headlines_under_it(self):
         for heading in ("Trending Now", "Popular now", "Most shared", "What to read next", "Don't miss",
                         "More by this author", "Popular on The Kestle Courier", "Most read on Kestle Live",
-                        "Filed under"):
+                        "Filed under", "Promoted Stories", "Around the web", "From our partners"):
             with self.subTest(heading=heading):
                 kept, removed = strip_boilerplate([["The museum returned the painting."],
                                                    [heading, "Council approves new budget"]])  # fmt: skip
