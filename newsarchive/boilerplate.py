@@ -22,7 +22,7 @@ import re
 from collections.abc import Container
 
 from . import phrases
-from .captions import credit_line
+from .captions import ALT_TEXT_INITIALS, credit_line, ends_in_credit, is_alt_text
 from .dates import is_clock_time
 from .shapes import ends_like_prose, looks_like_headline, looks_like_name_word
 
@@ -550,6 +550,15 @@ def is_wire_slug(line: str) -> bool:
     return _WIRE_SLUG.fullmatch(line.strip()) is not None
 
 
+def _is_alt_text_at(lines: list[str], position: int) -> bool:
+    """A picture's alternative text (``captions.is_alt_text``) where a
+    scrape leaves it: alone in its paragraph, or on the line over the
+    picture's caption.  Within prose, such a line may open a wrapped sentence."""
+    if len(lines) == 1:
+        return is_alt_text(lines[0])
+    return position + 1 < len(lines) and is_alt_text(lines[position]) and ends_in_credit(lines[position + 1])
+
+
 def _heads(line: str) -> tuple[bool, bool]:
     """Whether a chrome line heads a list of links ("Related:", "Most Popular"),
     and whether it heads contact lines ("Media contact:", "Contact: Jane Doe")."""
@@ -575,7 +584,8 @@ def strip_boilerplate(
     contact heading ("Media contact:") takes the contact lines under it in
     its paragraph, or, standing alone, the next paragraph when it holds
     only contact lines.  A cookie banner's notice takes the buttons under it
-    in its paragraph (``I accept``, ``Got it``).  Lines a page labelled as captions (``captions``)
+    in its paragraph (``I accept``, ``Got it``).  A picture's alternative
+    text leaves, alone in its paragraph or over its caption.  Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").
     """
@@ -599,8 +609,11 @@ def strip_boilerplate(
         first_piece = len(kept_paragraphs)
         in_block = in_contacts = False
         in_banner = banner_above  # a head split a line a paragraph leaves the buttons under their notice
-        for line in lines:
-            if is_boilerplate(line, extra) and line not in captions:
+        for position, line in enumerate(lines):
+            if (
+                is_boilerplate(line, extra)
+                or (line[-1] != "." and line[0] in ALT_TEXT_INITIALS and _is_alt_text_at(lines, position))
+            ) and line not in captions:  # lines are stripped, not empty; most lines of prose close in a full stop
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)
                 in_block = in_block or links

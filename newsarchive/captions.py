@@ -211,6 +211,44 @@ def picture_credit_alone(line: str) -> bool:
             or text.rsplit(" ", 1)[-1].casefold() in phrases.PICTURE_WORDS)  # fmt: skip
 
 
+# The first letters of those leads, either case, or a bracket around them: one test passes most lines over.
+ALT_TEXT_INITIALS = "[" + "".join({case(lead[0]) for lead in phrases.ALT_TEXT_LEADS for case in (str.lower, str.upper)})
+_ALT_TEXT_LEAD_CHARS = max(map(len, phrases.ALT_TEXT_LEADS))
+
+
+def is_alt_text(line: str) -> bool:
+    """Whether a line is a picture's alternative text, as a scrape keeps it
+    on a line of its own: ``Image: A man walks past the flooded shop``,
+    ``Photo of the mayor at the podium`` (``phrases.ALT_TEXT_LEADS``), also
+    in square brackets.
+
+    A description, not a sentence of the story: no closing full stop, a few
+    words, among them a longer one in lower case, and not in title case as a
+    subheading is ("Photo of the Week"), and, after "Photo of", no comma
+    parting clauses; a credit after a marker (``Photo: Reuters``, ``Photo:
+    courtesy of the family``) is a credit.  "Photo of the year went to …,
+    the judges said." is a sentence and stays.
+    """
+    text = line.strip()
+    if text[:1] == "[" and text[-1:] == "]":  # "[Image: A school bus outside the school]"
+        text = text[1:-1].strip()
+    if text[:1] not in ALT_TEXT_INITIALS or text[-1:] in _SENTENCE_ENDS or text[-1:] in ",;:":
+        return False
+    head = text[:_ALT_TEXT_LEAD_CHARS].casefold()
+    lead = next((lead for lead in phrases.ALT_TEXT_LEADS if head.startswith(lead)), None)
+    if lead is None:
+        return False
+    description = text[len(lead) :]
+    if "," in description and lead in phrases.ALT_TEXT_PHRASES:
+        return False  # "A picture of calm, the harbour lay still": a sentence's clauses
+    words = description.split()
+    if not 2 <= len(words) <= phrases.MAX_ALT_TEXT_WORDS:
+        return False
+    described = any(word[:1].islower() and len(word) > 3 for word in words)
+    in_title_case = all(word[:1].isupper() or len(word) <= 3 for word in words)
+    return described and not in_title_case and credit_line(text) is None
+
+
 def _is_capitals_credit(text: str) -> bool:
     """``JIM SMITH, THE GAZETTE``: a photographer and a paper in capitals,
     as American papers set the credit under a caption.  A subheading in

@@ -899,6 +899,21 @@ PICTURE_WORDS = frozenset(
      "getty", "gettyimages", "courtesy", "illustration", "shutterstock", "alamy", "istock", "istockphoto"}
 )  # fmt: skip
 
+# How a picture's alternative text opens where a scrape kept it as a line
+# ("Image: A man walks past the flooded shop", "Photo of the mayor at the
+# podium", "May be an image of 2 people and text"): the page's description
+# of a picture for readers who cannot see it, not article text.  After a
+# label or an automatic "May be …", the description may list with commas;
+# after "Photo of", a comma would part the clauses of a sentence.
+ALT_TEXT_LABELS = (
+    "image: ", "photo: ", "picture: ", "photograph: ", "image description: ", "alt text: ", "alt: ",
+    "image may contain: ", "may be an image of ", "may be a photo of ", "may be a picture of ",
+)  # fmt: skip
+ALT_TEXT_PHRASES = ("image of ", "photo of ", "picture of ", "photograph of ", "an image of ", "a photo of ",
+                    "a picture of ", "a photograph of ")  # fmt: skip
+ALT_TEXT_LEADS = ALT_TEXT_LABELS + ALT_TEXT_PHRASES
+MAX_ALT_TEXT_WORDS = 25
+
 # Markers that precede a credit and are not part of it ("Photo: Reuters").
 CREDIT_MARKERS = (
     "staff photograph",

@@ -648,6 +648,20 @@ class BoilerplateBlockTest(unittest.TestCase):
         self.assertEqual(kept, [["I agree"], ["Q: Will the pier reopen?", "A: It will."], ["Got it"]])
         self.assertEqual(removed, ["Share"])
 
+    def test_a_pictures_alt_text_leaves_alone_or_over_its_caption(self):
+        paragraphs = [["Image: A man walks past the flooded shop"],
+                      ["An image of the bridge at night", "The bridge is lit after dark. (Ben Hale/Ardlow Post)"]]  # fmt: skip
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [["The bridge is lit after dark. (Ben Hale/Ardlow Post)"]])
+        self.assertEqual(removed, ["Image: A man walks past the flooded shop", "An image of the bridge at night"])
+
+    def test_a_line_reading_like_alt_text_within_prose_stays(self):
+        paragraphs = [["Photo of the mayor at the podium", "was taken by a resident on Monday."],
+                      ["The council met.", "Photo of the mayor at the podium", "Mayor Ruth Okafor spoke first."]]  # fmt: skip
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, paragraphs)
+        self.assertEqual(removed, [])
+
     def test_trailing_headline_list_under_a_lone_heading_leaves(self):
         paragraphs = [["Body of the story."], ["Most Popular"], ["Storm closes the pier"], ["School gets a roof"]]
         kept, removed = strip_boilerplate(paragraphs)

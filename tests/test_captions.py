@@ -2,7 +2,14 @@
 
 import unittest
 
-from newsarchive.captions import credit_line, ends_in_credit, picture_credit_alone, split_credit, trim_picture_chrome
+from newsarchive.captions import (
+    credit_line,
+    ends_in_credit,
+    is_alt_text,
+    picture_credit_alone,
+    split_credit,
+    trim_picture_chrome,
+)
 
 # (line, expected caption text, expected credit)
 CREDITS = [
@@ -185,6 +192,30 @@ CREDIT_LINES = [
 ]
 
 
+# A picture's alternative text, as a scrape keeps it on a line.
+ALT_TEXTS = [
+    "Image: A man walks past the flooded shop",
+    "Photo of the mayor at the podium",
+    "An image of the bridge at night",
+    "Photo: A dog runs along the shore",
+    "Photograph of the pier at sunset",
+    "May be an image of 2 people and text",
+    "Image may contain: 2 people, people smiling",
+    "[Image: A school bus outside the middle school]",
+]
+NOT_ALT_TEXTS = [
+    "Photo: Reuters",
+    "Photo: courtesy of the family",
+    "Photo: Jane Doe/The Times",
+    "Photo of the Week",  # a subheading, in title case
+    "Picture of health",
+    "Photo of the year went to a picture of a heron in the mist, the judges said in 1987.",
+    "Image of a lifetime, the critic called one of the prints.",
+    "A picture of calm, the harbour lay still all morning",
+    "The photo of the mayor at the podium",
+]
+
+
 class CreditSplitTest(unittest.TestCase):
     def test_a_credit_alone_on_a_line_needs_more_than_capitalised_words(self):
         for line, credit in CREDIT_LINES:
@@ -245,6 +276,14 @@ class CreditSplitTest(unittest.TestCase):
         for line, text, credit in CHINESE_CREDITS:
             with self.subTest(line=line):
                 self.assertEqual(split_credit(line), (text, credit))
+
+    def test_a_pictures_alternative_text_describes_it_after_a_lead(self):
+        for line in ALT_TEXTS:
+            with self.subTest(line=line):
+                self.assertTrue(is_alt_text(line))
+        for line in NOT_ALT_TEXTS:
+            with self.subTest(line=line):
+                self.assertFalse(is_alt_text(line))
 
     def test_parentheses_of_prose_are_not_credits(self):
         for line in PROSE:
