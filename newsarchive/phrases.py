@@ -493,6 +493,7 @@ LINK_PREFIXES = (
     "topics:",
     "related topics:",
     "filed under:",
+    "posted in:",
 )
 # The same labels in French, German and Spanish, which only ever lead a link.
 _OTHER_LANGUAGE_LINK_PREFIXES = (

@@ -400,6 +400,7 @@ LETTERS_PROSE = [
 # sections or tags, also between bars with other chrome.
 FILING_LINES = [
     "Filed under: Politics, Health",
+    "Posted in: Community",
     "Posted in Community | Tagged allotments, Dunmere | Leave a comment",
     "Posted in Community, News | 3 Comments",
     "Share | Tweet | Email",
@@ -410,6 +411,7 @@ FILING_PROSE = [
     "Posted in error | The council apologised",
     "Filed under: the council has not yet decided what to do.",
     "Posted in Community halls across the county, the notices drew crowds.",
+    "Posted in: the hall, the library and the school.",
 ]
 # A gallery's buttons, and a content-recommendation widget's headings.
 GALLERY_AND_WIDGET_CHROME = [

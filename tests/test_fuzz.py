@@ -158,6 +158,7 @@ class FuzzTest(unittest.TestCase):
             "full-width brackets": "（新华社 摄）".encode(),
             "reading times and section headings": b"Listen to this article 5 min\nMore from News\n",
             "a blog post's footer": b"Posted in Community | Tagged allotments, Dunmere | Leave a comment\n",
+            "pictures' alternative texts": b"Image: A man walks past the flooded shop\n\n[Photo of the mayor at the podium]\n",
             "consent notices": b"This content is provided by Vidwell, which uses cookies. To view this content, accept cookies.\n",
             "counts of reactions and a player's length": "12 Likes\n1.2K claps\nListen to this article · 12:41 min\n".encode(),
             "foreign dates and bylines": "Par Marie Martin, le 16 novembre 2023\n".encode(),
