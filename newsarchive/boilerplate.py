@@ -407,6 +407,46 @@ def is_time_alone(line: str) -> bool:
     return len(text) <= _MAX_TIME_CHARS and text[:1].isdigit() and is_clock_time(text)
 
 
+# "2h ago", "15m ago", "1 hour ago": how long ago a live page's post went up, as the page prints it.
+_POST_AGE = re.compile(r"\d{1,3} ?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago\b")
+_ABBREVIATED_AGE = re.compile(r"\d{1,3}(?:[smhd]|mins?|hrs?) ago")  # "2h ago": the unit touching the number
+_MAX_STAMP_CHARS = 32  # "2 hours ago · 12:04:59 p.m. EDT"
+_STAMP_SEPARATORS = " ·|-–—"
+# The fewest words of a live page's post under its stamp.
+MIN_POST_WORDS = 4
+
+
+def is_live_stamp(line: str) -> bool:
+    """A live page's stamp over a post: a time alone (``is_time_alone``), or
+    how long ago the post went up and when (``2h ago 14:05``), or how long
+    ago as a live page abbreviates it (``2h ago``, ``15m ago``).  An age in
+    words alone (``3 hours ago``) is the head's dateline, read with the
+    name above it (see ``fields``)."""
+    text = line.strip()
+    if len(text) > _MAX_STAMP_CHARS or not text[:1].isdigit():
+        return False
+    if is_time_alone(text):
+        return True
+    age = _POST_AGE.match(text)
+    if age is None:
+        return False
+    rest = text[age.end() :].strip(_STAMP_SEPARATORS)
+    return is_time_alone(rest) if rest else _ABBREVIATED_AGE.fullmatch(text) is not None
+def heads_a_post(lines: list[str]) -> bool:
+    """Whether a paragraph's first line is a live page's stamp heading its
+    post (``10:42 GMT`` over ``Ferries have been cancelled …``), which a
+    scrape set under it with no blank line: the text under it is the post's,
+    closing like a sentence, and holds no stamp of its own.  Over a
+    schedule's items (``18:00`` over ``Doors open`` over ``19:30`` …) a time
+    is the schedule's, and stays."""
+    if len(lines) < 2 or not "0" <= lines[0][:1] <= "9" or not is_live_stamp(lines[0]):
+        return False
+    text = lines[1:]
+    if not text[-1].endswith(_SENTENCE_CLOSES) or sum(line.count(" ") + 1 for line in text) < MIN_POST_WORDS:
+        return False
+    return not any(line[0].isdigit() and is_live_stamp(line) for line in text)
+
+
 def is_reading_time(line: str) -> bool:
     """True when the line is only a listening or reading time (``5 min read``)."""
     return _is_reading_time(normalise(line))
@@ -601,7 +641,7 @@ def strip_boilerplate(
         ):
             removed.extend(line.strip() for line in lines)
             continue
-        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_time_alone(lines[0]):  # lines are stripped, not empty
+        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]):  # lines are stripped, not empty
             removed.append(lines[0].strip())
             continue
         taking_list = False

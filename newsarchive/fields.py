@@ -115,6 +115,7 @@ def parse_fields(
     items = _take_byline(items, draft, day_first)
     _take_datelines(items, draft, day_first)
     _take_newsroom_credits(items, draft)
+    _take_post_stamps(items, draft)
     items = [item for item in items if item.caption is not None or item.lines or item.byline]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
@@ -667,6 +668,16 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
                 draft.boilerplate.append(upper)
             item.lines.remove(line)
             draft.boilerplate.append(line)
+
+
+def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
+    """A live page's stamp heading its post in one paragraph (``10:42 GMT``
+    over the post's text, see ``boilerplate.heads_a_post``) goes to
+    ``boilerplate``, as it does standing alone.  After the datelines: a time
+    under the head's date is that date's."""
+    for item in items:
+        if boilerplate.heads_a_post(item.lines):
+            draft.boilerplate.append(item.lines.pop(0))
 
 
 # A pull quote: the words of a quote the story gives in full elsewhere, set

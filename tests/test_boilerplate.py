@@ -4,7 +4,15 @@ import os
 import tempfile
 import unittest
 
-from newsarchive.boilerplate import is_boilerplate, is_time_alone, is_wire_slug, load_phrases, strip_boilerplate
+from newsarchive.boilerplate import (
+    heads_a_post,
+    is_boilerplate,
+    is_live_stamp,
+    is_time_alone,
+    is_wire_slug,
+    load_phrases,
+    strip_boilerplate,
+)
 
 CHROME = [
     "Our Standards: The Newswire Trust Principles., opens new tab",
@@ -427,6 +435,10 @@ GALLERY_AND_WIDGET_PROSE = [
 # A time alone in its paragraph: a live page's stamp or a player's length.
 TIMES_ALONE = ["10.04 GMT", "02:14", "1:02:14", "10:04am", "9.30pm BST"]
 NOT_TIMES_ALONE = ["12.50", "2023", "3-1", "No. 10", "10:04 Council meets"]
+# A live page's stamp over a post: a time, how long ago, or both.
+LIVE_STAMPS = ["10:42 GMT", "2h ago", "15m ago", "2h ago 14:05", "3 hours ago · 13:10"]
+NOT_LIVE_STAMPS = ["2 hours ago the doors opened", "2h ago 14:05 the doors opened", "20 years ago", "10 ago",
+                   "3 hours ago"]  # an age in words alone: the head's dateline, read with the name above it
 
 # Notices that the page changed or will change, saying nothing of what changed.
 UPDATE_NOTICES = [
@@ -588,6 +600,14 @@ class BoilerplateLineTest(unittest.TestCase):
                 self.assertFalse(is_time_alone(line))
 
 
+    def test_a_live_pages_stamp_is_a_time_an_age_or_both(self):
+        for line in LIVE_STAMPS:
+            with self.subTest(line=line):
+                self.assertTrue(is_live_stamp(line))
+        for line in NOT_LIVE_STAMPS:
+            with self.subTest(line=line):
+                self.assertFalse(is_live_stamp(line))
+
     def test_a_notice_that_the_page_changes_is_boilerplate(self):
         for line in UPDATE_NOTICES:
             with self.subTest(line=line):
@@ -707,6 +727,18 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["Turnout was 64%."], ["Times:", "01:30 Orrin Bay", "02:45 Kestle"]])
         self.assertEqual(removed, ["10.04 GMT", "02:14"])
+
+    def test_a_live_pages_stamp_heads_the_post_under_it(self):
+        for lines in (["10:42 GMT", "Ferries between the islands have been cancelled."],
+                      ["2h ago 14:05", "Mountain rescue teams have resumed the search,", "police said."]):  # fmt: skip
+            with self.subTest(lines=lines):
+                self.assertTrue(heads_a_post(lines))
+
+    def test_a_schedules_times_over_their_items_head_no_post(self):
+        for lines in (["18:00", "Doors open", "19:30", "The Larkspurs take the stage."], ["19:30", "Fireworks."],
+                      ["21:00", "The headliner, to be announced"], ["The council met.", "10:42 GMT"]):  # fmt: skip
+            with self.subTest(lines=lines):
+                self.assertFalse(heads_a_post(lines))
 
     def test_popular_on_going_on_in_lower_case_is_prose(self):
         paragraphs = [["Popular on weekends, the fair now opens on Fridays too."], ["Stalls open at 9am."]]

@@ -205,6 +205,16 @@ class BodyTest(unittest.TestCase):
         self.assertEqual((draft.date, draft.body), ("2023-11-16T08:00:00Z", f"{PROSE}\n\n{MORE}"))
         self.assertEqual(draft.boilerplate, ["Last updated: 17 November 2023", "Updated at 10:04 GMT"])
 
+    def test_a_live_posts_stamp_over_its_text_leaves_for_the_audit_list(self):
+        draft = parse_fields(dump(HEADLINE, MORE, f"10:42 GMT\n{PROSE}", f"2h ago 09:05\n{MORE}"))
+        self.assertEqual(draft.body, f"{MORE}\n\n{PROSE}\n\n{MORE}")
+        self.assertEqual(draft.boilerplate, ["10:42 GMT", "2h ago 09:05"])
+
+    def test_a_time_glued_under_the_heads_date_completes_it_not_a_post(self):
+        draft = parse_fields(dump(HEADLINE, "Sam Patel", "November 16, 2023", f"10:04 GMT\n{PROSE}", MORE))
+        self.assertEqual((draft.author, draft.date), ("Sam Patel", "2023-11-16T10:04:00Z"))
+        self.assertEqual((draft.body, draft.boilerplate), (f"{PROSE}\n\n{MORE}", []))
+
     def test_a_second_dateline_at_the_top_is_audited(self):
         draft = parse_fields(dump(HEADLINE, "Published: 16 November 2023", "Updated: 17 November 2023", PROSE))
         self.assertEqual((draft.date, draft.boilerplate), ("2023-11-16", ["Updated: 17 November 2023"]))
