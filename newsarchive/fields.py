@@ -153,10 +153,14 @@ def join_lines(lines: list[str]) -> list[str]:
     it), which also ends its paragraph.  Under a list item as short as a
     heading (``1. Housing``), a line opening in upper case starts the
     section's text.  Lines that read as the items of an unmarked list stay
-    apart (``_unmarked_list``).
+    apart (``_unmarked_list``), also under a line ending in a colon
+    (``_list_under_colon``).
     """
     if len(lines) == 1 or _unmarked_list(lines):
         return list(lines)
+    first_item = _list_under_colon(lines)
+    if first_item is not None:
+        return [*join_lines(lines[:first_item]), *lines[first_item:]]
     joined: list[str] = []
     current: list[str] = []
     rows = _table_rows(lines)
@@ -196,6 +200,27 @@ def _unmarked_list(lines: list[str]) -> bool:
         if not (line[:1].isupper() or line[:1].isdigit()) or _ends_leading_into(line) or ends_like_prose(line):
             return False
     return True
+
+
+def _list_under_colon(lines: list[str]) -> int | None:
+    """Where the items of a list whose markers the scrape dropped start,
+    under a line ending in a colon that closes the paragraph's prose (``The
+    plan includes:`` over ``New bike lanes`` over ``A second library``,
+    ``three points:`` over ``the bus timetable`` …): two items or more,
+    opening alike (all in upper case or a digit, or all in lower case), none
+    ending like a sentence or leading into the next line, as wrapped prose
+    would ("She said:" over "the council has failed" over "residents.").
+    Lines that are sentences, one a line, stay one paragraph."""
+    intro = next((at for at in range(len(lines) - 3, -1, -1) if lines[at][-1] == ":"), None)
+    if intro is None:
+        return None
+    items = lines[intro + 1 :]
+    opening_upper = [line[:1].isupper() or line[:1].isdigit() for line in items]
+    if not all(opening_upper) and (any(opening_upper) or not all(line[:1].islower() for line in items)):
+        return None
+    if any(_ends_leading_into(line) or ends_like_prose(line) for line in items):
+        return None
+    return intro + 1
 
 
 def _table_rows(lines: list[str]) -> set[int]:

@@ -352,3 +352,23 @@ class UnmarkedListTest(unittest.TestCase):
         ):
             with self.subTest(lines=lines):
                 self.assertEqual(join_lines(lines), [" ".join(lines)])
+
+    def test_items_under_a_line_ending_in_a_colon_stay_apart(self):
+        for lines in (
+            ["The plan includes:", "New bike lanes on the ring road", "A second library branch"],
+            ["Residents can comment on three points:", "the bus timetable", "the price of parking permits"],
+            ["Counting began at 10pm in all", "the wards. Declarations expected:", "01:30 Orrin Bay", "02:45 Kestle"],
+        ):
+            with self.subTest(lines=lines):
+                intro = next(at for at, line in enumerate(lines) if line.endswith(":"))
+                self.assertEqual(join_lines(lines), [" ".join(lines[: intro + 1]), *lines[intro + 1 :]])
+
+    def test_wrapped_prose_or_sentences_under_a_colon_are_joined(self):
+        for lines in (
+            ["She said:", "the council has failed", "residents for years."],
+            ["The minister said:", "The budget is balanced and", "taxes will not rise"],
+            ["Three reasons were given:", "Costs have risen sharply.", "Demand has doubled."],
+            ["The report names:", "the chief executive", "Mayor Jane Doe"],
+        ):
+            with self.subTest(lines=lines):
+                self.assertEqual(join_lines(lines), [" ".join(lines)])

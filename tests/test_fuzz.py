@@ -160,6 +160,7 @@ class FuzzTest(unittest.TestCase):
             "a blog post's footer": b"Posted in Community | Tagged allotments, Dunmere | Leave a comment\n",
             "pictures' alternative texts": b"Image: A man walks past the flooded shop\n\n[Photo of the mayor at the podium]\n",
             "live posts under their stamps": b"10:42 GMT\nFerries were cancelled.\n\n2h ago 14:05\nSchools shut early.\n\n",
+            "lists under a colon": b"The plan includes:\nNew bike lanes\nA second library\n",
             "consent notices": b"This content is provided by Vidwell, which uses cookies. To view this content, accept cookies.\n",
             "counts of reactions and a player's length": "12 Likes\n1.2K claps\nListen to this article · 12:41 min\n".encode(),
             "foreign dates and bylines": "Par Marie Martin, le 16 novembre 2023\n".encode(),
