@@ -49,6 +49,7 @@ from .shapes import (
     MAX_STANDFIRST_WORDS,
     ends_like_prose,
     looks_like_headline,
+    looks_like_name_word,
 )
 
 # A list item's marker, then a space: a bullet, a number of one or two
@@ -119,6 +120,7 @@ def parse_fields(
     items = [item for item in items if item.caption is not None or item.lines or item.byline]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
+    _take_author_box(prose, draft)
     _take_author_note(prose, draft)
     prose = _drop_pull_quotes(prose, draft.warnings)
     prose = _drop_closing_marks(prose, draft)
@@ -785,6 +787,49 @@ def _given_in_order(quote: list[str], others: Iterable[list[str]]) -> bool:
 def _subsequence(short: list[str], window: list[str]) -> bool:
     words = iter(window)
     return all(word in words for word in short)
+
+
+# The most paragraphs, heading included, of a box about the author closing the page.
+_MAX_AUTHOR_BOX_ITEMS = 3
+
+
+def _take_author_box(prose: list[_Item], draft: Draft) -> None:
+    """A box about the author closing the page (``About the author`` over
+    ``Nadia Brel is the health correspondent of the Courier. …``, maybe
+    with her name alone on a line between) goes to ``boilerplate``: the
+    heading (``phrases.AUTHOR_BOX_HEADINGS``), in the last paragraphs, and
+    all after it, a short note opening with a name and going on as such
+    notes do (``_is_author_bio``), or nothing: a heading closing the body
+    heads nothing of the story.  Under the heading in a book's review, a
+    paragraph of the review ("The reviewer found little in …") stays, and
+    so does the heading."""
+    for at in range(max(1, len(prose) - _MAX_AUTHOR_BOX_ITEMS), len(prose)):
+        heading = prose[at].lines[0]
+        if heading[:6].casefold() not in _AUTHOR_BOX_OPENINGS or boilerplate.normalise(heading) not in phrases.AUTHOR_BOX_HEADINGS:
+            continue
+        box = [line for item in prose[at:] for line in item.lines]
+        if len(box) > 1 and not _is_author_bio(box[1:]):
+            return
+        draft.boilerplate.extend(box)
+        del prose[at:]
+        return
+
+
+_AUTHOR_BOX_OPENINGS = frozenset(heading[:6] for heading in phrases.AUTHOR_BOX_HEADINGS)
+
+
+def _is_author_bio(lines: list[str]) -> bool:
+    """``Tom Avery`` over ``Tom Avery is a reporter for the Gazette.``: a
+    short note about an author, maybe under the name alone, opening with a
+    name and one of ``phrases.AUTHOR_NOTE_VERBS``."""
+    if sum(line.count(" ") + 1 for line in lines) > phrases.MAX_AUTHOR_NOTE_WORDS:
+        return False
+    if len(lines) > 1 and not ends_like_prose(lines[0]) and bylines.is_name_list(lines[0]):
+        lines = lines[1:]
+    key = " ".join(lines)[:200].casefold()
+    verb_at = min((key.find(verb) for verb in phrases.AUTHOR_NOTE_VERBS if verb in key), default=-1)
+    named = lines[0][:verb_at].split() if verb_at > 0 else []
+    return 0 < len(named) <= phrases.MAX_AUTHOR_NOTE_NAME_WORDS and all(map(looks_like_name_word, named))
 
 
 def _take_author_note(prose: list[_Item], draft: Draft) -> None:

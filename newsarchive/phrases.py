@@ -786,6 +786,13 @@ AUTHOR_NOTE_VERBS = (
     " has covered ", " can be reached ", " can be contacted ", " is on ",
 )  # fmt: skip
 MAX_AUTHOR_NOTE_WORDS = 60
+# Headings of a box about the author closing the page ("About the author"
+# over "Nadia Brel is the health correspondent …"): the page's, as the
+# author's note under it is.
+AUTHOR_BOX_HEADINGS = frozenset({"about the author", "about the authors", "about the writer", "about the reporter",
+                                 "about the columnist", "about the contributor", "author bio", "author biography"})  # fmt: skip
+# The most name words before the verb of such a note ("Nadia Brel" in "Nadia Brel is …").
+MAX_AUTHOR_NOTE_NAME_WORDS = 5
 
 # A line that labels the name under it as the author, as press-release
 # wires set it ("NEWS PROVIDED BY" over "Helix Biosystems, Inc.").

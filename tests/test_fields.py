@@ -131,6 +131,25 @@ class BodyTest(unittest.TestCase):
         self.assertEqual([(c.text, c.credit) for c in draft.captions],
                          [("Workers on the pier.", "Jane Roe/Harbour Pictures")])
 
+    def test_a_box_about_the_author_closing_the_page_leaves(self):
+        for box in (["About the author\nNadia Brel is the health correspondent of the Courier."],
+                    ["About the Author\nTom Avery\nTom Avery is a reporter for the Gazette."],
+                    ["About the author", "Priya Nair writes about transport. She lives in Harwick."],
+                    ["About the author"]):  # fmt: skip
+            with self.subTest(box=box):
+                draft = parse_fields(dump(HEADLINE, PROSE, MORE, *box))
+                self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+                self.assertEqual(draft.boilerplate, "\n".join(box).split("\n"))
+
+    def test_a_review_under_an_about_the_author_heading_stays(self):
+        review = "The reviewer found little in the notes, which say only that the author grew up by the sea."
+        for text in (dump(HEADLINE, PROSE, MORE, "About the author", review),
+                     dump(HEADLINE, PROSE, "About the author", MORE, "Maria Lind is a novelist.", review)):  # fmt: skip
+            with self.subTest(text=text):
+                draft = parse_fields(text)
+                self.assertIn("About the author", draft.body)
+                self.assertEqual(draft.boilerplate, [])
+
     def test_labelled_caption_leaves_the_body_with_its_label(self):
         text = dump(HEADLINE, "Image caption,\nVoters queue outside a polling station", PROSE,
                     "Media caption: Watch the moment the lights went out", MORE, "Image caption", "Ballot boxes in a locked room")
