@@ -224,7 +224,8 @@ def is_alt_text(line: str) -> bool:
 
     A description, not a sentence of the story: no closing full stop, a few
     words, among them a longer one in lower case, and not in title case as a
-    subheading is ("Photo of the Week"), and, after "Photo of", no comma
+    subheading is ("Photo of the Week"), no colon parting a headline's two
+    halves ("Picture of health: how …"), and, after "Photo of", no comma
     parting clauses; a credit after a marker (``Photo: Reuters``, ``Photo:
     courtesy of the family``) is a credit.  "Photo of the year went to …,
     the judges said." is a sentence and stays.
@@ -239,8 +240,8 @@ def is_alt_text(line: str) -> bool:
     if lead is None:
         return False
     description = text[len(lead) :]
-    if "," in description and lead in phrases.ALT_TEXT_PHRASES:
-        return False  # "A picture of calm, the harbour lay still": a sentence's clauses
+    if ":" in description or ("," in description and lead in phrases.ALT_TEXT_PHRASES):
+        return False  # "Picture of health: how …", a headline; "A picture of calm, the harbour lay still", a sentence
     words = description.split()
     if not 2 <= len(words) <= phrases.MAX_ALT_TEXT_WORDS:
         return False

@@ -213,6 +213,7 @@ NOT_ALT_TEXTS = [
     "Image of a lifetime, the critic called one of the prints.",
     "A picture of calm, the harbour lay still all morning",
     "The photo of the mayor at the podium",
+    "Picture of health: how the town's new clinic changed lives",
 ]
 
 
