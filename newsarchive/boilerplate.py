@@ -207,17 +207,31 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
-    if " | " in line and _is_post_meta(line, extra):
+    if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
+    if key.startswith(phrases.SPONSOR_LEADS):
+        return _is_sponsor_note(line, key)
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
 
 
+def _is_sponsor_note(line: str, key: str) -> bool:
+    """``Sponsored by Harwick Motors``: who paid for the story, names alone
+    after the lead (``phrases.SPONSOR_LEADS``)."""
+    lead = next(lead for lead in phrases.SPONSOR_LEADS if key.startswith(lead))
+    return _all_names(line.strip().rstrip(_TRAILING_MARKS).split()[lead.count(" ") :])
+
+
+# What parts the pieces of a page's footer line ("Share | Print", "12 Likes · 3 Restacks").
+_PART_MARKS = re.compile(r" [|·] ")
+
+
 def _is_post_meta(line: str, extra: frozenset[str]) -> bool:
-    """``Posted in Community | Tagged allotments, Dunmere | Leave a comment``:
-    a blog post's footer, parts between bars, each a label before a short
-    list of sections or tags (``phrases.POST_META_LABELS``) or chrome.  A
-    table's row (``Labour | 120 | +10``) holds a cell of neither kind."""
-    parts = line.strip().split(" | ")
+    """``Posted in Community | Tagged allotments, Dunmere | Leave a comment``,
+    ``12 Likes · 3 Restacks``: a blog post's footer, parts between bars or
+    dots, each a label before a short list of sections or tags
+    (``phrases.POST_META_LABELS``) or chrome.  A table's row (``Labour |
+    120 | +10``) holds a cell of neither kind."""
+    parts = _PART_MARKS.split(line.strip())
     if len(parts) > phrases.MAX_POST_META_PARTS:
         return False
     for part in parts:
@@ -234,7 +248,7 @@ def _is_post_meta(line: str, extra: frozenset[str]) -> bool:
 def _is_tag_list(text: str) -> bool:
     """``allotments, Dunmere``: short terms between commas, no sentence among them."""
     terms = text.split(", ")
-    return all(0 < term.count(" ") + 1 <= phrases.MAX_TAG_WORDS and "." not in term for term in terms)
+    return all(0 < len(term.split()) <= phrases.MAX_TAG_WORDS and "." not in term for term in terms)
 
 
 def _asks_consent(key: str) -> bool:
@@ -321,7 +335,7 @@ def _all_names(words: list[str]) -> bool:
 _COUNTED = "|".join(phrases.COUNTED_PICTURES)
 _REACTIONS = "|".join(phrases.COUNTED_REACTIONS)
 _COUNTER = re.compile(
-    rf"comments?:? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
+    rf"(?:(?:read|view|see|show)(?: all)? )?comments?:? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
     rf"|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}|(?:show|load|see) \d{{1,4}} more (?:posts?|updates?|comments?)"
     rf"|\d{{1,6}}(?:[.,]\d{{1,3}})?[km]? (?:{_REACTIONS})"
 )
@@ -366,9 +380,12 @@ def _is_embed_notice(line: str, key: str) -> bool:
 
 def _is_breadcrumb(line: str) -> bool:
     """``Home > News > Business``: the page's place in its site, three steps
-    or more (or two from ``Home``), each a few capitalised words."""
-    steps = _CRUMB_MARKS.split(line.strip())
-    if len(steps) < 2 or (len(steps) == 2 and steps[0].casefold() != "home"):
+    or more (or two from ``Home``), each a few capitalised words; after the
+    label ``You are here:``, any number of steps."""
+    text = line.strip()
+    labelled = text[: len(phrases.BREADCRUMB_LABEL)].casefold() == phrases.BREADCRUMB_LABEL
+    steps = _CRUMB_MARKS.split(text[len(phrases.BREADCRUMB_LABEL) :].strip() if labelled else text)
+    if not labelled and (len(steps) < 2 or (len(steps) == 2 and steps[0].casefold() != "home")):
         return False
     for step in steps:
         words = step.split()
@@ -561,6 +578,8 @@ def _is_link_line(line: str, key: str) -> bool:
     headline = line[min(marks) + 1 :].strip()
     if key.startswith(_CREDIT_LINK_PREFIXES) and credit_line(line) is not None:
         return False  # "Video: Reuters" under a caption credits it
+    if key.startswith(phrases.TAG_PREFIXES) and _is_tag_list(headline):
+        return True  # "Tags: buses, traffic, Harwick council"
     if key.startswith(phrases.SENTENCE_CASE_LINK_PREFIXES):
         headline = headline[:1].upper() + headline[1:]
     return looks_like_headline(headline)
@@ -624,7 +643,8 @@ def strip_boilerplate(
     contact heading ("Media contact:") takes the contact lines under it in
     its paragraph, or, standing alone, the next paragraph when it holds
     only contact lines.  A cookie banner's notice takes the buttons under it
-    in its paragraph (``I accept``, ``Got it``).  A picture's alternative
+    in its paragraph (``I accept``, ``Got it``), and a count's label the
+    number under it (``Comments`` over ``23``).  A picture's alternative
     text leaves, alone in its paragraph or over its caption.  Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").
@@ -647,7 +667,7 @@ def strip_boilerplate(
         taking_list = False
         kept: list[str] = []
         first_piece = len(kept_paragraphs)
-        in_block = in_contacts = False
+        in_block = in_contacts = counted = False  # counted: a count's label ("Comments") over its number
         in_banner = banner_above  # a head split a line a paragraph leaves the buttons under their notice
         for position, line in enumerate(lines):
             if (
@@ -658,15 +678,19 @@ def strip_boilerplate(
                 links, in_contacts = _heads(line)
                 in_block = in_block or links
                 in_banner = in_banner or "ookie" in line
+                counted = normalise(line) in phrases.COUNT_LABELS
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []
-            elif (in_block and looks_like_headline(line)) or (in_contacts and _is_contact_line(line)) or (
-                in_banner and normalise(line) in phrases.CONSENT_BUTTONS
+            elif (
+                (in_block and looks_like_headline(line))
+                or (in_contacts and _is_contact_line(line))
+                or (in_banner and normalise(line) in phrases.CONSENT_BUTTONS)
+                or (counted and line.isdigit())
             ):
                 removed.append(line.strip())
             else:
-                in_block = in_contacts = in_banner = False
+                in_block = in_contacts = in_banner = counted = False
                 kept.append(line)
         taking_contacts = in_contacts and len(lines) == 1
         banner_above = in_banner
