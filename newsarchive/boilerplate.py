@@ -22,7 +22,7 @@ import re
 from collections.abc import Container
 
 from . import phrases
-from .captions import ALT_TEXT_INITIALS, credit_line, ends_in_credit, is_alt_text
+from .captions import ALT_TEXT_HEADS, credit_line, ends_in_credit, is_alt_text
 from .dates import is_clock_time
 from .shapes import ends_like_prose, looks_like_headline, looks_like_name_word
 
@@ -104,8 +104,8 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
         return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
-        if spaces < phrases.MAX_CONSENT_NOTICE_WORDS and "ookie" in line:  # "Cookies", "cookies"
-            return _chrome_sentences(line, extra)
+        if spaces < phrases.MAX_CONSENT_NOTICE_WORDS and line[:3] in _CONSENT_NOTICE_HEADS:
+            return line.startswith(_CONSENT_NOTICES_AS_PRINTED) and _chrome_sentences(line, extra)
         return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
     if ". " not in line and "? " not in line and "! " not in line:
         return False
@@ -118,6 +118,12 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
         return True
     return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+# How a consent notice too long for one piece of chrome opens, as printed ("This content is provided by …").
+_CONSENT_NOTICES_AS_PRINTED = tuple(opening[:1].upper() + opening[1:] for opening in phrases.CONSENT_NOTICE_OPENINGS)
+_CONSENT_NOTICE_HEADS = frozenset(opening[:3] for opening in _CONSENT_NOTICES_AS_PRINTED)  # one look-up passes most over
+_LONGEST_COUNT_LABEL = max(map(len, phrases.COUNT_LABELS)) + 1  # "Comments:"
 
 
 def _chrome_sentences(line: str, extra: frozenset[str]) -> bool:
@@ -193,10 +199,12 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return _is_copyright_notice(line, key)
     if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key):
         return not _reads_as_reported_prose(line)
-    if key.startswith(phrases.CONSENT_NOTICE_OPENINGS) and _asks_consent(key):
-        return not _reads_as_reported_prose(line)
-    if key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and any(name in key for name in phrases.LETTER_ADDRESSEES):
-        return not _reads_as_reported_prose(line)
+    if key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
+        if key.startswith(phrases.SPONSOR_LEADS):
+            return _is_sponsor_note(line, key)
+        if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
+                or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
+            return not _reads_as_reported_prose(line)
     if key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
@@ -209,8 +217,6 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
-    if key.startswith(phrases.SPONSOR_LEADS):
-        return _is_sponsor_note(line, key)
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
 
 
@@ -223,24 +229,32 @@ def _is_sponsor_note(line: str, key: str) -> bool:
 
 # What parts the pieces of a page's footer line ("Share | Print", "12 Likes · 3 Restacks").
 _PART_MARKS = re.compile(r" [|·] ")
+# How the first piece of such a line may open: a phrase of chrome, a label, a count (or a number).
+_FOOTER_FIRST_WORDS = frozenset(
+    [phrase.split(" ", 1)[0] for phrase in phrases.BOILERPLATE_LINES]
+    + [label.split(" ", 1)[0] for label in phrases.POST_META_LABELS]
+    + ["read", "view", "see", "show", "load", *phrases.COUNTED_PICTURES]
+)
 
 
 def _is_post_meta(line: str, extra: frozenset[str]) -> bool:
     """``Posted in Community | Tagged allotments, Dunmere | Leave a comment``,
     ``12 Likes · 3 Restacks``: a blog post's footer, parts between bars or
     dots, each a label before a short list of sections or tags
-    (``phrases.POST_META_LABELS``) or chrome.  A table's row (``Labour |
+    (``phrases.POST_META_LABELS``), a phrase of chrome or a count.  A table's row (``Labour |
     120 | +10``) holds a cell of neither kind."""
+    word = line.lstrip(_LEADING_BULLETS).split(" ", 1)[0].casefold()
+    if word not in _FOOTER_FIRST_WORDS and not word[:1].isdigit():
+        return False  # most lines between bars are a byline, a dateline or a table's row
     parts = _PART_MARKS.split(line.strip())
     if len(parts) > phrases.MAX_POST_META_PARTS:
         return False
     for part in parts:
         key = normalise(part)
+        if key in phrases.BOILERPLATE_LINES or key in extra or _COUNTER.fullmatch(key):
+            continue
         label = next((label for label in phrases.POST_META_LABELS if key.startswith(label)), None)
-        if label is None:
-            if not _is_chrome(part, extra):
-                return False
-        elif not _is_tag_list(key[len(label) :]):
+        if label is None or not _is_tag_list(key[len(label) :]):
             return False
     return True
 
@@ -251,9 +265,22 @@ def _is_tag_list(text: str) -> bool:
     return all(0 < len(term.split()) <= phrases.MAX_TAG_WORDS and "." not in term for term in terms)
 
 
+# Notes told by how they open, then by what they hold: a consent notice
+# names what it asks for, a letters page's address the desk, a sponsor's
+# note names alone; the rest of a letters page's foot by how it opens.  One look-up of the first four letters passes most lines over.
+_LED_NOTE_OPENINGS = (phrases.CONSENT_NOTICE_OPENINGS + phrases.LETTER_ADDRESS_OPENINGS + phrases.LETTERS_PAGE_OPENINGS
+                      + phrases.SPONSOR_LEADS)  # fmt: skip
+_LED_NOTE_HEADS = frozenset(opening[:4] for opening in _LED_NOTE_OPENINGS)
+
+
 def _asks_consent(key: str) -> bool:
-    """Whether a line names what a consent notice asks for: cookies, consent, a third party."""
-    return any(word in key for word in phrases.CONSENT_WORDS)
+    """Whether a line opening as a consent notice names what it asks for: cookies, consent, a third party."""
+    return key.startswith(phrases.CONSENT_NOTICE_OPENINGS) and any(word in key for word in phrases.CONSENT_WORDS)
+
+
+def _names_letters_desk(key: str) -> bool:
+    """``Letters should be sent to letters@example.com``: an address or the editor after the lead."""
+    return any(name in key for name in phrases.LETTER_ADDRESSEES)
 
 
 def _is_closing_note(line: str, key: str) -> bool:
@@ -383,7 +410,7 @@ def _is_breadcrumb(line: str) -> bool:
     or more (or two from ``Home``), each a few capitalised words; after the
     label ``You are here:``, any number of steps."""
     text = line.strip()
-    labelled = text[: len(phrases.BREADCRUMB_LABEL)].casefold() == phrases.BREADCRUMB_LABEL
+    labelled = text[:1] in "Yy" and text[: len(phrases.BREADCRUMB_LABEL)].casefold() == phrases.BREADCRUMB_LABEL
     steps = _CRUMB_MARKS.split(text[len(phrases.BREADCRUMB_LABEL) :].strip() if labelled else text)
     if not labelled and (len(steps) < 2 or (len(steps) == 2 and steps[0].casefold() != "home")):
         return False
@@ -609,13 +636,12 @@ def is_wire_slug(line: str) -> bool:
     return _WIRE_SLUG.fullmatch(line.strip()) is not None
 
 
-def _is_alt_text_at(lines: list[str], position: int) -> bool:
-    """A picture's alternative text (``captions.is_alt_text``) where a
-    scrape leaves it: alone in its paragraph, or on the line over the
-    picture's caption.  Within prose, such a line may open a wrapped sentence."""
-    if len(lines) == 1:
-        return is_alt_text(lines[0])
-    return position + 1 < len(lines) and is_alt_text(lines[position]) and ends_in_credit(lines[position + 1])
+def _opens_with_alt_text(lines: list[str]) -> bool:
+    """Whether a paragraph opens with a picture's alternative text
+    (``captions.is_alt_text``) where a scrape leaves it: alone in its
+    paragraph, or on the line over the picture's caption.  Over prose, such
+    a line may open a wrapped sentence."""
+    return is_alt_text(lines[0]) and (len(lines) == 1 or ends_in_credit(lines[1]))
 
 
 def _heads(line: str) -> tuple[bool, bool]:
@@ -645,7 +671,7 @@ def strip_boilerplate(
     only contact lines.  A cookie banner's notice takes the buttons under it
     in its paragraph (``I accept``, ``Got it``), and a count's label the
     number under it (``Comments`` over ``23``).  A picture's alternative
-    text leaves, alone in its paragraph or over its caption.  Lines a page labelled as captions (``captions``)
+    text leaves, alone in its paragraph or opening it over its caption.  Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").
     """
@@ -664,25 +690,31 @@ def strip_boilerplate(
         if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]):  # lines are stripped, not empty
             removed.append(lines[0].strip())
             continue
+        first = lines[0]  # most lines of prose close in a full stop, and open unlike any alternative text
+        if first[-1] != "." and first[:2] in ALT_TEXT_HEADS and _opens_with_alt_text(lines) and first not in captions:
+            removed.append(first.strip())
+            if len(lines) == 1:
+                continue
+            lines = lines[1:]
         taking_list = False
         kept: list[str] = []
         first_piece = len(kept_paragraphs)
         in_block = in_contacts = counted = False  # counted: a count's label ("Comments") over its number
-        in_banner = banner_above  # a head split a line a paragraph leaves the buttons under their notice
-        for position, line in enumerate(lines):
-            if (
-                is_boilerplate(line, extra)
-                or (line[-1] != "." and line[0] in ALT_TEXT_INITIALS and _is_alt_text_at(lines, position))
-            ) and line not in captions:  # lines are stripped, not empty; most lines of prose close in a full stop
+        # in_banner: a head split a line a paragraph leaves the buttons under their notice;
+        # taking: whether the chrome above takes some lines under it (most lines pass with one test)
+        taking = in_banner = banner_above
+        for line in lines:
+            if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)
                 in_block = in_block or links
                 in_banner = in_banner or "ookie" in line
-                counted = normalise(line) in phrases.COUNT_LABELS
+                counted = len(line) <= _LONGEST_COUNT_LABEL and line.rstrip(_TRAILING_MARKS).casefold() in phrases.COUNT_LABELS
+                taking = in_block or in_contacts or in_banner or counted
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []
-            elif (
+            elif taking and (
                 (in_block and looks_like_headline(line))
                 or (in_contacts and _is_contact_line(line))
                 or (in_banner and normalise(line) in phrases.CONSENT_BUTTONS)
@@ -690,7 +722,8 @@ def strip_boilerplate(
             ):
                 removed.append(line.strip())
             else:
-                in_block = in_contacts = in_banner = counted = False
+                if taking:
+                    in_block = in_contacts = in_banner = counted = taking = False
                 kept.append(line)
         taking_contacts = in_contacts and len(lines) == 1
         banner_above = in_banner

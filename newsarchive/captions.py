@@ -211,8 +211,11 @@ def picture_credit_alone(line: str) -> bool:
             or text.rsplit(" ", 1)[-1].casefold() in phrases.PICTURE_WORDS)  # fmt: skip
 
 
-# The first letters of those leads, either case, or a bracket around them: one test passes most lines over.
-ALT_TEXT_INITIALS = "[" + "".join({case(lead[0]) for lead in phrases.ALT_TEXT_LEADS for case in (str.lower, str.upper)})
+# The first two letters of those leads, as printed, or a bracket before
+# them: one look-up passes most lines over.
+ALT_TEXT_HEADS = frozenset(
+    head for lead in phrases.ALT_TEXT_LEADS for head in (lead[:2], lead[:2].capitalize(), lead[:2].upper(), "[" + lead[0].upper())
+)
 _ALT_TEXT_LEAD_CHARS = max(map(len, phrases.ALT_TEXT_LEADS))
 
 
@@ -233,12 +236,12 @@ def is_alt_text(line: str) -> bool:
     text = line.strip()
     if text[:1] == "[" and text[-1:] == "]":  # "[Image: A school bus outside the school]"
         text = text[1:-1].strip()
-    if text[:1] not in ALT_TEXT_INITIALS or text[-1:] in _SENTENCE_ENDS or text[-1:] in ",;:":
+    if text[:2] not in ALT_TEXT_HEADS or text[-1:] in _SENTENCE_ENDS or text[-1:] in ",;:":
         return False
     head = text[:_ALT_TEXT_LEAD_CHARS].casefold()
-    lead = next((lead for lead in phrases.ALT_TEXT_LEADS if head.startswith(lead)), None)
-    if lead is None:
+    if not head.startswith(phrases.ALT_TEXT_LEADS):
         return False
+    lead = next(lead for lead in phrases.ALT_TEXT_LEADS if head.startswith(lead))
     description = text[len(lead) :]
     if ":" in description or ("," in description and lead in phrases.ALT_TEXT_PHRASES):
         return False  # "Picture of health: how …", a headline; "A picture of calm, the harbour lay still", a sentence

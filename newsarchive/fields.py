@@ -703,8 +703,9 @@ def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
     ``boilerplate``, as it does standing alone.  After the datelines: a time
     under the head's date is that date's."""
     for item in items:
-        if boilerplate.heads_a_post(item.lines):
-            draft.boilerplate.append(item.lines.pop(0))
+        lines = item.lines
+        if len(lines) > 1 and "0" <= lines[0][0] <= "9" and boilerplate.heads_a_post(lines):  # most open with a letter
+            draft.boilerplate.append(lines.pop(0))
 
 
 # A pull quote: the words of a quote the story gives in full elsewhere, set
@@ -805,8 +806,8 @@ def _take_author_box(prose: list[_Item], draft: Draft) -> None:
     so does the heading."""
     for at in range(max(1, len(prose) - _MAX_AUTHOR_BOX_ITEMS), len(prose)):
         heading = prose[at].lines[0]
-        if heading[:6].casefold() not in _AUTHOR_BOX_OPENINGS or boilerplate.normalise(heading) not in phrases.AUTHOR_BOX_HEADINGS:
-            continue
+        if heading[0] not in "Aa" or boilerplate.normalise(heading) not in phrases.AUTHOR_BOX_HEADINGS:
+            continue  # every heading opens "About" or "Author": most paragraphs open otherwise
         box = [line for item in prose[at:] for line in item.lines]
         if len(box) > 1 and not _is_author_bio(box[1:]):
             return
@@ -814,8 +815,6 @@ def _take_author_box(prose: list[_Item], draft: Draft) -> None:
         del prose[at:]
         return
 
-
-_AUTHOR_BOX_OPENINGS = frozenset(heading[:6] for heading in phrases.AUTHOR_BOX_HEADINGS)
 
 
 def _is_author_bio(lines: list[str]) -> bool:

@@ -579,10 +579,6 @@ CHROME_PREFIXES = (
     "get our newsletter",
     "enter your email",
     "we use cookies",
-    "you can use the buttons below",
-    # A letters page's foot: where to write, and what becomes of a letter.
-    "send your letters", "email your letters", "write to us at", "letters may be edited", "letters are edited",
-    "letters may be shortened", "letters to the editor should", "to submit a letter", "submit a letter to",
     "this site uses cookies",
     "this website uses cookies",
     "by continuing to browse",
@@ -694,6 +690,12 @@ MAX_CONSENT_NOTICE_WORDS = 40
 LETTER_ADDRESS_OPENINGS = ("letters should be sent to", "letters should be addressed to", "letters can be sent to",
                            "letters can be emailed to", "send letters to")  # fmt: skip
 LETTER_ADDRESSEES = ("@", "editor")
+# How the rest of a letters page's foot opens, and the buttons under a
+# consent notice's text: chrome when short, unless a clause reports a
+# speaker, as CHROME_PREFIXES are.
+LETTERS_PAGE_OPENINGS = ("send your letters", "email your letters", "write to us at", "letters may be edited",
+                         "letters are edited", "letters may be shortened", "letters to the editor should",
+                         "to submit a letter", "submit a letter to", "you can use the buttons below")  # fmt: skip
 
 # A call-out: a question to the readers, of at most this many words, then
 # an address to write to, after a word of these asking them to ("Have you
