@@ -460,12 +460,13 @@ _STAMP_SEPARATORS = " ·|-–—"
 MIN_POST_WORDS = 4
 
 
-def is_live_stamp(line: str) -> bool:
+def is_live_stamp(line: str, *, ages_in_words: bool = False) -> bool:
     """A live page's stamp over a post: a time alone (``is_time_alone``), or
     how long ago the post went up and when (``2h ago 14:05``), or how long
     ago as a live page abbreviates it (``2h ago``, ``15m ago``).  An age in
     words alone (``3 hours ago``) is the head's dateline, read with the
-    name above it (see ``fields``)."""
+    name above it (see ``fields``): it counts only with ``ages_in_words``,
+    once the head's datelines are read."""
     text = line.strip()
     if len(text) > _MAX_STAMP_CHARS or not text[:1].isdigit():
         return False
@@ -475,15 +476,20 @@ def is_live_stamp(line: str) -> bool:
     if age is None:
         return False
     rest = text[age.end() :].strip(_STAMP_SEPARATORS)
-    return is_time_alone(rest) if rest else _ABBREVIATED_AGE.fullmatch(text) is not None
+    if rest:
+        return is_time_alone(rest)
+    return ages_in_words or _ABBREVIATED_AGE.fullmatch(text) is not None
+
+
 def heads_a_post(lines: list[str]) -> bool:
     """Whether a paragraph's first line is a live page's stamp heading its
     post (``10:42 GMT`` over ``Ferries have been cancelled …``), which a
     scrape set under it with no blank line: the text under it is the post's,
     closing like a sentence, and holds no stamp of its own.  Over a
     schedule's items (``18:00`` over ``Doors open`` over ``19:30`` …) a time
-    is the schedule's, and stays."""
-    if len(lines) < 2 or not "0" <= lines[0][:1] <= "9" or not is_live_stamp(lines[0]):
+    is the schedule's, and stays.  Read once the head's datelines are: the
+    stamp may be an age in words (``3 hours ago``)."""
+    if len(lines) < 2 or not "0" <= lines[0][:1] <= "9" or not is_live_stamp(lines[0], ages_in_words=True):
         return False
     text = lines[1:]
     if not text[-1].endswith(_SENTENCE_CLOSES) or sum(line.count(" ") + 1 for line in text) < MIN_POST_WORDS:

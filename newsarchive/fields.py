@@ -700,11 +700,15 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
 def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
     """A live page's stamp heading its post in one paragraph (``10:42 GMT``
     over the post's text, see ``boilerplate.heads_a_post``) goes to
-    ``boilerplate``, as it does standing alone.  After the datelines: a time
-    under the head's date is that date's."""
+    ``boilerplate``, as it does standing alone, and so does an age in words
+    standing alone past the head (``3 hours ago``).  After the datelines: a
+    time under the head's date is that date's, and an age there is the
+    head's dateline, with the name above it."""
     for item in items:
         lines = item.lines
-        if len(lines) > 1 and "0" <= lines[0][0] <= "9" and boilerplate.heads_a_post(lines):  # most open with a letter
+        if not lines or not "0" <= lines[0][0] <= "9":  # most open with a letter
+            continue
+        if boilerplate.heads_a_post(lines) if len(lines) > 1 else boilerplate.is_live_stamp(lines[0], ages_in_words=True):
             draft.boilerplate.append(lines.pop(0))
 
 

@@ -635,6 +635,7 @@ class BoilerplateLineTest(unittest.TestCase):
         for line in LIVE_STAMPS:
             with self.subTest(line=line):
                 self.assertTrue(is_live_stamp(line))
+        self.assertTrue(is_live_stamp("3 hours ago", ages_in_words=True))  # once the head's datelines are read
         for line in NOT_LIVE_STAMPS:
             with self.subTest(line=line):
                 self.assertFalse(is_live_stamp(line))

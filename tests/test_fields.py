@@ -225,9 +225,15 @@ class BodyTest(unittest.TestCase):
         self.assertEqual(draft.boilerplate, ["Last updated: 17 November 2023", "Updated at 10:04 GMT"])
 
     def test_a_live_posts_stamp_over_its_text_leaves_for_the_audit_list(self):
-        draft = parse_fields(dump(HEADLINE, MORE, f"10:42 GMT\n{PROSE}", f"2h ago 09:05\n{MORE}"))
-        self.assertEqual(draft.body, f"{MORE}\n\n{PROSE}\n\n{MORE}")
-        self.assertEqual(draft.boilerplate, ["10:42 GMT", "2h ago 09:05"])
+        lead = ["The ferry ran late.", "The pier was shut.", "The buses were full."]  # past the head
+        draft = parse_fields(dump(HEADLINE, *lead, f"10:42 GMT\n{PROSE}", f"2h ago 09:05\n{MORE}",
+                                  f"3 hours ago\n{PROSE}", "4 hours ago", MORE))  # fmt: skip
+        self.assertEqual(draft.body, "\n\n".join([*lead, PROSE, MORE, PROSE, MORE]))
+        self.assertEqual(draft.boilerplate, ["10:42 GMT", "2h ago 09:05", "3 hours ago", "4 hours ago"])
+
+    def test_an_age_under_a_name_in_the_head_is_the_heads_dateline(self):
+        draft = parse_fields(dump(HEADLINE, "Sam Patel", f"3 hours ago\n{PROSE}", MORE))
+        self.assertEqual((draft.author, draft.body), ("Sam Patel", f"{PROSE}\n\n{MORE}"))
 
     def test_a_time_glued_under_the_heads_date_completes_it_not_a_post(self):
         draft = parse_fields(dump(HEADLINE, "Sam Patel", "November 16, 2023", f"10:04 GMT\n{PROSE}", MORE))
