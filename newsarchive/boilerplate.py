@@ -126,6 +126,11 @@ _CONSENT_NOTICE_HEADS = frozenset(opening[:3] for opening in _CONSENT_NOTICES_AS
 _LONGEST_COUNT_LABEL = max(map(len, phrases.COUNT_LABELS)) + 1  # "Comments:"
 
 
+def _is_count_label(line: str) -> bool:
+    """``Comments``, ``Likes:``: the label of a count whose number the page set on the line under it."""
+    return line.rstrip(_TRAILING_MARKS).casefold() in phrases.COUNT_LABELS
+
+
 def _chrome_sentences(line: str, extra: frozenset[str]) -> bool:
     """A few sentences, each of them chrome: a consent notice too long for one
     piece of chrome (``This content is provided by YouTube, which may be
@@ -267,7 +272,8 @@ def _is_tag_list(text: str) -> bool:
 
 # Notes told by how they open, then by what they hold: a consent notice
 # names what it asks for, a letters page's address the desk, a sponsor's
-# note names alone; the rest of a letters page's foot by how it opens.  One look-up of the first four letters passes most lines over.
+# note names alone; the rest of a letters page's foot by how it opens.
+# One look-up of the first four letters passes most lines over.
 _LED_NOTE_OPENINGS = (phrases.CONSENT_NOTICE_OPENINGS + phrases.LETTER_ADDRESS_OPENINGS + phrases.LETTERS_PAGE_OPENINGS
                       + phrases.SPONSOR_LEADS)  # fmt: skip
 _LED_NOTE_HEADS = frozenset(opening[:4] for opening in _LED_NOTE_OPENINGS)
@@ -677,7 +683,8 @@ def strip_boilerplate(
     only contact lines.  A cookie banner's notice takes the buttons under it
     in its paragraph (``I accept``, ``Got it``), and a count's label the
     number under it (``Comments`` over ``23``).  A picture's alternative
-    text leaves, alone in its paragraph or opening it over its caption.  Lines a page labelled as captions (``captions``)
+    text leaves, alone in its paragraph or opening it over its caption.
+    Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").
     """
@@ -715,7 +722,7 @@ def strip_boilerplate(
                 links, in_contacts = _heads(line)
                 in_block = in_block or links
                 in_banner = in_banner or "ookie" in line
-                counted = len(line) <= _LONGEST_COUNT_LABEL and line.rstrip(_TRAILING_MARKS).casefold() in phrases.COUNT_LABELS
+                counted = len(line) <= _LONGEST_COUNT_LABEL and _is_count_label(line)
                 taking = in_block or in_contacts or in_banner or counted
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence

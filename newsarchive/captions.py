@@ -214,7 +214,9 @@ def picture_credit_alone(line: str) -> bool:
 # The first two letters of those leads, as printed, or a bracket before
 # them: one look-up passes most lines over.
 ALT_TEXT_HEADS = frozenset(
-    head for lead in phrases.ALT_TEXT_LEADS for head in (lead[:2], lead[:2].capitalize(), lead[:2].upper(), "[" + lead[0].upper())
+    head
+    for lead in phrases.ALT_TEXT_LEADS
+    for head in (lead[:2], lead[:2].capitalize(), lead[:2].upper(), "[" + lead[0].upper())
 )
 _ALT_TEXT_LEAD_CHARS = max(map(len, phrases.ALT_TEXT_LEADS))
 

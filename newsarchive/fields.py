@@ -17,7 +17,8 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    (``Updated Nov 16, 2023``) or an age (``2 hours ago``), or a timestamp
    line anywhere (``Last updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
    the date when the header did not, the others go to ``boilerplate``;
-   newsroom credit tails (``Reporting by …; Editing by …``) go there too;
+   newsroom credit tails (``Reporting by …; Editing by …``) go there too,
+   and so does a live page's stamp over its post (``10:42 GMT``);
 6. title: the first paragraph, when it is one line that reads as a headline
    (short, not ending like a sentence), or one wrapped over two lines, and
    more text follows; a kicker over it (``EXCLUSIVE``) leaves, and a desk's
@@ -29,10 +30,12 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    a summary of a point a line;
 8. body: the remaining paragraphs in order, separated by a blank line; the
    lines of one paragraph are wrapped prose and are joined with a space,
-   except that a list item (``- …``, ``• …``, ``1. …``), a ``Q:``/``A:``
-   line and a table row start a paragraph; a note about the author closing
-   the story (``Jane Doe covers schools. Reach her at …``) leaves, and so
-   does a pull quote (``pull-quote-removed``).
+   except that a list item (``- …``, ``• …``, ``1. …``, or unmarked, also
+   under a line ending in a colon), a ``Q:``/``A:`` line and a table row
+   start a paragraph; a box about the author closing the page (``About the
+   author`` over its note) and a note about the author closing the story
+   (``Jane Doe covers schools. Reach her at …``) leave, and so does a pull
+   quote (``pull-quote-removed``).
 """
 
 from __future__ import annotations
@@ -708,7 +711,8 @@ def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
         lines = item.lines
         if not lines or not "0" <= lines[0][0] <= "9":  # most open with a letter
             continue
-        if boilerplate.heads_a_post(lines) if len(lines) > 1 else boilerplate.is_live_stamp(lines[0], ages_in_words=True):
+        stamped = boilerplate.heads_a_post(lines) if len(lines) > 1 else boilerplate.is_live_stamp(lines[0], ages_in_words=True)
+        if stamped:
             draft.boilerplate.append(lines.pop(0))
 
 
