@@ -22,7 +22,7 @@ import re
 from collections.abc import Container
 
 from . import phrases
-from .captions import credit_line
+from .captions import ALT_TEXT_HEADS, credit_line, ends_in_credit, is_alt_text
 from .dates import is_clock_time
 from .shapes import ends_like_prose, looks_like_headline, looks_like_name_word
 
@@ -104,6 +104,8 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
         return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
+        if spaces < phrases.MAX_CONSENT_NOTICE_WORDS and line[:3] in _CONSENT_NOTICE_HEADS:
+            return line.startswith(_CONSENT_NOTICES_AS_PRINTED) and _chrome_sentences(line, extra)
         return spaces < phrases.MAX_NOTE_WORDS and phrases.RESPONSIBLE_FOR in line and _is_note(line)
     if ". " not in line and "? " not in line and "! " not in line:
         return False
@@ -116,6 +118,26 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if normalise(last).startswith(phrases.SIGN_UP_CALLS) and _is_chrome(last, extra):
         return True
     return all(_is_chrome(sentence, extra) for sentence in sentences)
+
+
+# How a consent notice too long for one piece of chrome opens, as printed ("This content is provided by …").
+_CONSENT_NOTICES_AS_PRINTED = tuple(opening[:1].upper() + opening[1:] for opening in phrases.CONSENT_NOTICE_OPENINGS)
+_CONSENT_NOTICE_HEADS = frozenset(opening[:3] for opening in _CONSENT_NOTICES_AS_PRINTED)  # one look-up passes most over
+_LONGEST_COUNT_LABEL = max(map(len, phrases.COUNT_LABELS)) + 1  # "Comments:"
+
+
+def _is_count_label(line: str) -> bool:
+    """``Comments``, ``Likes:``: the label of a count whose number the page set on the line under it."""
+    return line.rstrip(_TRAILING_MARKS).casefold() in phrases.COUNT_LABELS
+
+
+def _chrome_sentences(line: str, extra: frozenset[str]) -> bool:
+    """A few sentences, each of them chrome: a consent notice too long for one
+    piece of chrome (``This content is provided by YouTube, which may be
+    using cookies and other technologies. To show you this content, we need
+    your permission to use cookies.``)."""
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    return 1 < len(sentences) <= _MAX_CHROME_SENTENCES and all(_is_chrome(sentence, extra) for sentence in sentences)
 
 
 def _is_call_out(line: str) -> bool:
@@ -184,6 +206,12 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         key.endswith(phrases.INBOX_PROMPT_TAILS) and key.startswith(phrases.INBOX_PROMPT_OPENINGS)
     ):
         return not _reads_as_reported_prose(line)
+    if key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
+        if key.startswith(phrases.SPONSOR_LEADS):
+            return _is_sponsor_note(line, key)
+        if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
+                or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
+            return not _reads_as_reported_prose(line)
     if key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
@@ -194,7 +222,73 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
         return True
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
+    if (" | " in line or " · " in line) and _is_post_meta(line, extra):
+        return True
     return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _is_sponsor_note(line: str, key: str) -> bool:
+    """``Sponsored by Harwick Motors``: who paid for the story, names alone
+    after the lead (``phrases.SPONSOR_LEADS``)."""
+    lead = next(lead for lead in phrases.SPONSOR_LEADS if key.startswith(lead))
+    return _all_names(line.strip().rstrip(_TRAILING_MARKS).split()[lead.count(" ") :])
+
+
+# What parts the pieces of a page's footer line ("Share | Print", "12 Likes · 3 Restacks").
+_PART_MARKS = re.compile(r" [|·] ")
+# How the first piece of such a line may open: a phrase of chrome, a label, a count (or a number).
+_FOOTER_FIRST_WORDS = frozenset(
+    [phrase.split(" ", 1)[0] for phrase in phrases.BOILERPLATE_LINES]
+    + [label.split(" ", 1)[0] for label in phrases.POST_META_LABELS]
+    + ["read", "view", "see", "show", "load", *phrases.COUNTED_PICTURES]
+)
+
+
+def _is_post_meta(line: str, extra: frozenset[str]) -> bool:
+    """``Posted in Community | Tagged allotments, Dunmere | Leave a comment``,
+    ``12 Likes · 3 Restacks``: a blog post's footer, parts between bars or
+    dots, each a label before a short list of sections or tags
+    (``phrases.POST_META_LABELS``), a phrase of chrome or a count.  A table's row (``Labour |
+    120 | +10``) holds a cell of neither kind."""
+    word = line.lstrip(_LEADING_BULLETS).split(" ", 1)[0].casefold()
+    if word not in _FOOTER_FIRST_WORDS and not word[:1].isdigit():
+        return False  # most lines between bars are a byline, a dateline or a table's row
+    parts = _PART_MARKS.split(line.strip())
+    if len(parts) > phrases.MAX_POST_META_PARTS:
+        return False
+    for part in parts:
+        key = normalise(part)
+        if key in phrases.BOILERPLATE_LINES or key in extra or _COUNTER.fullmatch(key):
+            continue
+        label = next((label for label in phrases.POST_META_LABELS if key.startswith(label)), None)
+        if label is None or not _is_tag_list(key[len(label) :]):
+            return False
+    return True
+
+
+def _is_tag_list(text: str) -> bool:
+    """``allotments, Dunmere``: short terms between commas, no sentence among them."""
+    terms = text.split(", ")
+    return all(0 < len(term.split()) <= phrases.MAX_TAG_WORDS and "." not in term for term in terms)
+
+
+# Notes told by how they open, then by what they hold: a consent notice
+# names what it asks for, a letters page's address the desk, a sponsor's
+# note names alone; the rest of a letters page's foot by how it opens.
+# One look-up of the first four letters passes most lines over.
+_LED_NOTE_OPENINGS = (phrases.CONSENT_NOTICE_OPENINGS + phrases.LETTER_ADDRESS_OPENINGS + phrases.LETTERS_PAGE_OPENINGS
+                      + phrases.SPONSOR_LEADS)  # fmt: skip
+_LED_NOTE_HEADS = frozenset(opening[:4] for opening in _LED_NOTE_OPENINGS)
+
+
+def _asks_consent(key: str) -> bool:
+    """Whether a line opening as a consent notice names what it asks for: cookies, consent, a third party."""
+    return key.startswith(phrases.CONSENT_NOTICE_OPENINGS) and any(word in key for word in phrases.CONSENT_WORDS)
+
+
+def _names_letters_desk(key: str) -> bool:
+    """``Letters should be sent to letters@example.com``: an address or the editor after the lead."""
+    return any(name in key for name in phrases.LETTER_ADDRESSEES)
 
 
 def _is_closing_note(line: str, key: str) -> bool:
@@ -270,12 +364,15 @@ def _all_names(words: list[str]) -> bool:
 
 
 # "Comments (3)", "214 comments", "Read 142 comments", "1 of 8", "Image 3 of
-# 12", "Show 4 more posts": a count the page shows beside its comments,
-# pictures or a live page's posts, a line of its own.
+# 12", "Show 4 more posts", "12 Likes", "1.2K claps": a count the page shows
+# beside its comments, pictures, a live page's posts or a newsletter
+# platform's reactions, a line of its own.
 _COUNTED = "|".join(phrases.COUNTED_PICTURES)
+_REACTIONS = "|".join(phrases.COUNTED_REACTIONS)
 _COUNTER = re.compile(
-    rf"comments? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
+    rf"(?:(?:read|view|see|show)(?: all)? )?comments?:? \(?\d{{1,6}}\)?|(?:(?:read|view|see|show)(?: all)? )?\d{{1,6}} comments?"
     rf"|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}|(?:show|load|see) \d{{1,4}} more (?:posts?|updates?|comments?)"
+    rf"|\d{{1,6}}(?:[.,]\d{{1,3}})?[km]? (?:{_REACTIONS})"
 )
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
@@ -318,9 +415,12 @@ def _is_embed_notice(line: str, key: str) -> bool:
 
 def _is_breadcrumb(line: str) -> bool:
     """``Home > News > Business``: the page's place in its site, three steps
-    or more (or two from ``Home``), each a few capitalised words."""
-    steps = _CRUMB_MARKS.split(line.strip())
-    if len(steps) < 2 or (len(steps) == 2 and steps[0].casefold() != "home"):
+    or more (or two from ``Home``), each a few capitalised words; after the
+    label ``You are here:``, any number of steps."""
+    text = line.strip()
+    labelled = text[:1] in "Yy" and text[: len(phrases.BREADCRUMB_LABEL)].casefold() == phrases.BREADCRUMB_LABEL
+    steps = _CRUMB_MARKS.split(text[len(phrases.BREADCRUMB_LABEL) :].strip() if labelled else text)
+    if not labelled and (len(steps) < 2 or (len(steps) == 2 and steps[0].casefold() != "home")):
         return False
     for step in steps:
         words = step.split()
@@ -359,6 +459,52 @@ def is_time_alone(line: str) -> bool:
     return len(text) <= _MAX_TIME_CHARS and text[:1].isdigit() and is_clock_time(text)
 
 
+# "2h ago", "15m ago", "1 hour ago": how long ago a live page's post went up, as the page prints it.
+_POST_AGE = re.compile(r"\d{1,3} ?(?:[smhd]|mins?|minutes?|hrs?|hours?|days?) ago\b")
+_ABBREVIATED_AGE = re.compile(r"\d{1,3}(?:[smhd]|mins?|hrs?) ago")  # "2h ago": the unit touching the number
+_MAX_STAMP_CHARS = 32  # "2 hours ago · 12:04:59 p.m. EDT"
+_STAMP_SEPARATORS = " ·|-–—"
+# The fewest words of a live page's post under its stamp.
+MIN_POST_WORDS = 4
+
+
+def is_live_stamp(line: str, *, ages_in_words: bool = False) -> bool:
+    """A live page's stamp over a post: a time alone (``is_time_alone``), or
+    how long ago the post went up and when (``2h ago 14:05``), or how long
+    ago as a live page abbreviates it (``2h ago``, ``15m ago``).  An age in
+    words alone (``3 hours ago``) is the head's dateline, read with the
+    name above it (see ``fields``): it counts only with ``ages_in_words``,
+    once the head's datelines are read."""
+    text = line.strip()
+    if len(text) > _MAX_STAMP_CHARS or not text[:1].isdigit():
+        return False
+    if is_time_alone(text):
+        return True
+    age = _POST_AGE.match(text)
+    if age is None:
+        return False
+    rest = text[age.end() :].strip(_STAMP_SEPARATORS)
+    if rest:
+        return is_time_alone(rest)
+    return ages_in_words or _ABBREVIATED_AGE.fullmatch(text) is not None
+
+
+def heads_a_post(lines: list[str]) -> bool:
+    """Whether a paragraph's first line is a live page's stamp heading its
+    post (``10:42 GMT`` over ``Ferries have been cancelled …``), which a
+    scrape set under it with no blank line: the text under it is the post's,
+    closing like a sentence, and holds no stamp of its own.  Over a
+    schedule's items (``18:00`` over ``Doors open`` over ``19:30`` …) a time
+    is the schedule's, and stays.  Read once the head's datelines are: the
+    stamp may be an age in words (``3 hours ago``)."""
+    if len(lines) < 2 or not "0" <= lines[0][:1] <= "9" or not is_live_stamp(lines[0], ages_in_words=True):
+        return False
+    text = lines[1:]
+    if not text[-1].endswith(_SENTENCE_CLOSES) or sum(line.count(" ") + 1 for line in text) < MIN_POST_WORDS:
+        return False
+    return not any(line[0].isdigit() and is_live_stamp(line) for line in text)
+
+
 def is_reading_time(line: str) -> bool:
     """True when the line is only a listening or reading time (``5 min read``)."""
     return _is_reading_time(normalise(line))
@@ -367,7 +513,7 @@ def is_reading_time(line: str) -> bool:
 def _is_reading_time(key: str) -> bool:
     """``Listen to this article 5 min``, ``4 min read``, ``Listen 05:32``: a player or estimate.
 
-    After a lead, a duration (``5 min``, ``5min``, ``05:32``); without one, a
+    After a lead, a duration (``5 min``, ``5min``, ``05:32``, ``12:41 min``); without one, a
     duration then "read" or "listen".  "5 minutes later the doors opened"
     goes on and stays.
     """
@@ -379,16 +525,21 @@ def _is_reading_time(key: str) -> bool:
     led = rest != key
     words = rest.replace("·", " ").replace("|", " ").replace(": ", " ").replace(" - ", " ").split()
     if led and len(words) == 1:
-        minutes, colon, seconds = words[0].partition(":")
-        if colon:
-            return minutes.isdigit() and seconds.isdigit() and len(seconds) == 2
+        if ":" in words[0]:
+            return _is_clock_length(words[0])
         number = words[0].rstrip("smin")
         words = [number, words[0][len(number) :]]
     if len(words) not in ((2, 3) if led else (3,)):
         return False
-    if not words[0].isdigit() or words[1] not in phrases.DURATION_UNITS:
+    if not (words[0].isdigit() or (led and _is_clock_length(words[0]))) or words[1] not in phrases.DURATION_UNITS:
         return False
     return len(words) == 2 or words[2] in phrases.DURATION_TAILS
+
+
+def _is_clock_length(word: str) -> bool:
+    """``05:32``, ``12:41``: a player's length in minutes and seconds."""
+    minutes, colon, seconds = word.partition(":")
+    return bool(colon) and minutes.isdigit() and seconds.isdigit() and len(seconds) == 2
 
 
 def _is_follow_prompt(key: str) -> bool:
@@ -468,6 +619,8 @@ def _is_link_line(line: str, key: str) -> bool:
     headline = line[min(marks) + 1 :].strip()
     if key.startswith(_CREDIT_LINK_PREFIXES) and credit_line(line) is not None:
         return False  # "Video: Reuters" under a caption credits it
+    if key.startswith(phrases.TAG_PREFIXES) and _is_tag_list(headline):
+        return True  # "Tags: buses, traffic, Harwick council"
     if key.startswith(phrases.SENTENCE_CASE_LINK_PREFIXES):
         headline = headline[:1].upper() + headline[1:]
     return looks_like_headline(headline)
@@ -497,6 +650,14 @@ def is_wire_slug(line: str) -> bool:
     return _WIRE_SLUG.fullmatch(line.strip()) is not None
 
 
+def _opens_with_alt_text(lines: list[str]) -> bool:
+    """Whether a paragraph opens with a picture's alternative text
+    (``captions.is_alt_text``) where a scrape leaves it: alone in its
+    paragraph, or on the line over the picture's caption.  Over prose, such
+    a line may open a wrapped sentence."""
+    return is_alt_text(lines[0]) and (len(lines) == 1 or ends_in_credit(lines[1]))
+
+
 def _heads(line: str) -> tuple[bool, bool]:
     """Whether a chrome line heads a list of links ("Related:", "Most Popular"),
     and whether it heads contact lines ("Media contact:", "Contact: Jane Doe")."""
@@ -521,7 +682,11 @@ def strip_boilerplate(
     paragraphs with nothing after them up to the end of the record.  A
     contact heading ("Media contact:") takes the contact lines under it in
     its paragraph, or, standing alone, the next paragraph when it holds
-    only contact lines.  Lines a page labelled as captions (``captions``)
+    only contact lines.  A cookie banner's notice takes the buttons under it
+    in its paragraph (``I accept``, ``Got it``), and a count's label the
+    number under it (``Comments`` over ``23``).  A picture's alternative
+    text leaves, alone in its paragraph or opening it over its caption.
+    Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").
     """
@@ -530,33 +695,53 @@ def strip_boilerplate(
     trailing_list: tuple[int, int] | None = None  # (kept paragraphs, removed lines) at the heading
     taking_list = False  # a lone heading after article text: its headline paragraphs follow
     taking_contacts = False  # a lone contact heading: its contact lines may follow
+    banner_above = False  # a cookie banner's notice closed the paragraph above: its buttons may follow
     for lines in paragraphs:
         if (taking_list and all(looks_like_headline(line) for line in lines)) or (
             taking_contacts and all(map(_is_contact_line, lines))
         ):
             removed.extend(line.strip() for line in lines)
             continue
-        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_time_alone(lines[0]):  # lines are stripped, not empty
+        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]):  # lines are stripped, not empty
             removed.append(lines[0].strip())
             continue
+        first = lines[0]  # most lines of prose close in a full stop, and open unlike any alternative text
+        if first[-1] != "." and first[:2] in ALT_TEXT_HEADS and _opens_with_alt_text(lines) and first not in captions:
+            removed.append(first.strip())
+            if len(lines) == 1:
+                continue
+            lines = lines[1:]
         taking_list = False
         kept: list[str] = []
         first_piece = len(kept_paragraphs)
-        in_block = in_contacts = False
+        in_block = in_contacts = counted = False  # counted: a count's label ("Comments") over its number
+        # in_banner: a head split a line a paragraph leaves the buttons under their notice;
+        # taking: whether the chrome above takes some lines under it (most lines pass with one test)
+        taking = in_banner = banner_above
         for line in lines:
             if is_boilerplate(line, extra) and line not in captions:
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)
                 in_block = in_block or links
+                in_banner = in_banner or "ookie" in line
+                counted = len(line) <= _LONGEST_COUNT_LABEL and _is_count_label(line)
+                taking = in_block or in_contacts or in_banner or counted
                 if kept and kept[-1].rstrip().endswith(_SENTENCE_CLOSES):
                     kept_paragraphs.append(kept)  # an ad between two paragraphs, not inside a sentence
                     kept = []
-            elif (in_block and looks_like_headline(line)) or (in_contacts and _is_contact_line(line)):
+            elif taking and (
+                (in_block and looks_like_headline(line))
+                or (in_contacts and _is_contact_line(line))
+                or (in_banner and normalise(line) in phrases.CONSENT_BUTTONS)
+                or (counted and line.isdigit())
+            ):
                 removed.append(line.strip())
             else:
-                in_block = in_contacts = False
+                if taking:
+                    in_block = in_contacts = in_banner = counted = taking = False
                 kept.append(line)
         taking_contacts = in_contacts and len(lines) == 1
+        banner_above = in_banner
         if kept:
             kept_paragraphs.append(kept)
         if len(kept_paragraphs) > first_piece:

@@ -235,6 +235,50 @@ def picture_credit_alone(line: str) -> bool:
             or text.rsplit(" ", 1)[-1].casefold() in phrases.PICTURE_WORDS)  # fmt: skip
 
 
+# The first two letters of those leads, as printed, or a bracket before
+# them: one look-up passes most lines over.
+ALT_TEXT_HEADS = frozenset(
+    head
+    for lead in phrases.ALT_TEXT_LEADS
+    for head in (lead[:2], lead[:2].capitalize(), lead[:2].upper(), "[" + lead[0].upper())
+)
+_ALT_TEXT_LEAD_CHARS = max(map(len, phrases.ALT_TEXT_LEADS))
+
+
+def is_alt_text(line: str) -> bool:
+    """Whether a line is a picture's alternative text, as a scrape keeps it
+    on a line of its own: ``Image: A man walks past the flooded shop``,
+    ``Photo of the mayor at the podium`` (``phrases.ALT_TEXT_LEADS``), also
+    in square brackets.
+
+    A description, not a sentence of the story: no closing full stop, a few
+    words, among them a longer one in lower case, and not in title case as a
+    subheading is ("Photo of the Week"), no colon parting a headline's two
+    halves ("Picture of health: how …"), and, after "Photo of", no comma
+    parting clauses; a credit after a marker (``Photo: Reuters``, ``Photo:
+    courtesy of the family``) is a credit.  "Photo of the year went to …,
+    the judges said." is a sentence and stays.
+    """
+    text = line.strip()
+    if text[:1] == "[" and text[-1:] == "]":  # "[Image: A school bus outside the school]"
+        text = text[1:-1].strip()
+    if text[:2] not in ALT_TEXT_HEADS or text[-1:] in _SENTENCE_ENDS or text[-1:] in ",;:":
+        return False
+    head = text[:_ALT_TEXT_LEAD_CHARS].casefold()
+    if not head.startswith(phrases.ALT_TEXT_LEADS):
+        return False
+    lead = next(lead for lead in phrases.ALT_TEXT_LEADS if head.startswith(lead))
+    description = text[len(lead) :]
+    if ":" in description or ("," in description and lead in phrases.ALT_TEXT_PHRASES):
+        return False  # "Picture of health: how …", a headline; "A picture of calm, the harbour lay still", a sentence
+    words = description.split()
+    if not 2 <= len(words) <= phrases.MAX_ALT_TEXT_WORDS:
+        return False
+    described = any(word[:1].islower() and len(word) > 3 for word in words)
+    in_title_case = all(word[:1].isupper() or len(word) <= 3 for word in words)
+    return described and not in_title_case and credit_line(text) is None
+
+
 def _is_capitals_credit(text: str) -> bool:
     """``JIM SMITH, THE GAZETTE``: a photographer and a paper in capitals,
     as American papers set the credit under a caption.  A subheading in

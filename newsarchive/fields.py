@@ -22,7 +22,8 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    (``Updated Nov 16, 2023``) or an age (``2 hours ago``), or a timestamp
    line anywhere (``Last updated: …``, ``Updated at 10:04 GMT``), leaves: the first date gives
    the date when the header did not, the others go to ``boilerplate``;
-   newsroom credit tails (``Reporting by …; Editing by …``) go there too;
+   newsroom credit tails (``Reporting by …; Editing by …``) go there too,
+   and so does a live page's stamp over its post (``10:42 GMT``);
 6. title (unless the front matter named it): the first paragraph, when it is one line that reads as a headline
    (short, not ending like a sentence), or one wrapped over two lines, and
    more text follows; a kicker over it (``EXCLUSIVE``) leaves, and a desk's
@@ -34,10 +35,12 @@ off (split.py).  Steps, in order, each judging lines by their shape:
    a summary of a point a line;
 8. body: the remaining paragraphs in order, separated by a blank line; the
    lines of one paragraph are wrapped prose and are joined with a space,
-   except that a list item (``- …``, ``• …``, ``1. …``), a ``Q:``/``A:``
-   line and a table row start a paragraph; a note about the author closing
-   the story (``Jane Doe covers schools. Reach her at …``) leaves, and so
-   does a pull quote (``pull-quote-removed``).
+   except that a list item (``- …``, ``• …``, ``1. …``, or unmarked, also
+   under a line ending in a colon), a ``Q:``/``A:`` line and a table row
+   start a paragraph; a box about the author closing the page (``About the
+   author`` over its note) and a note about the author closing the story
+   (``Jane Doe covers schools. Reach her at …``) leave, and so does a pull
+   quote (``pull-quote-removed``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from .shapes import (
     MAX_STANDFIRST_WORDS,
     ends_like_prose,
     looks_like_headline,
+    looks_like_name_word,
 )
 
 # A list item's marker, then a space: a bullet, a number of one or two
@@ -122,9 +126,11 @@ def parse_fields(
     items = _take_byline(items, draft, day_first)
     _take_datelines(items, draft, day_first)
     _take_newsroom_credits(items, draft)
+    _take_post_stamps(items, draft)
     items = [item for item in items if item.caption is not None or item.lines or item.byline]
     draft.captions = _unique_captions(items, draft.warnings)
     prose = _take_title_and_subtitle(items, draft)
+    _take_author_box(prose, draft)
     _take_author_note(prose, draft)
     prose = _drop_pull_quotes(prose, draft.warnings)
     prose = _drop_closing_marks(prose, draft)
@@ -222,10 +228,14 @@ def join_lines(lines: list[str]) -> list[str]:
     it), which also ends its paragraph.  Under a list item as short as a
     heading (``1. Housing``), a line opening in upper case starts the
     section's text.  Lines that read as the items of an unmarked list stay
-    apart (``_unmarked_list``).
+    apart (``_unmarked_list``), also under a line ending in a colon
+    (``_list_under_colon``).
     """
     if len(lines) == 1 or _unmarked_list(lines):
         return list(lines)
+    first_item = _list_under_colon(lines)
+    if first_item is not None:
+        return [*join_lines(lines[:first_item]), *lines[first_item:]]
     joined: list[str] = []
     current: list[str] = []
     rows = _table_rows(lines)
@@ -265,6 +275,27 @@ def _unmarked_list(lines: list[str]) -> bool:
         if not (line[:1].isupper() or line[:1].isdigit()) or _ends_leading_into(line) or ends_like_prose(line):
             return False
     return True
+
+
+def _list_under_colon(lines: list[str]) -> int | None:
+    """Where the items of a list whose markers the scrape dropped start,
+    under a line ending in a colon that closes the paragraph's prose (``The
+    plan includes:`` over ``New bike lanes`` over ``A second library``,
+    ``three points:`` over ``the bus timetable`` …): two items or more,
+    opening alike (all in upper case or a digit, or all in lower case), none
+    ending like a sentence or leading into the next line, as wrapped prose
+    would ("She said:" over "the council has failed" over "residents.").
+    Lines that are sentences, one a line, stay one paragraph."""
+    intro = next((at for at in range(len(lines) - 3, -1, -1) if lines[at][-1] == ":"), None)
+    if intro is None:
+        return None
+    items = lines[intro + 1 :]
+    opening_upper = [line[:1].isupper() or line[:1].isdigit() for line in items]
+    if not all(opening_upper) and (any(opening_upper) or not all(line[:1].islower() for line in items)):
+        return None
+    if any(_ends_leading_into(line) or ends_like_prose(line) for line in items):
+        return None
+    return intro + 1
 
 
 def _table_rows(lines: list[str]) -> set[int]:
@@ -756,6 +787,22 @@ def _take_newsroom_credits(items: list[_Item], draft: Draft) -> None:
             draft.boilerplate.append(line)
 
 
+def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
+    """A live page's stamp heading its post in one paragraph (``10:42 GMT``
+    over the post's text, see ``boilerplate.heads_a_post``) goes to
+    ``boilerplate``, as it does standing alone, and so does an age in words
+    standing alone past the head (``3 hours ago``).  After the datelines: a
+    time under the head's date is that date's, and an age there is the
+    head's dateline, with the name above it."""
+    for item in items:
+        lines = item.lines
+        if not lines or not "0" <= lines[0][0] <= "9":  # most open with a letter
+            continue
+        stamped = boilerplate.heads_a_post(lines) if len(lines) > 1 else boilerplate.is_live_stamp(lines[0], ages_in_words=True)
+        if stamped:
+            draft.boilerplate.append(lines.pop(0))
+
+
 # A pull quote: the words of a quote the story gives in full elsewhere, set
 # apart on the page.  Its words must appear in that order in one other
 # paragraph, with at most this many words between them in all ("…," he
@@ -836,6 +883,47 @@ def _given_in_order(quote: list[str], others: Iterable[list[str]]) -> bool:
 def _subsequence(short: list[str], window: list[str]) -> bool:
     words = iter(window)
     return all(word in words for word in short)
+
+
+# The most paragraphs, heading included, of a box about the author closing the page.
+_MAX_AUTHOR_BOX_ITEMS = 3
+
+
+def _take_author_box(prose: list[_Item], draft: Draft) -> None:
+    """A box about the author closing the page (``About the author`` over
+    ``Nadia Brel is the health correspondent of the Courier. …``, maybe
+    with her name alone on a line between) goes to ``boilerplate``: the
+    heading (``phrases.AUTHOR_BOX_HEADINGS``), in the last paragraphs, and
+    all after it, a short note opening with a name and going on as such
+    notes do (``_is_author_bio``), or nothing: a heading closing the body
+    heads nothing of the story.  Under the heading in a book's review, a
+    paragraph of the review ("The reviewer found little in …") stays, and
+    so does the heading."""
+    for at in range(max(1, len(prose) - _MAX_AUTHOR_BOX_ITEMS), len(prose)):
+        heading = prose[at].lines[0]
+        if heading[0] not in "Aa" or boilerplate.normalise(heading) not in phrases.AUTHOR_BOX_HEADINGS:
+            continue  # every heading opens "About" or "Author": most paragraphs open otherwise
+        box = [line for item in prose[at:] for line in item.lines]
+        if len(box) > 1 and not _is_author_bio(box[1:]):
+            return
+        draft.boilerplate.extend(box)
+        del prose[at:]
+        return
+
+
+
+def _is_author_bio(lines: list[str]) -> bool:
+    """``Tom Avery`` over ``Tom Avery is a reporter for the Gazette.``: a
+    short note about an author, maybe under the name alone, opening with a
+    name and one of ``phrases.AUTHOR_NOTE_VERBS``."""
+    if sum(line.count(" ") + 1 for line in lines) > phrases.MAX_AUTHOR_NOTE_WORDS:
+        return False
+    if len(lines) > 1 and not ends_like_prose(lines[0]) and bylines.is_name_list(lines[0]):
+        lines = lines[1:]
+    key = " ".join(lines)[:200].casefold()
+    verb_at = min((key.find(verb) for verb in phrases.AUTHOR_NOTE_VERBS if verb in key), default=-1)
+    named = lines[0][:verb_at].split() if verb_at > 0 else []
+    return 0 < len(named) <= phrases.MAX_AUTHOR_NOTE_NAME_WORDS and all(map(looks_like_name_word, named))
 
 
 def _take_author_note(prose: list[_Item], draft: Draft) -> None:

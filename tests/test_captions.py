@@ -5,6 +5,7 @@ import unittest
 from newsarchive.captions import (
     credit_line,
     ends_in_credit,
+    is_alt_text,
     picture_credit_alone,
     split_caption_credit,
     split_credit,
@@ -211,6 +212,30 @@ CAPTION_CREDITS = [
     ("The team celebrates. (Pictured: the squad.)", "The team celebrates. (Pictured: the squad.)", None),
 ]
 
+# A picture's alternative text, as a scrape keeps it on a line.
+ALT_TEXTS = [
+    "Image: A man walks past the flooded shop",
+    "Photo of the mayor at the podium",
+    "An image of the bridge at night",
+    "Photo: A dog runs along the shore",
+    "Photograph of the pier at sunset",
+    "May be an image of 2 people and text",
+    "Image may contain: 2 people, people smiling",
+    "[Image: A school bus outside the middle school]",
+]
+NOT_ALT_TEXTS = [
+    "Photo: Reuters",
+    "Photo: courtesy of the family",
+    "Photo: Jane Doe/The Times",
+    "Photo of the Week",  # a subheading, in title case
+    "Picture of health",
+    "Photo of the year went to a picture of a heron in the mist, the judges said in 1987.",
+    "Image of a lifetime, the critic called one of the prints.",
+    "A picture of calm, the harbour lay still all morning",
+    "The photo of the mayor at the podium",
+    "Picture of health: how the town's new clinic changed lives",
+]
+
 
 class CreditSplitTest(unittest.TestCase):
     def test_a_credit_alone_on_a_line_needs_more_than_capitalised_words(self):
@@ -282,6 +307,14 @@ class CreditSplitTest(unittest.TestCase):
         for line in ("The former mayor arrives at court on Monday. (PA)", "An image of the crater. (NASA)"):
             with self.subTest(line=line):
                 self.assertFalse(ends_in_credit(line))
+
+    def test_a_pictures_alternative_text_describes_it_after_a_lead(self):
+        for line in ALT_TEXTS:
+            with self.subTest(line=line):
+                self.assertTrue(is_alt_text(line))
+        for line in NOT_ALT_TEXTS:
+            with self.subTest(line=line):
+                self.assertFalse(is_alt_text(line))
 
     def test_parentheses_of_prose_are_not_credits(self):
         for line in PROSE:

@@ -131,6 +131,25 @@ class BodyTest(unittest.TestCase):
         self.assertEqual([(c.text, c.credit) for c in draft.captions],
                          [("Workers on the pier.", "Jane Roe/Harbour Pictures")])
 
+    def test_a_box_about_the_author_closing_the_page_leaves(self):
+        for box in (["About the author\nNadia Brel is the health correspondent of the Courier."],
+                    ["About the Author\nTom Avery\nTom Avery is a reporter for the Gazette."],
+                    ["About the author", "Priya Nair writes about transport. She lives in Harwick."],
+                    ["About the author"]):  # fmt: skip
+            with self.subTest(box=box):
+                draft = parse_fields(dump(HEADLINE, PROSE, MORE, *box))
+                self.assertEqual(draft.body, f"{PROSE}\n\n{MORE}")
+                self.assertEqual(draft.boilerplate, "\n".join(box).split("\n"))
+
+    def test_a_review_under_an_about_the_author_heading_stays(self):
+        review = "The reviewer found little in the notes, which say only that the author grew up by the sea."
+        for text in (dump(HEADLINE, PROSE, MORE, "About the author", review),
+                     dump(HEADLINE, PROSE, "About the author", MORE, "Maria Lind is a novelist.", review)):  # fmt: skip
+            with self.subTest(text=text):
+                draft = parse_fields(text)
+                self.assertIn("About the author", draft.body)
+                self.assertEqual(draft.boilerplate, [])
+
     def test_labelled_caption_leaves_the_body_with_its_label(self):
         text = dump(HEADLINE, "Image caption,\nVoters queue outside a polling station", PROSE,
                     "Media caption: Watch the moment the lights went out", MORE, "Image caption", "Ballot boxes in a locked room")
@@ -204,6 +223,22 @@ class BodyTest(unittest.TestCase):
         draft = parse_fields(text)
         self.assertEqual((draft.date, draft.body), ("2023-11-16T08:00:00Z", f"{PROSE}\n\n{MORE}"))
         self.assertEqual(draft.boilerplate, ["Last updated: 17 November 2023", "Updated at 10:04 GMT"])
+
+    def test_a_live_posts_stamp_over_its_text_leaves_for_the_audit_list(self):
+        lead = ["The ferry ran late.", "The pier was shut.", "The buses were full."]  # past the head
+        draft = parse_fields(dump(HEADLINE, *lead, f"10:42 GMT\n{PROSE}", f"2h ago 09:05\n{MORE}",
+                                  f"3 hours ago\n{PROSE}", "4 hours ago", MORE))  # fmt: skip
+        self.assertEqual(draft.body, "\n\n".join([*lead, PROSE, MORE, PROSE, MORE]))
+        self.assertEqual(draft.boilerplate, ["10:42 GMT", "2h ago 09:05", "3 hours ago", "4 hours ago"])
+
+    def test_an_age_under_a_name_in_the_head_is_the_heads_dateline(self):
+        draft = parse_fields(dump(HEADLINE, "Sam Patel", f"3 hours ago\n{PROSE}", MORE))
+        self.assertEqual((draft.author, draft.body), ("Sam Patel", f"{PROSE}\n\n{MORE}"))
+
+    def test_a_time_glued_under_the_heads_date_completes_it_not_a_post(self):
+        draft = parse_fields(dump(HEADLINE, "Sam Patel", "November 16, 2023", f"10:04 GMT\n{PROSE}", MORE))
+        self.assertEqual((draft.author, draft.date), ("Sam Patel", "2023-11-16T10:04:00Z"))
+        self.assertEqual((draft.body, draft.boilerplate), (f"{PROSE}\n\n{MORE}", []))
 
     def test_a_second_dateline_at_the_top_is_audited(self):
         draft = parse_fields(dump(HEADLINE, "Published: 16 November 2023", "Updated: 17 November 2023", PROSE))
@@ -354,6 +389,26 @@ class UnmarkedListTest(unittest.TestCase):
             ["Supporters of the route,", "Opponents of the piers"],
             ["The council met on Monday.", "It voted to close the street."],
             ["Spending includes:", "New bike lanes"],
+        ):
+            with self.subTest(lines=lines):
+                self.assertEqual(join_lines(lines), [" ".join(lines)])
+
+    def test_items_under_a_line_ending_in_a_colon_stay_apart(self):
+        for lines in (
+            ["The plan includes:", "New bike lanes on the ring road", "A second library branch"],
+            ["Residents can comment on three points:", "the bus timetable", "the price of parking permits"],
+            ["Counting began at 10pm in all", "the wards. Declarations expected:", "01:30 Orrin Bay", "02:45 Kestle"],
+        ):
+            with self.subTest(lines=lines):
+                intro = next(at for at, line in enumerate(lines) if line.endswith(":"))
+                self.assertEqual(join_lines(lines), [" ".join(lines[: intro + 1]), *lines[intro + 1 :]])
+
+    def test_wrapped_prose_or_sentences_under_a_colon_are_joined(self):
+        for lines in (
+            ["She said:", "the council has failed", "residents for years."],
+            ["The minister said:", "The budget is balanced and", "taxes will not rise"],
+            ["Three reasons were given:", "Costs have risen sharply.", "Demand has doubled."],
+            ["The report names:", "the chief executive", "Mayor Jane Doe"],
         ):
             with self.subTest(lines=lines):
                 self.assertEqual(join_lines(lines), [" ".join(lines)])
