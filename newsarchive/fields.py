@@ -794,10 +794,7 @@ def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
     standing alone past the head (``3 hours ago``).  After the datelines: a
     time under the head's date is that date's, and an age there is the
     head's dateline, with the name above it."""
-    for item in items:
-        lines = item.lines
-        if not lines or not "0" <= lines[0][0] <= "9":  # most open with a letter
-            continue
+    for lines in [item.lines for item in items if item.lines and "0" <= item.lines[0][0] <= "9"]:  # most open with a letter
         stamped = boilerplate.heads_a_post(lines) if len(lines) > 1 else boilerplate.is_live_stamp(lines[0], ages_in_words=True)
         if stamped:
             draft.boilerplate.append(lines.pop(0))
@@ -887,6 +884,7 @@ def _subsequence(short: list[str], window: list[str]) -> bool:
 
 # The most paragraphs, heading included, of a box about the author closing the page.
 _MAX_AUTHOR_BOX_ITEMS = 3
+_MAX_AUTHOR_BOX_HEADING_CHARS = max(map(len, phrases.AUTHOR_BOX_HEADINGS)) + 4  # "About the Author:", bullets
 
 
 def _take_author_box(prose: list[_Item], draft: Draft) -> None:
@@ -901,8 +899,10 @@ def _take_author_box(prose: list[_Item], draft: Draft) -> None:
     so does the heading."""
     for at in range(max(1, len(prose) - _MAX_AUTHOR_BOX_ITEMS), len(prose)):
         heading = prose[at].lines[0]
-        if heading[0] not in "Aa" or boilerplate.normalise(heading) not in phrases.AUTHOR_BOX_HEADINGS:
-            continue  # every heading opens "About" or "Author": most paragraphs open otherwise
+        if len(heading) > _MAX_AUTHOR_BOX_HEADING_CHARS or heading[0] not in "Aa":
+            continue  # every heading is short and opens "About" or "Author": most paragraphs are neither
+        if boilerplate.normalise(heading) not in phrases.AUTHOR_BOX_HEADINGS:
+            continue
         box = [line for item in prose[at:] for line in item.lines]
         if len(box) > 1 and not _is_author_bio(box[1:]):
             return
