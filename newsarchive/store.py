@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from functools import lru_cache
 
 from . import linking, views
 from .errors import ArchiveError
@@ -98,14 +99,13 @@ _UPSERT_FILE = (
 
 
 def utc_now() -> str:
-    """The current UTC second, formatted once a second (ingest stamps every file)."""
-    second = int(time.time())
-    if second != _formatted_second[0]:
-        _formatted_second[:] = [second, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))]
-    return _formatted_second[1]
+    return _utc_second(int(time.time()))
 
 
-_formatted_second: list = [None, ""]
+@lru_cache(maxsize=1)
+def _utc_second(second: int) -> str:
+    """Formatted once a second: ingest stamps every file."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))
 
 
 def article_values(record: Record, display_source: str, ingested_at: str) -> tuple:

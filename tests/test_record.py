@@ -1,8 +1,10 @@
+import calendar
 import hashlib
 import json
+import time
 import unittest
 
-from newsarchive import identity
+from newsarchive import identity, store
 from newsarchive.record import Caption, Record, count_words, words
 
 # Values that could confuse a line assembled from parts: the text that
@@ -62,6 +64,16 @@ class WordsTest(unittest.TestCase):
 
     def test_count_ignores_paragraphs_of_marks(self):
         self.assertEqual(count_words("One two.\n\n***\n\nThree."), 3)
+
+
+class IngestStampTest(unittest.TestCase):
+    def test_stamp_is_the_current_utc_second(self):
+        before = time.time()
+        stamp = store.utc_now()
+        after = time.time()
+        seconds = calendar.timegm(time.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ"))
+        self.assertLessEqual(int(before), seconds)
+        self.assertLessEqual(seconds, int(after))
 
 
 if __name__ == "__main__":
