@@ -105,7 +105,10 @@ def ingest(
     on_progress: Callable[[int, int, int], None] | None = None,
     on_reject: Callable[[str, str], None] | None = None,
     stdin: BinaryIO | None = None,
+    workers: int | None = None,
 ) -> IngestSummary:
+    """Add the inputs to the archive.  ``workers`` parse in parallel with
+    the writer (default: one a core); with 0, this process parses as well."""
     started = time.monotonic()
     try:
         os.makedirs(archive_dir, exist_ok=True)
@@ -116,7 +119,7 @@ def ingest(
     with ArchiveLock(archive_dir, wait) as lock:
         writer = _Writer(archive_dir, settings, on_reject)
         try:
-            writer.run(inputs, stdin, lock.fd, on_progress)
+            writer.run(inputs, stdin, lock.fd, on_progress, workers)
         except (OSError, sqlite3.Error) as exc:
             writer.abandon()
             raise ArchiveError(f"cannot write archive {archive_dir}: {_describe(exc)}") from None
@@ -160,7 +163,7 @@ class _Writer:
 
     # -- the run ------------------------------------------------------------
 
-    def run(self, inputs, stdin, lock_fd, on_progress) -> None:
+    def run(self, inputs, stdin, lock_fd, on_progress, workers: int | None = None) -> None:
         found = discover(inputs, self.settings.max_bytes)
         if len(inputs) > 1:
             found = _once(found)  # one walk yields a path once; two inputs may overlap
@@ -187,7 +190,7 @@ class _Writer:
         del known, found
         self.summary.files_seen = total
         jobs.pack()
-        outcomes = _outcomes(jobs, self.settings, lock_fd, self.reader, lambda: self.committed_rowid)
+        outcomes = _outcomes(jobs, self.settings, lock_fd, self.reader, lambda: self.committed_rowid, workers)
         for index, (outcome, visible) in enumerate(outcomes):
             self.linker.forget_through(visible)
             self._store(outcome, jobs.path(index), jobs.stat(index))
@@ -421,24 +424,26 @@ class _Jobs:
         return [(self.path(i), self._known.get(i)) for i in range(start, min(stop, len(self)))]
 
 
-def _outcomes(jobs: _Jobs, settings: Settings, lock_fd, reader: Reader,
-              committed: Callable[[], int]) -> Iterator[tuple[Outcome, int]]:  # fmt: skip
-    """Outcomes in input order, in-process for a few files, else from
-    workers; each with the newest rowid committed when its work was handed
-    out, which every lookup of it and of the outcomes after it saw."""
-    if len(jobs) < POOL_MIN_FILES:
+def _outcomes(jobs: _Jobs, settings: Settings, lock_fd, reader: Reader, committed: Callable[[], int],
+              workers: int | None) -> Iterator[tuple[Outcome, int]]:  # fmt: skip
+    """Outcomes in input order, in-process for a few files (or when asked),
+    else from workers; each with the newest rowid committed when its work
+    was handed out, which every lookup of it and of the outcomes after it saw."""
+    if workers is None:
+        workers = max(1, os.cpu_count() or 1)
+    if workers == 0 or len(jobs) < POOL_MIN_FILES:
         for path, known in jobs.pairs(0, len(jobs)):
             visible = committed()
             yield prepare_file(path, known, settings, reader), visible
         return
-    yield from _pooled(jobs, settings, lock_fd, reader.db_path, committed)
+    yield from _pooled(jobs, settings, lock_fd, reader.db_path, committed, workers)
 
 
-def _pooled(jobs: _Jobs, settings: Settings, lock_fd, db_path: str, committed) -> Iterator[tuple[Outcome, int]]:
+def _pooled(jobs: _Jobs, settings: Settings, lock_fd, db_path: str, committed,
+            workers: int) -> Iterator[tuple[Outcome, int]]:  # fmt: skip
     """A bounded window of chunks in flight keeps memory flat however many
     files there are, while the workers stay ahead of the writer.  Workers
     are forked (fast start); they drop their copy of the lock at once."""
-    workers = max(1, os.cpu_count() or 1)
     chunks = (jobs.pairs(i, i + CHUNK_FILES) for i in range(0, len(jobs), CHUNK_FILES))
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_init, initargs=(lock_fd, db_path))

@@ -150,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--wait", type=float, default=DEFAULT_WAIT, metavar="SECONDS",
         help=f"wait this long for another ingest to finish before giving up (default: {DEFAULT_WAIT:g})",
     )
+    ingest.add_argument(
+        "--jobs", "-j", type=_count, metavar="N",
+        help="parse in N worker processes beside the writer (default: one a core; 0: in the writer alone)",
+    )
     ingest.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
     find_ = command(
@@ -232,7 +236,7 @@ def cmd_ingest(args) -> int:
 
     summary = archive.ingest(
         _archive_dir(args), args.paths, _settings(args), wait=args.wait,
-        on_progress=progress, on_reject=on_reject, stdin=getattr(sys.stdin, "buffer", None),
+        on_progress=progress, on_reject=on_reject, stdin=getattr(sys.stdin, "buffer", None), workers=args.jobs,
     )
     if progress:
         progress.clear()

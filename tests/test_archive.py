@@ -146,6 +146,19 @@ class IncrementalIngestTest(ArchiveTestCase):
         self.assertEqual(db_ids(self.archive), db_ids(other))
         self.assertHealthy()
 
+    def test_any_number_of_workers_gives_the_same_archive(self):
+        make_corpus(self.inputs, archive.POOL_MIN_FILES + 6)
+        with mock.patch.object(archive, "ProcessPoolExecutor", wraps=archive.ProcessPoolExecutor) as pool:
+            self.ingest(workers=1)
+        self.assertEqual(pool.call_args.args[0], 1)
+        alone = os.path.join(self.tmp, "alone")
+        with mock.patch.object(archive, "ProcessPoolExecutor") as pool:
+            summary = archive.ingest(alone, [self.inputs], Settings(), workers=0)
+        pool.assert_not_called()
+        self.assertEqual(summary.articles_added, archive.POOL_MIN_FILES + 6)
+        self.assertEqual(db_ids(self.archive), db_ids(alone))
+        self.assertHealthy()
+
     def test_progress_reports_every_file_done(self):
         make_corpus(self.inputs, 4)
         calls = []

@@ -124,6 +124,22 @@ class CliArchiveTest(unittest.TestCase):
                 self.assertEqual((code, out), (2, ""))
                 self.assertNotIn("Traceback", err)
 
+    def test_a_bad_number_of_jobs_is_a_usage_error(self):
+        for jobs in ("two", "-1"):
+            with self.subTest(jobs=jobs):
+                code, out, err = run("ingest", "--jobs", jobs, "samples", *self.archive)
+                self.assertEqual((code, out), (2, ""))
+                self.assertNotIn("Traceback", err)
+
+    def test_the_number_of_jobs_reaches_the_ingest(self):
+        from newsarchive import archive
+
+        with tempfile.TemporaryDirectory() as tmp, \
+                mock.patch.object(archive, "ingest", wraps=archive.ingest) as ingest:  # fmt: skip
+            code, _out, _err = run("ingest", "-q", "--jobs", "0", "samples", "--archive", tmp)
+        self.assertEqual(code, 0)
+        self.assertEqual(ingest.call_args.kwargs["workers"], 0)
+
     def test_a_missing_archive_is_one_line_and_exit_3(self):
         with tempfile.TemporaryDirectory() as empty:
             for argv in (["search", "hamas"], ["show", TITLED.id]):
