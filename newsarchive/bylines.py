@@ -812,20 +812,23 @@ def name_over_date(line: str) -> Byline | None:
 _NAMES_STAMP_MARK = re.compile(r" [|·•—–] ")
 
 
-def names_then_stamp(line: str, *, day_first: bool = True) -> Byline | None:
+def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: bool = False) -> Byline | None:
     """``Lauren Fox, CNN | Nov 16, 2023``, ``Jane Doe, Staff Writer · November
     16, 2023``: the names over the head's date written on its line, after a
     mark, as a byline without its "By": the author as ``name_over_date``
     reads it, what it says of the author in ``credits``, and the stamp's
     date.  Capitalised words alone before the mark are the place filed from
-    (``New Delhi | Updated: …``, see ``_read_stamp``), not a name."""
+    (``New Delhi | Updated: …``, see ``_read_stamp``), not a name, but on a
+    line standing where a byline does (``where_byline_stands``, under the
+    headline), where they are a name when they read as one and name no
+    place (``Jane Doe | Nov 16, 2023``, not ``New York | Nov 16, 2023``)."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
     mark = _NAMES_STAMP_MARK.search(line)  # the first mark parts the names; the stamp may hold more
     if mark is None:
         return None
     names, stamp = line[: mark.start()], line[mark.end() :]
-    if not any(map(str.isdigit, stamp)) or _is_place(names):
+    if not any(map(str.isdigit, stamp)) or (not where_byline_stands and _is_place(names)):
         return None
     author = name_over_date(names)
     dated = parse_dateline(stamp, day_first=day_first) if author is not None else None
@@ -848,7 +851,8 @@ def _is_call_sign(text: str) -> bool:
 def _bare_names(line: str) -> str | None:
     """Two or three name words, full names joined by "and" or "&", or names
     and the place filed from, without the place; None for anything else, a
-    job or an outlet among them."""
+    job, an outlet, a place's name (``_names_a_place``) or a page's section
+    label (``phrases.KICKERS``: "Special Report") among them."""
     names, found, place = line.partition(" in ")
     if found and not _is_place(place):
         return None
@@ -857,9 +861,16 @@ def _bare_names(line: str) -> str | None:
     if not (2 <= len(words) <= most and all(word == "&" or word.replace("-", "").replace("'", "").isalpha()
                                             for word in words)):  # fmt: skip
         return None
-    if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names):
+    if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names) or _names_a_place(words):
         return None
-    return names
+    return None if names.casefold() in phrases.KICKERS else names
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """``New York``, ``Port Velma``, ``Mexico City``: words opening or closing
+    as a place's name does (``phrases.PLACE_FIRST_WORDS``,
+    ``phrases.PLACE_LAST_WORDS``), where a person's name never stands."""
+    return words[0].casefold() in phrases.PLACE_FIRST_WORDS or words[-1].casefold() in phrases.PLACE_LAST_WORDS
 
 
 def _full_names_joined(names: str) -> bool:

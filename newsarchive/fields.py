@@ -641,7 +641,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     opens the story leaves that line, the story staying (``November 16, 2023
     10:04 AM UTC LONDON, Nov 16 (Reuters) - …``), and names before the date
     on its line give the author when no byline did (``Lauren Fox, CNN | Nov
-    16, 2023``).  The line whose date is used is accounted for by ``date``
+    16, 2023``; a name alone, ``Jane Doe | Nov 16, 2023``, only where a
+    byline stands, as capitalised words there may name a place instead).  The line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
     ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
     warning when its date does not exist.
@@ -661,7 +662,9 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
             story = ""  # the story's text after a stamp run into its wire dateline
-            if found is None:
+            if found is not None and draft.author is None and _stands_as_byline(items, index, position):
+                found = bylines.names_then_stamp(line, day_first=day_first, where_byline_stands=True) or found
+            elif found is None:
                 if dated is not None and is_clock_time(line):
                     dropped.add(position)
                     _take_time_under_date(draft, dated, filled, line, day_first)
@@ -696,6 +699,23 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                     draft.warnings.extend(found.warnings)  # "date-invalid: February 30, 2023 …"
         if dropped:  # one pass: a paragraph of many datelines costs what its length costs
             item.lines = [line for position, line in enumerate(item.lines) if position not in dropped]
+
+
+# Paragraphs of text a byline may stand under: a kicker, the headline, the standfirst.
+_MAX_ITEMS_OVER_BYLINE = 3
+
+
+def _stands_as_byline(items: list[_Item], index: int, position: int) -> bool:
+    """Whether a line stands where a byline does: opening its paragraph under
+    the head's paragraphs of one line, captions aside: the headline (maybe a
+    kicker over it) and maybe the standfirst under it, but no paragraph of
+    the story."""
+    if position:
+        return False
+    over = [item.lines for item in items[:index] if item.lines]
+    if not 0 < len(over) <= _MAX_ITEMS_OVER_BYLINE or any(len(lines) > 1 for lines in over):
+        return False
+    return all(looks_like_headline(lines[0]) for lines in over[:-1]) and _reads_as_standfirst(over[-1][0])
 
 
 def _take_time_under_date(draft: Draft, dated: bylines.Byline, filled: bool, line: str, day_first: bool) -> None:

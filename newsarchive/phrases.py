@@ -1216,6 +1216,19 @@ JOB_QUALIFIERS = frozenset(
 PLACE_INITIALS = frozenset(
     "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR".split()
 )
+# Words that make capitalised words a place's name, not a person's: the
+# first word of many ("New York", "San Diego", "Port Velma", "North
+# Harwick", "Hong Kong") or the last ("Mexico City", "Palm Springs",
+# "Harwick County").  Over a date, such words say where, not who.
+PLACE_FIRST_WORDS = frozenset(
+    """new los las san santa santo são sao saint st st. ste fort port mount mt mt. lake north south east west
+    northern southern eastern western upper lower greater central united hong tel abu kuala buenos addis phnom sri
+    costa puerto saudi baton cape rio palm salt el""".split()
+)  # fmt: skip
+PLACE_LAST_WORDS = frozenset(
+    """city town county borough village beach springs falls heights island islands bay valley harbour harbor
+    coast province region district territory republic kingdom states emirates""".split()
+)  # fmt: skip
 
 # A publishing system's accounts a page may print in place of the author's
 # name ("Posted on November 16, 2023 by admin"); those naming a desk too

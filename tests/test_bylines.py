@@ -648,6 +648,26 @@ class NameOverDateTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line))
 
+    def test_a_name_alone_before_the_date_where_a_byline_stands_is_the_author(self):
+        rows = [
+            ("Jane Doe | Nov 16, 2023", "Jane Doe"),
+            ("Ana Maria Ruiz · 16 November 2023", "Ana Maria Ruiz"),
+            ("MARTA KOWALCZYK | NOV 16, 2023", "MARTA KOWALCZYK"),
+            ("Lauren Fox, CNN | Nov 16, 2023", "Lauren Fox, CNN"),
+        ]
+        for line, author in rows:
+            with self.subTest(line=line):
+                found = names_then_stamp(line, where_byline_stands=True)
+                self.assertEqual((found.author, found.date), (author, "2023-11-16"))
+        # A place's name, one word or words opening or closing as a place's do, and a section's label name no one.
+        for line in ("LONDON | Nov 16, 2023", "New York | Nov 16, 2023", "NEW DELHI | Nov 16, 2023",
+                     "New Delhi | Updated: November 16, 2023 10:04 IST", "Port Velma | Nov 16, 2023",
+                     "Mexico City · 16 November 2023", "Harwick County | Nov 16, 2023", "Hong Kong | Nov 16, 2023",
+                     "San Francisco | Nov 16, 2023", "Special Report | Nov 16, 2023", "Jane Doe | 2 hours ago",
+                     "Jane Doe | The vote was close"):
+            with self.subTest(line=line):
+                self.assertIsNone(names_then_stamp(line, where_byline_stands=True))
+
     def test_other_lines_over_a_date_give_no_name(self):
         for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
                      "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today",
@@ -658,6 +678,7 @@ class NameOverDateTest(unittest.TestCase):
                      "Los Angeles, California", "Austin, TX", "New York, USA", "Abu Dhabi, UAE",
                      "Bread and Butter Pudding",
                      "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
-                     "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year"):
+                     "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year",
+                     "San Francisco", "New York", "Port Velma", "Harwick County", "Palm Springs", "Special Report"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
