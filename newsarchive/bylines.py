@@ -792,8 +792,9 @@ def name_over_date(line: str) -> Byline | None:
     the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
     Feld | The Ashford Times``, ``Peter Walker Deputy political editor``, in
     ``credits``); an outlet after a comma names the source and stays, told
-    by a newsroom word (``Jane Doe, The Courier``) or written as initials or
-    a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``).
+    by a newsroom word (``Jane Doe, The Courier``), written as initials or
+    a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``)
+    or a news agency's name (``Jane Doe, Reuters``, ``Jane Doe, AP``).
     A job or an outlet alone names nobody, and a place's region or state
     ("Los Angeles, California", "Austin, TX") is no outlet."""
     names = _bare_names(line)
@@ -801,7 +802,7 @@ def name_over_date(line: str) -> Byline | None:
         return Byline(names, None, None)
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
-    if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet)):
+    if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet) or _is_wire_service(outlet)):
         names = _bare_names(head)
         return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
     names = _bare_names(rest) if notes else None
@@ -846,6 +847,12 @@ def _is_call_sign(text: str) -> bool:
     """``CNN``, ``KTVB``, ``WTOP``: a newsroom named by its initials or its call sign."""
     return (_CALL_SIGN_LETTERS[0] <= len(text) <= _CALL_SIGN_LETTERS[1] and text.isalpha() and text.isupper()
             and text not in phrases.PLACE_INITIALS)  # fmt: skip
+
+
+def _is_wire_service(text: str) -> bool:
+    """``Reuters``, ``AP``, ``dpa``: a news agency by its name or initials
+    (``phrases.WIRE_SERVICES``), unless a place's code is written so (``PA``)."""
+    return text.casefold() in phrases.WIRE_SERVICES and text not in phrases.PLACE_INITIALS
 
 
 def _bare_names(line: str) -> str | None:

@@ -1182,6 +1182,14 @@ OUTLET_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# News agencies as bylines and captions name them, by a name or initials that
+# no newsroom word tells ("Jane Doe, Reuters" and "Jane Doe, AP" over the
+# date, "… last month (PA)" closing a caption written twice).
+WIRE_SERVICES = frozenset(
+    """reuters ap afp upi dpa efe ansa xinhua pti ani ians kyodo yonhap tass pa aap cp bloomberg anadolu bernama
+    antara""".split()
+)  # fmt: skip
+
 # Jobs that close a title after a byline's names ("Jane Doe, Science
 # Correspondent"): the title leaves the author, the names stay.
 JOB_TITLES = frozenset(
@@ -1211,10 +1219,11 @@ JOB_QUALIFIERS = frozenset(
 )  # fmt: skip
 
 # Letters a place line may close in after its comma ("New York, USA", "Abu
-# Dhabi, UAE"): a country's or a city's, written in capitals as a newsroom's
-# initials are, so over a date they name where, not who.
+# Dhabi, UAE", "State College, PA"): a country's, a city's or a state's,
+# written in capitals as a newsroom's initials are (PA Media's), so over a
+# date they name where, not who.
 PLACE_INITIALS = frozenset(
-    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR".split()
+    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR PA".split()
 )
 # Words that make capitalised words a place's name, not a person's: the
 # first word of many ("New York", "San Diego", "Port Velma", "North

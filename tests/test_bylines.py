@@ -618,6 +618,9 @@ class NameOverDateTest(unittest.TestCase):
             ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
             ("Lauren Fox, CNN", "Lauren Fox, CNN", ()),  # initials or a call sign name an outlet too
             ("Maria Lopez and Tom Reyes, KTVB", "Maria Lopez and Tom Reyes, KTVB", ()),
+            ("Jane Doe, Reuters", "Jane Doe, Reuters", ()),  # so does a news agency's name
+            ("Jane Doe, AP", "Jane Doe, AP", ()),
+            ("Jane Doe and John Roe, dpa", "Jane Doe and John Roe, dpa", ()),
             ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
             ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
             ("Jane Doe Staff Writer", "Jane Doe", ("Staff Writer",)),
@@ -679,6 +682,7 @@ class NameOverDateTest(unittest.TestCase):
                      "Bread and Butter Pudding",
                      "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
                      "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year",
-                     "San Francisco", "New York", "Port Velma", "Harwick County", "Palm Springs", "Special Report"):
+                     "San Francisco", "New York", "Port Velma", "Harwick County", "Palm Springs", "Special Report",
+                     "State College, PA", "Santiago, Reuters", "New York, Reuters", "Jane Doe, Labour"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
