@@ -149,7 +149,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     found = _names_and_date(rest, day_first)
     if credit:
         credits = (*credits, credit)
-    return _naming_a_site_account(replace(found, credits=credits) if found and credits else found)
+    return _naming_a_site_account(replace(found, credits=(*found.credits, *credits)) if found and credits else found)
 
 
 def _naming_a_site_account(byline: Byline | None) -> Byline | None:
@@ -220,9 +220,19 @@ def _names_and_date(rest: str, day_first: bool) -> Byline | None:
             if char == separator:
                 dated = _dated(rest[:index], rest[index + 1 :], day_first)
                 if dated:
-                    return dated
+                    return _without_closing_note(dated)
     author = _byline_author(rest)
     return Byline(author, None, None) if author else None
+
+
+def _without_closing_note(byline: Byline) -> Byline:
+    """``By Jane Doe Staff Writer Nov 16, 2023``: with no mark before the date,
+    the job (or the outlet) closing the names was read with them; it leaves
+    the author for ``credits``, as it does before a mark."""
+    note = _closing_note(byline.author)
+    if not note:
+        return byline
+    return replace(byline, author=byline.author[: -len(note)].rstrip(), credits=(*byline.credits, note))
 
 
 def _byline_author(names: str) -> str | None:
@@ -338,7 +348,7 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     notes: list[str] = []
     first_mark = _NOTE_MARKS.search(rest)
     names_end = first_mark.start() if first_mark else len(rest)
-    job = _closing_job(rest[:names_end]) or _closing_outlet(rest[:names_end])
+    job = _closing_note(rest[:names_end])
     if job:
         rest = rest[: names_end - len(job)].rstrip() + rest[names_end:]
         notes.append(job)
@@ -356,6 +366,12 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     if contact:
         notes.append(contact.group().strip())
     return rest, tuple(notes)
+
+
+def _closing_note(names: str) -> str:
+    """A job or an outlet closing the names with no mark between
+    (``_closing_job``, ``_closing_outlet``); "" when they close in neither."""
+    return _closing_job(names) or _closing_outlet(names)
 
 
 def _closing_job(names: str) -> str:

@@ -188,6 +188,13 @@ NOTES_AFTER_THE_NAMES = [
      ("Senior Political Correspondent",)),
     ("BY JANE DOE STAFF WRITER", "JANE DOE", None, ("STAFF WRITER",)),
     ("By Jane Doe and John Roe Staff Writers", "Jane Doe and John Roe", None, ("Staff Writers",)),
+    # The same with the date run into the job, no mark between: the job is cut as before a mark.
+    ("By Jane Doe Staff Writer Nov 16, 2023", "Jane Doe", "2023-11-16", ("Staff Writer",)),
+    ("By Henrik Solberg Senior Business Reporter 16 November 2023", "Henrik Solberg", "2023-11-16",
+     ("Senior Business Reporter",)),
+    ("By JANE DOE Associated Press Nov 16, 2023", "JANE DOE", "2023-11-16", ("Associated Press",)),
+    ("By Jane Doe Staff Writer Nov 16, 2023 | Edited by John Roe", "Jane Doe", "2023-11-16",
+     ("Staff Writer", "Edited by John Roe")),
     # An outlet in title case after names in capitals; a call sign past a mark.
     ("By JANE DOE Associated Press", "JANE DOE", None, ("Associated Press",)),
     ("By JANE DOE and JOHN ROE The Associated Press | Nov 16, 2023", "JANE DOE and JOHN ROE", "2023-11-16",
@@ -227,6 +234,10 @@ class BylineTest(unittest.TestCase):
                      "By Jane Doe Associated Press", "By JANE DOE Times Square", "By JANE DOE, CNN"):
             with self.subTest(line=line):
                 self.assertEqual((parse_byline(line).author, parse_byline(line).credits), (line[3:], ()))
+        for line in ("By Mary Anne Writer Nov 16, 2023", "By Jane Money Reporter Nov 16, 2023"):
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date, byline.credits), (line[3:-13], "2023-11-16", ()))
         # After a comma an agency or an outlet is the story's source, and stays.
         self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
 
