@@ -1016,6 +1016,7 @@ CREDIT_MARKERS = (
     "illustrative photo",
     "illustrative image",
     "illustrative picture",
+    "illustrative",  # "(Illustrative: iStock)"
     "crédit photo",
     "photographs",
     "photograph",
