@@ -174,6 +174,18 @@ class FencedFrontMatterTest(unittest.TestCase):
             ("other", "transport", 3), ("other", "+++", 1),
         ])  # fmt: skip
 
+    def test_a_scrapers_capitalised_labels_between_fences_are_read_as_labelled_fields(self):
+        lines = ["---", "Title: Council approves lanes", "Author: By Jane Doe", "Date: 16 Nov 2023",
+                 "URL: https://example.com/a", "---"]
+        fields = fenced_fields(lines)
+        self.assertEqual([(f.kind, f.value, f.lines) for f in fields], [
+            ("other", "---", 1), ("title", "Council approves lanes", 1), ("author", "Jane Doe", 1),
+            ("date", "16 Nov 2023", 1), ("other", "https://example.com/a", 1), ("other", "---", 1),
+        ])  # fmt: skip
+        draft = parse_fields("\n".join(lines) + "\n\n" + BODY)
+        self.assertEqual((draft.title, draft.author, draft.date, draft.body), ("Council approves lanes", "Jane Doe",
+                                                                              "2023-11-16", BODY))  # fmt: skip
+
     def test_rules_and_lookalikes_open_no_fenced_block(self):
         rows = [
             ["---"],
@@ -183,6 +195,9 @@ class FencedFrontMatterTest(unittest.TestCase):
             ["---", "title: Lanes", "+++"],
             ["+++", "title: Lanes", "+++"],
             ["---", "Title: Lanes", "Author: Jane Doe", "Pages: 212", "---"],
+            ["---", "Title: Lanes", "Note: the council has since approved the lanes.", "---"],
+            ["---", "Title: it was, she said, the best of times.", "---"],
+            ["+++", "Title: Lanes", "+++"],
             ["---", "slug: lanes", "draft: false", "---"],
             ["---", "update: the council has since approved the lanes.", "---"],
             ["---", "title: Lanes", *[f"tag{n}: x" for n in range(40)], "---"],
