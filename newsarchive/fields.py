@@ -141,19 +141,20 @@ def parse_fields(
 def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
     """The labelled fields opening the record (``Title: …``, ``Author: …``,
     ``URL: …``), or a fenced block of them (``---`` over ``title: …``, see
-    front_matter.py), leave its first paragraph; the lines that no field of
+    front_matter.py), leave its first paragraph, and the next when they
+    fill the first (a blank line inside the block); the lines that no field of
     the record accounts for (a fence, a list of tags) are returned for
     ``boilerplate``.  The fields fill the draft (``_fill_from_fields``).
     """
-    fields = front_matter.opening_fields(paragraphs[0], day_first=day_first) if paragraphs else []
     placed: list[tuple[front_matter.HeadField, list[str]]] = []
-    taken = 0
-    for field in fields:
-        placed.append((field, paragraphs[0][taken : taken + field.lines]))
-        taken += field.lines
-    if fields:
-        del paragraphs[0][:taken]
-        if not paragraphs[0]:
+    for fields in front_matter.opening_fields(paragraphs, day_first=day_first):
+        lines = paragraphs[0]  # the paragraph above, all fields, has left
+        taken = 0
+        for field in fields:
+            placed.append((field, lines[taken : taken + field.lines]))
+            taken += field.lines
+        del lines[:taken]
+        if not lines:
             del paragraphs[0]
     return _fill_from_fields(placed, draft, "front matter")
 

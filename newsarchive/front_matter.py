@@ -129,9 +129,23 @@ def _label_key(label: str) -> str:
     return " ".join(label.replace("\ufeff", "").split()).casefold()
 
 
-def opening_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField]:
-    """The front matter opening a paragraph's ``lines``: a fenced block, or labelled fields."""
-    return fenced_fields(lines, day_first=day_first) or leading_fields(lines, day_first=day_first)
+def opening_fields(paragraphs: list[list[str]], *, day_first: bool = True) -> list[list[HeadField]]:
+    """The front matter opening a record's ``paragraphs``, as the fields of
+    each paragraph it runs over, in order: a fenced block in the first, or
+    labelled fields, which go on in the next paragraph when they fill their
+    own (``Title: …`` over ``Author: …``, a blank line, then ``Date: …``):
+    a blank line inside the block parts no article from its fields."""
+    fenced = fenced_fields(paragraphs[0], day_first=day_first) if paragraphs else None
+    if fenced:
+        return [fenced]
+    found: list[list[HeadField]] = []
+    for lines in paragraphs[:MAX_HEAD_FIELDS]:
+        fields = leading_fields(lines, day_first=day_first)
+        if fields:
+            found.append(fields)
+        if not fields or len(fields) < len(lines):
+            break
+    return found
 
 
 def fenced_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField] | None:

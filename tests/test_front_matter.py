@@ -85,6 +85,22 @@ class FrontMatterFieldsTest(unittest.TestCase):
         )
         self.assertEqual(draft.boilerplate, ["URL: https://example.com/a"])
 
+    def test_fields_filling_their_paragraph_go_on_past_a_blank_line(self):
+        text = "Title: Council approves lanes\nAuthor: Jane Doe\n\nDek: A plan two years in the making\nURL: https://example.com/a\n\n" + BODY
+        draft = parse_fields(text, header_date="2023-11-16")
+        self.assertEqual((draft.title, draft.subtitle, draft.author, draft.body),
+                         ("Council approves lanes", "A plan two years in the making", "Jane Doe", BODY))  # fmt: skip
+        self.assertEqual(draft.boilerplate, ["URL: https://example.com/a"])
+        # Under fields that leave text in their paragraph, or over a paragraph of prose, the story begins.
+        for text, body in (
+            ("Title: Council approves lanes\nThe vote was close.\n\nDek: A plan\n\n" + BODY,
+             "The vote was close.\n\nDek: A plan\n\n" + BODY),
+            ("Title: Council approves lanes\n\nSource: officials said the bridge would reopen.\n\n" + BODY,
+             "Source: officials said the bridge would reopen.\n\n" + BODY),
+        ):
+            with self.subTest(text):
+                self.assertEqual(parse_fields(text).body, body)
+
     def test_a_published_field_gives_the_date_and_an_update_does_not_override_it(self):
         text = "Title: Council approves lanes\nUpdated: 17 Nov 2023\nPublished: 16 Nov 2023 10:04\n\n" + BODY
         draft = parse_fields(text)
