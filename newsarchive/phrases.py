@@ -36,9 +36,10 @@ PICTURE_BUTTONS = ("purchase licensing rights", "acquire licensing rights")
 # What a gallery's counter counts ("Image 3 of 12", "Item 1 of 2").
 COUNTED_PICTURES = ("item", "image", "photo", "picture", "slide")
 # What a newsletter platform or a blog counts under a post ("12 Likes", "3
-# Restacks", "42 claps"): a count alone on its line is chrome.  Only words
-# that count nothing else: "1,204 votes" may be a row of an election's results.
-COUNTED_REACTIONS = ("likes?", "restacks?", "claps?", "reposts?", "followers?")
+# Restacks", "42 claps", a blog's "3 responses" over its comments): a count
+# alone on its line is chrome.  Only words that count nothing else: "1,204
+# votes" may be a row of an election's results.
+COUNTED_REACTIONS = ("likes?", "restacks?", "claps?", "reposts?", "followers?", "responses?")
 # The labels of such counts, and of comments, over the number alone ("Comments" over "23").
 COUNT_LABELS = frozenset({"comments", "likes", "restacks", "claps", "responses", "shares"})
 
@@ -242,7 +243,7 @@ BOILERPLATE_LINES = frozenset(
         "join the debate in the comments", "join the debate in the comments below",
         "join the conversation in the comments", "join the conversation in the comments below",
         "comment below", "leave a comment below", "post a comment", "add a comment", "leave a reply",
-        "cancel reply", "like loading", "your email address will not be published",
+        "cancel reply", "like loading", "like this", "your email address will not be published",
         "required fields are marked *", "you must be logged in to post a comment",
         "hide caption",
         "toggle caption",
