@@ -951,7 +951,9 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
     """A note about the author closing the story (``Karen Liu can be reached
     at …``, ``Mike Halverson covers county government.``) goes to
     ``boilerplate``: one of the last two paragraphs, short, opening with a
-    name of the byline and going on as such notes do."""
+    name of the byline and going on as such notes do; the last paragraph
+    may be a longer biography (``Jane Doe is a reporter covering … She
+    joined … in 2019.``), quoting no one (``_is_author_bio_length``)."""
     if not draft.author or len(prose) < 2:
         return
     names = [name.casefold() for name in re.split(r",\s|\s(?:and|&)\s", draft.author) if name]
@@ -963,10 +965,23 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
         for name in names:
             if key.startswith(name) and key[len(name) : len(name) + 1] == " ":
                 rest = key[len(name) :]
-                if rest.startswith(phrases.AUTHOR_NOTE_VERBS) and len(line.split()) <= phrases.MAX_AUTHOR_NOTE_WORDS:
+                if rest.startswith(phrases.AUTHOR_NOTE_VERBS) and _is_author_note_length(line, item is prose[-1]):
                     prose.remove(item)
                     draft.boilerplate.append(line)
                     return
+
+
+# Quotation marks: a paragraph quoting speech is the story's, not a biography.
+_QUOTATION_MARKS = frozenset("\"“”«»")
+
+
+def _is_author_note_length(line: str, last: bool) -> bool:
+    """Short enough for a note about the author, or, as the page's last
+    paragraph and quoting no one, for a biography."""
+    words = len(line.split())
+    if words <= phrases.MAX_AUTHOR_NOTE_WORDS:
+        return True
+    return last and words <= phrases.MAX_AUTHOR_BIO_WORDS and _QUOTATION_MARKS.isdisjoint(line)
 
 
 def _merge_date(draft: Draft, found: bylines.Byline, source: str, *, completes: bool = False) -> None:

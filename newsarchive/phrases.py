@@ -809,6 +809,10 @@ AUTHOR_NOTE_VERBS = (
     " has covered ", " can be reached ", " can be contacted ", " is on ",
 )  # fmt: skip
 MAX_AUTHOR_NOTE_WORDS = 60
+# The longest such note closing the page as its last paragraph, an author's
+# biography ("Jane Doe is a reporter covering … She joined … in 2019."):
+# with no quotation mark, which would be a story's paragraph quoting her.
+MAX_AUTHOR_BIO_WORDS = 150
 # Headings of a box about the author closing the page ("About the author"
 # over "Nadia Brel is the health correspondent …"): the page's, as the
 # author's note under it is.
