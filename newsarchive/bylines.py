@@ -149,7 +149,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     found = _names_and_date(rest, day_first)
     if credit:
         credits = (*credits, credit)
-    return _naming_a_site_account(replace(found, credits=credits) if found and credits else found)
+    return _naming_a_site_account(replace(found, credits=(*found.credits, *credits)) if found and credits else found)
 
 
 def _naming_a_site_account(byline: Byline | None) -> Byline | None:
@@ -220,9 +220,19 @@ def _names_and_date(rest: str, day_first: bool) -> Byline | None:
             if char == separator:
                 dated = _dated(rest[:index], rest[index + 1 :], day_first)
                 if dated:
-                    return dated
+                    return _without_closing_note(dated)
     author = _byline_author(rest)
     return Byline(author, None, None) if author else None
+
+
+def _without_closing_note(byline: Byline) -> Byline:
+    """``By Jane Doe Staff Writer Nov 16, 2023``: with no mark before the date,
+    the job (or the outlet) closing the names was read with them; it leaves
+    the author for ``credits``, as it does before a mark."""
+    note = _closing_note(byline.author)
+    if not note:
+        return byline
+    return replace(byline, author=byline.author[: -len(note)].rstrip(), credits=(*byline.credits, note))
 
 
 def _byline_author(names: str) -> str | None:
@@ -338,7 +348,7 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     notes: list[str] = []
     first_mark = _NOTE_MARKS.search(rest)
     names_end = first_mark.start() if first_mark else len(rest)
-    job = _closing_job(rest[:names_end]) or _closing_outlet(rest[:names_end])
+    job = _closing_note(rest[:names_end])
     if job:
         rest = rest[: names_end - len(job)].rstrip() + rest[names_end:]
         notes.append(job)
@@ -356,6 +366,12 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     if contact:
         notes.append(contact.group().strip())
     return rest, tuple(notes)
+
+
+def _closing_note(names: str) -> str:
+    """A job or an outlet closing the names with no mark between
+    (``_closing_job``, ``_closing_outlet``); "" when they close in neither."""
+    return _closing_job(names) or _closing_outlet(names)
 
 
 def _closing_job(names: str) -> str:
@@ -792,8 +808,9 @@ def name_over_date(line: str) -> Byline | None:
     the names, and is cut as it is there (``Jane Doe, Staff Writer``, ``Mark
     Feld | The Ashford Times``, ``Peter Walker Deputy political editor``, in
     ``credits``); an outlet after a comma names the source and stays, told
-    by a newsroom word (``Jane Doe, The Courier``) or written as initials or
-    a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``).
+    by a newsroom word (``Jane Doe, The Courier``), written as initials or
+    a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``)
+    or a news agency's name (``Jane Doe, Reuters``, ``Jane Doe, AP``).
     A job or an outlet alone names nobody, and a place's region or state
     ("Los Angeles, California", "Austin, TX") is no outlet."""
     names = _bare_names(line)
@@ -801,7 +818,7 @@ def name_over_date(line: str) -> Byline | None:
         return Byline(names, None, None)
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
-    if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet)):
+    if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet) or _is_wire_service(outlet)):
         names = _bare_names(head)
         return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
     names = _bare_names(rest) if notes else None
@@ -812,20 +829,23 @@ def name_over_date(line: str) -> Byline | None:
 _NAMES_STAMP_MARK = re.compile(r" [|·•—–] ")
 
 
-def names_then_stamp(line: str, *, day_first: bool = True) -> Byline | None:
+def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: bool = False) -> Byline | None:
     """``Lauren Fox, CNN | Nov 16, 2023``, ``Jane Doe, Staff Writer · November
     16, 2023``: the names over the head's date written on its line, after a
     mark, as a byline without its "By": the author as ``name_over_date``
     reads it, what it says of the author in ``credits``, and the stamp's
     date.  Capitalised words alone before the mark are the place filed from
-    (``New Delhi | Updated: …``, see ``_read_stamp``), not a name."""
+    (``New Delhi | Updated: …``, see ``_read_stamp``), not a name, but on a
+    line standing where a byline does (``where_byline_stands``, under the
+    headline), where they are a name when they read as one and name no
+    place (``Jane Doe | Nov 16, 2023``, not ``New York | Nov 16, 2023``)."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
     mark = _NAMES_STAMP_MARK.search(line)  # the first mark parts the names; the stamp may hold more
     if mark is None:
         return None
     names, stamp = line[: mark.start()], line[mark.end() :]
-    if not any(map(str.isdigit, stamp)) or _is_place(names):
+    if not any(map(str.isdigit, stamp)) or (not where_byline_stands and _is_place(names)):
         return None
     author = name_over_date(names)
     dated = parse_dateline(stamp, day_first=day_first) if author is not None else None
@@ -845,10 +865,17 @@ def _is_call_sign(text: str) -> bool:
             and text not in phrases.PLACE_INITIALS)  # fmt: skip
 
 
+def _is_wire_service(text: str) -> bool:
+    """``Reuters``, ``AP``, ``dpa``: a news agency by its name or initials
+    (``phrases.WIRE_SERVICES``), unless a place's code is written so (``PA``)."""
+    return text.casefold() in phrases.WIRE_SERVICES and text not in phrases.PLACE_INITIALS
+
+
 def _bare_names(line: str) -> str | None:
     """Two or three name words, full names joined by "and" or "&", or names
     and the place filed from, without the place; None for anything else, a
-    job or an outlet among them."""
+    job, an outlet, a place's name (``_names_a_place``) or a page's section
+    label (``phrases.KICKERS``: "Special Report") among them."""
     names, found, place = line.partition(" in ")
     if found and not _is_place(place):
         return None
@@ -857,9 +884,16 @@ def _bare_names(line: str) -> str | None:
     if not (2 <= len(words) <= most and all(word == "&" or word.replace("-", "").replace("'", "").isalpha()
                                             for word in words)):  # fmt: skip
         return None
-    if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names):
+    if not is_name_list(names) or is_job_title(names) or _is_outlet_name(names) or _names_a_place(words):
         return None
-    return names
+    return None if names.casefold() in phrases.KICKERS else names
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """``New York``, ``Port Velma``, ``Mexico City``: words opening or closing
+    as a place's name does (``phrases.PLACE_FIRST_WORDS``,
+    ``phrases.PLACE_LAST_WORDS``), where a person's name never stands."""
+    return words[0].casefold() in phrases.PLACE_FIRST_WORDS or words[-1].casefold() in phrases.PLACE_LAST_WORDS
 
 
 def _full_names_joined(names: str) -> bool:

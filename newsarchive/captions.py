@@ -137,12 +137,15 @@ def caption_from_line(line: str, *, written_twice: bool = False) -> Caption:
 def split_caption_credit(line: str) -> tuple[str, str | None]:
     """``split_credit`` for a line known to be a caption, as one written
     twice is: a name alone in brackets after its finished sentence
-    (``… on Monday. (PA)``, ``… by the orbiter. (NASA)``) is its credit too.
+    (``… on Monday. (PA)``, ``… by the orbiter. (NASA)``) is its credit too,
+    and so is a news agency's (``phrases.WIRE_SERVICES``) after a clause
+    (``… last month (PA)``).
 
     On a line of unknown standing a single capitalised word in brackets
     may close prose as well, so ``split_credit`` leaves it; a number, a
-    word in lower case (``(left)``) or a bracket closing a clause rather
-    than a sentence (``Ana Ruiz (Labour)``) is no credit here either.
+    word in lower case (``(left)``) or another name in a bracket closing a
+    clause rather than a sentence (``Ana Ruiz (Labour)``) is no credit here
+    either.
     """
     text, credit = split_credit(line)
     if credit is not None or text[-1:] != ")":
@@ -150,7 +153,9 @@ def split_caption_credit(line: str) -> tuple[str, str | None]:
     start = text.rfind("(")
     inner = text[start + 1 : -1].strip()
     before = text[:start].rstrip()
-    if start > 0 and before[-1:] in _SENTENCE_ENDS and _is_source_name(inner, marked=True):
+    if start > 0 and (before[-1:] in _SENTENCE_ENDS or inner.casefold() in phrases.WIRE_SERVICES) and (
+        _is_source_name(inner, marked=True)
+    ):
         return before, inner
     return text, None
 

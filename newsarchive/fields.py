@@ -141,19 +141,20 @@ def parse_fields(
 def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
     """The labelled fields opening the record (``Title: …``, ``Author: …``,
     ``URL: …``), or a fenced block of them (``---`` over ``title: …``, see
-    front_matter.py), leave its first paragraph; the lines that no field of
+    front_matter.py), leave its first paragraph, and the next when they
+    fill the first (a blank line inside the block); the lines that no field of
     the record accounts for (a fence, a list of tags) are returned for
     ``boilerplate``.  The fields fill the draft (``_fill_from_fields``).
     """
-    fields = front_matter.opening_fields(paragraphs[0], day_first=day_first) if paragraphs else []
     placed: list[tuple[front_matter.HeadField, list[str]]] = []
-    taken = 0
-    for field in fields:
-        placed.append((field, paragraphs[0][taken : taken + field.lines]))
-        taken += field.lines
-    if fields:
-        del paragraphs[0][:taken]
-        if not paragraphs[0]:
+    for fields in front_matter.opening_fields(paragraphs, day_first=day_first):
+        lines = paragraphs[0]  # the paragraph above, all fields, has left
+        taken = 0
+        for field in fields:
+            placed.append((field, lines[taken : taken + field.lines]))
+            taken += field.lines
+        del lines[:taken]
+        if not lines:
             del paragraphs[0]
     return _fill_from_fields(placed, draft, "front matter")
 
@@ -641,7 +642,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     opens the story leaves that line, the story staying (``November 16, 2023
     10:04 AM UTC LONDON, Nov 16 (Reuters) - …``), and names before the date
     on its line give the author when no byline did (``Lauren Fox, CNN | Nov
-    16, 2023``).  The line whose date is used is accounted for by ``date``
+    16, 2023``; a name alone, ``Jane Doe | Nov 16, 2023``, only where a
+    byline stands, as capitalised words there may name a place instead).  The line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
     ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
     warning when its date does not exist.
@@ -661,7 +663,9 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                 continue  # most lines open unlike any timestamp
             found = bylines.parse_dateline(line, day_first=day_first) if head else None
             story = ""  # the story's text after a stamp run into its wire dateline
-            if found is None:
+            if found is not None and draft.author is None and _stands_as_byline(items, index, position):
+                found = bylines.names_then_stamp(line, day_first=day_first, where_byline_stands=True) or found
+            elif found is None:
                 if dated is not None and is_clock_time(line):
                     dropped.add(position)
                     _take_time_under_date(draft, dated, filled, line, day_first)
@@ -696,6 +700,23 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
                     draft.warnings.extend(found.warnings)  # "date-invalid: February 30, 2023 …"
         if dropped:  # one pass: a paragraph of many datelines costs what its length costs
             item.lines = [line for position, line in enumerate(item.lines) if position not in dropped]
+
+
+# Paragraphs of text a byline may stand under: a kicker, the headline, the standfirst.
+_MAX_ITEMS_OVER_BYLINE = 3
+
+
+def _stands_as_byline(items: list[_Item], index: int, position: int) -> bool:
+    """Whether a line stands where a byline does: opening its paragraph under
+    the head's paragraphs of one line, captions aside: the headline (maybe a
+    kicker over it) and maybe the standfirst under it, but no paragraph of
+    the story."""
+    if position:
+        return False
+    over = [item.lines for item in items[:index] if item.lines]
+    if not 0 < len(over) <= _MAX_ITEMS_OVER_BYLINE or any(len(lines) > 1 for lines in over):
+        return False
+    return all(looks_like_headline(lines[0]) for lines in over[:-1]) and _reads_as_standfirst(over[-1][0])
 
 
 def _take_time_under_date(draft: Draft, dated: bylines.Byline, filled: bool, line: str, day_first: bool) -> None:
@@ -930,7 +951,9 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
     """A note about the author closing the story (``Karen Liu can be reached
     at …``, ``Mike Halverson covers county government.``) goes to
     ``boilerplate``: one of the last two paragraphs, short, opening with a
-    name of the byline and going on as such notes do."""
+    name of the byline and going on as such notes do; the last paragraph
+    may be a longer biography (``Jane Doe is a reporter covering … She
+    joined … in 2019.``), quoting no one (``_is_author_bio_length``)."""
     if not draft.author or len(prose) < 2:
         return
     names = [name.casefold() for name in re.split(r",\s|\s(?:and|&)\s", draft.author) if name]
@@ -942,10 +965,23 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
         for name in names:
             if key.startswith(name) and key[len(name) : len(name) + 1] == " ":
                 rest = key[len(name) :]
-                if rest.startswith(phrases.AUTHOR_NOTE_VERBS) and len(line.split()) <= phrases.MAX_AUTHOR_NOTE_WORDS:
+                if rest.startswith(phrases.AUTHOR_NOTE_VERBS) and _is_author_note_length(line, item is prose[-1]):
                     prose.remove(item)
                     draft.boilerplate.append(line)
                     return
+
+
+# Quotation marks: a paragraph quoting speech is the story's, not a biography.
+_QUOTATION_MARKS = frozenset("\"“”«»")
+
+
+def _is_author_note_length(line: str, last: bool) -> bool:
+    """Short enough for a note about the author, or, as the page's last
+    paragraph and quoting no one, for a biography."""
+    words = len(line.split())
+    if words <= phrases.MAX_AUTHOR_NOTE_WORDS:
+        return True
+    return last and words <= phrases.MAX_AUTHOR_BIO_WORDS and _QUOTATION_MARKS.isdisjoint(line)
 
 
 def _merge_date(draft: Draft, found: bylines.Byline, source: str, *, completes: bool = False) -> None:

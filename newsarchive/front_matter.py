@@ -13,7 +13,9 @@ it gives.
 A static site's export fences its front matter instead: a ``---`` line over
 YAML's ``key: value`` lines (``+++`` over TOML's ``key = value``) and the
 same fence under them.  Its keys are written in lower case (``title``,
-``date``, ``publishDate``, ``featured_image``); a value may be quoted, a
+``date``, ``publishDate``, ``featured_image``), or, between ``---``
+fences, as a scraper's capitalised labels (``Title: …``, read as
+labelled fields are); a value may be quoted, a
 list (``[a, b]``, or ``- item`` lines under its key) or wrapped over the
 lines under its key.  Every line of such a block is metadata, so the block
 is read whole, fences included, when its first line under the fence is a
@@ -49,6 +51,8 @@ _FENCED_KEYS = {
     "---": re.compile(r"([a-z][A-Za-z0-9_-]{0,39}):(?:[ \t]|$)"),
     "+++": re.compile(r"([a-z][A-Za-z0-9_-]{0,39})[ \t]{0,8}="),
 }
+# The fence whose block a scraper may write with its capitalised labels ("Title: …").
+_LABELLED_FENCE = "---"
 # A YAML value written on the lines under its key ("description: >-").
 _BLOCK_SCALAR_MARKS = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 
@@ -125,9 +129,23 @@ def _label_key(label: str) -> str:
     return " ".join(label.replace("\ufeff", "").split()).casefold()
 
 
-def opening_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField]:
-    """The front matter opening a paragraph's ``lines``: a fenced block, or labelled fields."""
-    return fenced_fields(lines, day_first=day_first) or leading_fields(lines, day_first=day_first)
+def opening_fields(paragraphs: list[list[str]], *, day_first: bool = True) -> list[list[HeadField]]:
+    """The front matter opening a record's ``paragraphs``, as the fields of
+    each paragraph it runs over, in order: a fenced block in the first, or
+    labelled fields, which go on in the next paragraph when they fill their
+    own (``Title: …`` over ``Author: …``, a blank line, then ``Date: …``):
+    a blank line inside the block parts no article from its fields."""
+    fenced = fenced_fields(paragraphs[0], day_first=day_first) if paragraphs else None
+    if fenced:
+        return [fenced]
+    found: list[list[HeadField]] = []
+    for lines in paragraphs[:MAX_HEAD_FIELDS]:
+        fields = leading_fields(lines, day_first=day_first)
+        if fields:
+            found.append(fields)
+        if not fields or len(fields) < len(lines):
+            break
+    return found
 
 
 def fenced_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField] | None:
@@ -143,6 +161,9 @@ def fenced_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField
     block = [line.strip() for line in lines[1 : MAX_FENCED_LINES + 2]]
     found = [HeadField("other", fence)]
     index = 0
+    if fence == _LABELLED_FENCE and block and block[0][:1].isupper():
+        found += _labelled_lines(block, day_first)  # "Title: …" over "Author: …": a scraper's labels, fenced
+        index = len(found) - 1
     while index < len(block) and (key := key_line.match(block[index])):
         under = index + 1
         while under < len(block) and block[under] not in ("", fence) and not key_line.match(block[under]):
@@ -154,6 +175,22 @@ def fenced_fields(lines: list[str], *, day_first: bool = True) -> list[HeadField
     if not (closed and any(_names_the_article(field) for field in found)):
         return None
     return [*found, HeadField("other", fence)]
+
+
+def _labelled_lines(block: list[str], day_first: bool) -> list[HeadField]:
+    """A fenced block's capitalised keys (``Title: …``, ``Author: …``), read
+    as a scraper's labelled fields are (``read_head_field``), one a line up
+    to the first line that is none: a label not of
+    ``phrases.HEAD_FIELD_LABELS`` ends them, so a book's details between
+    rules in a review (``Title:``, ``Author:``, ``Pages: 212``) are no
+    front matter."""
+    found: list[HeadField] = []
+    for line in block:
+        field = read_head_field(line, day_first=day_first)
+        if field is None:
+            break
+        found.append(field)
+    return found
 
 
 def _fenced_field(key: str, value: str, day_first: bool) -> HeadField:

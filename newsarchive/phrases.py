@@ -36,9 +36,10 @@ PICTURE_BUTTONS = ("purchase licensing rights", "acquire licensing rights")
 # What a gallery's counter counts ("Image 3 of 12", "Item 1 of 2").
 COUNTED_PICTURES = ("item", "image", "photo", "picture", "slide")
 # What a newsletter platform or a blog counts under a post ("12 Likes", "3
-# Restacks", "42 claps"): a count alone on its line is chrome.  Only words
-# that count nothing else: "1,204 votes" may be a row of an election's results.
-COUNTED_REACTIONS = ("likes?", "restacks?", "claps?", "reposts?", "followers?")
+# Restacks", "42 claps", a blog's "3 responses" over its comments): a count
+# alone on its line is chrome.  Only words that count nothing else: "1,204
+# votes" may be a row of an election's results.
+COUNTED_REACTIONS = ("likes?", "restacks?", "claps?", "reposts?", "followers?", "responses?")
 # The labels of such counts, and of comments, over the number alone ("Comments" over "23").
 COUNT_LABELS = frozenset({"comments", "likes", "restacks", "claps", "responses", "shares"})
 
@@ -242,7 +243,7 @@ BOILERPLATE_LINES = frozenset(
         "join the debate in the comments", "join the debate in the comments below",
         "join the conversation in the comments", "join the conversation in the comments below",
         "comment below", "leave a comment below", "post a comment", "add a comment", "leave a reply",
-        "cancel reply", "like loading", "your email address will not be published",
+        "cancel reply", "like loading", "like this", "your email address will not be published",
         "required fields are marked *", "you must be logged in to post a comment",
         "hide caption",
         "toggle caption",
@@ -808,6 +809,10 @@ AUTHOR_NOTE_VERBS = (
     " has covered ", " can be reached ", " can be contacted ", " is on ",
 )  # fmt: skip
 MAX_AUTHOR_NOTE_WORDS = 60
+# The longest such note closing the page as its last paragraph, an author's
+# biography ("Jane Doe is a reporter covering … She joined … in 2019."):
+# with no quotation mark, which would be a story's paragraph quoting her.
+MAX_AUTHOR_BIO_WORDS = 150
 # Headings of a box about the author closing the page ("About the author"
 # over "Nadia Brel is the health correspondent …"): the page's, as the
 # author's note under it is.
@@ -1016,6 +1021,7 @@ CREDIT_MARKERS = (
     "illustrative photo",
     "illustrative image",
     "illustrative picture",
+    "illustrative",  # "(Illustrative: iStock)"
     "crédit photo",
     "photographs",
     "photograph",
@@ -1182,6 +1188,14 @@ OUTLET_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# News agencies as bylines and captions name them, by a name or initials that
+# no newsroom word tells ("Jane Doe, Reuters" and "Jane Doe, AP" over the
+# date, "… last month (PA)" closing a caption written twice).
+WIRE_SERVICES = frozenset(
+    """reuters ap afp upi dpa efe ansa xinhua pti ani ians kyodo yonhap tass pa aap cp bloomberg anadolu bernama
+    antara""".split()
+)  # fmt: skip
+
 # Jobs that close a title after a byline's names ("Jane Doe, Science
 # Correspondent"): the title leaves the author, the names stay.
 JOB_TITLES = frozenset(
@@ -1211,11 +1225,25 @@ JOB_QUALIFIERS = frozenset(
 )  # fmt: skip
 
 # Letters a place line may close in after its comma ("New York, USA", "Abu
-# Dhabi, UAE"): a country's or a city's, written in capitals as a newsroom's
-# initials are, so over a date they name where, not who.
+# Dhabi, UAE", "State College, PA"): a country's, a city's or a state's,
+# written in capitals as a newsroom's initials are (PA Media's), so over a
+# date they name where, not who.
 PLACE_INITIALS = frozenset(
-    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR".split()
+    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR PA".split()
 )
+# Words that make capitalised words a place's name, not a person's: the
+# first word of many ("New York", "San Diego", "Port Velma", "North
+# Harwick", "Hong Kong") or the last ("Mexico City", "Palm Springs",
+# "Harwick County").  Over a date, such words say where, not who.
+PLACE_FIRST_WORDS = frozenset(
+    """new los las san santa santo são sao saint st st. ste fort port mount mt mt. lake north south east west
+    northern southern eastern western upper lower greater central united hong tel abu kuala buenos addis phnom sri
+    costa puerto saudi baton cape rio palm salt el""".split()
+)  # fmt: skip
+PLACE_LAST_WORDS = frozenset(
+    """city town county borough village beach springs falls heights island islands bay valley harbour harbor
+    coast province region district territory republic kingdom states emirates""".split()
+)  # fmt: skip
 
 # A publishing system's accounts a page may print in place of the author's
 # name ("Posted on November 16, 2023 by admin"); those naming a desk too

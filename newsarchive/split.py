@@ -174,10 +174,17 @@ def _front_matter_top(text: str, line_start: int, floor: int, clear: bool, day_f
     """Where the front matter a ``Date:`` header stands in begins: at the
     fields directly over the header when they stand apart (a blank line over
     them, or nothing: they open the text or follow a page break, which
-    ``clear`` says of ``floor``) or name a title among two or more; at the
-    header's own line otherwise, where prose or the last lines of the
-    article before stand over it."""
+    ``clear`` says of ``floor``) or name a title among two or more; over a
+    blank line above them, at a paragraph all of fields, naming a title and
+    standing apart (``Title: …`` over ``Author: …``, a blank line, then the
+    header); at the header's own line otherwise, where prose or the last
+    lines of the article before stand over it."""
     top, count, titled = _fields_above(text, line_start, floor, day_first)
+    blank = _line_above(text, top, floor)
+    if blank is not None and not text[blank[0] : blank[1]].strip():
+        upper, more, upper_titled = _fields_above(text, blank[0], floor, day_first)
+        if upper_titled and count + more <= MAX_HEAD_FIELDS and _apart_above(text, upper, floor, clear):
+            return upper  # a paragraph of fields naming a title over a blank line: the block goes on past it
     if count and (_apart_above(text, top, floor, clear) or (titled and count > 1)):
         return top
     return line_start

@@ -188,6 +188,13 @@ NOTES_AFTER_THE_NAMES = [
      ("Senior Political Correspondent",)),
     ("BY JANE DOE STAFF WRITER", "JANE DOE", None, ("STAFF WRITER",)),
     ("By Jane Doe and John Roe Staff Writers", "Jane Doe and John Roe", None, ("Staff Writers",)),
+    # The same with the date run into the job, no mark between: the job is cut as before a mark.
+    ("By Jane Doe Staff Writer Nov 16, 2023", "Jane Doe", "2023-11-16", ("Staff Writer",)),
+    ("By Henrik Solberg Senior Business Reporter 16 November 2023", "Henrik Solberg", "2023-11-16",
+     ("Senior Business Reporter",)),
+    ("By JANE DOE Associated Press Nov 16, 2023", "JANE DOE", "2023-11-16", ("Associated Press",)),
+    ("By Jane Doe Staff Writer Nov 16, 2023 | Edited by John Roe", "Jane Doe", "2023-11-16",
+     ("Staff Writer", "Edited by John Roe")),
     # An outlet in title case after names in capitals; a call sign past a mark.
     ("By JANE DOE Associated Press", "JANE DOE", None, ("Associated Press",)),
     ("By JANE DOE and JOHN ROE The Associated Press | Nov 16, 2023", "JANE DOE and JOHN ROE", "2023-11-16",
@@ -227,6 +234,10 @@ class BylineTest(unittest.TestCase):
                      "By Jane Doe Associated Press", "By JANE DOE Times Square", "By JANE DOE, CNN"):
             with self.subTest(line=line):
                 self.assertEqual((parse_byline(line).author, parse_byline(line).credits), (line[3:], ()))
+        for line in ("By Mary Anne Writer Nov 16, 2023", "By Jane Money Reporter Nov 16, 2023"):
+            with self.subTest(line=line):
+                byline = parse_byline(line)
+                self.assertEqual((byline.author, byline.date, byline.credits), (line[3:-13], "2023-11-16", ()))
         # After a comma an agency or an outlet is the story's source, and stays.
         self.assertEqual(parse_byline("By Tobin Reyes, The Harwick Post").author, "Tobin Reyes, The Harwick Post")
 
@@ -618,6 +629,9 @@ class NameOverDateTest(unittest.TestCase):
             ("JANE DOE, THE COURIER", "JANE DOE, THE COURIER", ()),
             ("Lauren Fox, CNN", "Lauren Fox, CNN", ()),  # initials or a call sign name an outlet too
             ("Maria Lopez and Tom Reyes, KTVB", "Maria Lopez and Tom Reyes, KTVB", ()),
+            ("Jane Doe, Reuters", "Jane Doe, Reuters", ()),  # so does a news agency's name
+            ("Jane Doe, AP", "Jane Doe, AP", ()),
+            ("Jane Doe and John Roe, dpa", "Jane Doe and John Roe, dpa", ()),
             ("Peter Walker Deputy political editor", "Peter Walker", ("Deputy political editor",)),
             ("Aletha Adu Political correspondent", "Aletha Adu", ("Political correspondent",)),
             ("Jane Doe Staff Writer", "Jane Doe", ("Staff Writer",)),
@@ -648,6 +662,26 @@ class NameOverDateTest(unittest.TestCase):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line))
 
+    def test_a_name_alone_before_the_date_where_a_byline_stands_is_the_author(self):
+        rows = [
+            ("Jane Doe | Nov 16, 2023", "Jane Doe"),
+            ("Ana Maria Ruiz · 16 November 2023", "Ana Maria Ruiz"),
+            ("MARTA KOWALCZYK | NOV 16, 2023", "MARTA KOWALCZYK"),
+            ("Lauren Fox, CNN | Nov 16, 2023", "Lauren Fox, CNN"),
+        ]
+        for line, author in rows:
+            with self.subTest(line=line):
+                found = names_then_stamp(line, where_byline_stands=True)
+                self.assertEqual((found.author, found.date), (author, "2023-11-16"))
+        # A place's name, one word or words opening or closing as a place's do, and a section's label name no one.
+        for line in ("LONDON | Nov 16, 2023", "New York | Nov 16, 2023", "NEW DELHI | Nov 16, 2023",
+                     "New Delhi | Updated: November 16, 2023 10:04 IST", "Port Velma | Nov 16, 2023",
+                     "Mexico City · 16 November 2023", "Harwick County | Nov 16, 2023", "Hong Kong | Nov 16, 2023",
+                     "San Francisco | Nov 16, 2023", "Special Report | Nov 16, 2023", "Jane Doe | 2 hours ago",
+                     "Jane Doe | The vote was close"):
+            with self.subTest(line=line):
+                self.assertIsNone(names_then_stamp(line, where_byline_stands=True))
+
     def test_other_lines_over_a_date_give_no_name(self):
         for line in ("Heavy rain", "Floods in Spain", "Rising Tensions in the Gulf", "Sam", "Sam Patel in 2023",
                      "Talks resumed in Geneva on Monday", "Jane Doe in Paris and Rome and Lisbon today",
@@ -658,6 +692,8 @@ class NameOverDateTest(unittest.TestCase):
                      "Los Angeles, California", "Austin, TX", "New York, USA", "Abu Dhabi, UAE",
                      "Bread and Butter Pudding",
                      "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
-                     "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year"):
+                     "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year",
+                     "San Francisco", "New York", "Port Velma", "Harwick County", "Palm Springs", "Special Report",
+                     "State College, PA", "Santiago, Reuters", "New York, Reuters", "Jane Doe, Labour"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))

@@ -85,6 +85,22 @@ class FrontMatterFieldsTest(unittest.TestCase):
         )
         self.assertEqual(draft.boilerplate, ["URL: https://example.com/a"])
 
+    def test_fields_filling_their_paragraph_go_on_past_a_blank_line(self):
+        text = "Title: Council approves lanes\nAuthor: Jane Doe\n\nDek: A plan two years in the making\nURL: https://example.com/a\n\n" + BODY
+        draft = parse_fields(text, header_date="2023-11-16")
+        self.assertEqual((draft.title, draft.subtitle, draft.author, draft.body),
+                         ("Council approves lanes", "A plan two years in the making", "Jane Doe", BODY))  # fmt: skip
+        self.assertEqual(draft.boilerplate, ["URL: https://example.com/a"])
+        # Under fields that leave text in their paragraph, or over a paragraph of prose, the story begins.
+        for text, body in (
+            ("Title: Council approves lanes\nThe vote was close.\n\nDek: A plan\n\n" + BODY,
+             "The vote was close.\n\nDek: A plan\n\n" + BODY),
+            ("Title: Council approves lanes\n\nSource: officials said the bridge would reopen.\n\n" + BODY,
+             "Source: officials said the bridge would reopen.\n\n" + BODY),
+        ):
+            with self.subTest(text):
+                self.assertEqual(parse_fields(text).body, body)
+
     def test_a_published_field_gives_the_date_and_an_update_does_not_override_it(self):
         text = "Title: Council approves lanes\nUpdated: 17 Nov 2023\nPublished: 16 Nov 2023 10:04\n\n" + BODY
         draft = parse_fields(text)
@@ -174,6 +190,18 @@ class FencedFrontMatterTest(unittest.TestCase):
             ("other", "transport", 3), ("other", "+++", 1),
         ])  # fmt: skip
 
+    def test_a_scrapers_capitalised_labels_between_fences_are_read_as_labelled_fields(self):
+        lines = ["---", "Title: Council approves lanes", "Author: By Jane Doe", "Date: 16 Nov 2023",
+                 "URL: https://example.com/a", "---"]
+        fields = fenced_fields(lines)
+        self.assertEqual([(f.kind, f.value, f.lines) for f in fields], [
+            ("other", "---", 1), ("title", "Council approves lanes", 1), ("author", "Jane Doe", 1),
+            ("date", "16 Nov 2023", 1), ("other", "https://example.com/a", 1), ("other", "---", 1),
+        ])  # fmt: skip
+        draft = parse_fields("\n".join(lines) + "\n\n" + BODY)
+        self.assertEqual((draft.title, draft.author, draft.date, draft.body), ("Council approves lanes", "Jane Doe",
+                                                                              "2023-11-16", BODY))  # fmt: skip
+
     def test_rules_and_lookalikes_open_no_fenced_block(self):
         rows = [
             ["---"],
@@ -183,6 +211,9 @@ class FencedFrontMatterTest(unittest.TestCase):
             ["---", "title: Lanes", "+++"],
             ["+++", "title: Lanes", "+++"],
             ["---", "Title: Lanes", "Author: Jane Doe", "Pages: 212", "---"],
+            ["---", "Title: Lanes", "Note: the council has since approved the lanes.", "---"],
+            ["---", "Title: it was, she said, the best of times.", "---"],
+            ["+++", "Title: Lanes", "+++"],
             ["---", "slug: lanes", "draft: false", "---"],
             ["---", "update: the council has since approved the lanes.", "---"],
             ["---", "title: Lanes", *[f"tag{n}: x" for n in range(40)], "---"],

@@ -80,6 +80,21 @@ class SplitRecordsTest(unittest.TestCase):
             ),
             ("front matter opening the text", "Title: One\nDate: 2023-11-16\n\nBody.", [("2023-11-16", "Title: One\n\nBody.")]),
             (
+                "front matter over a blank line over a labelled date opens the record at its first field",
+                "One.\n\nTitle: Two\nAuthor: Jane Doe\n\nDate: 2023-11-17\nURL: https://example.com/two\n\nBody.",
+                [(None, "One.\n\n"), ("2023-11-17", "Title: Two\nAuthor: Jane Doe\n\nURL: https://example.com/two\n\nBody.")],
+            ),
+            (
+                "fields naming no title over a blank line stay with the article before",
+                "One.\n\nTags: a, b\n\nDate: 2023-11-17\n\nBody.",
+                [(None, "One.\n\nTags: a, b\n\n"), ("2023-11-17", "\nBody.")],
+            ),
+            (
+                "a title field under prose over a blank line stays with the article before",
+                "One.\nTitle: Two\n\nDate: 2023-11-17\n\nBody.",
+                [(None, "One.\nTitle: Two\n\n"), ("2023-11-17", "\nBody.")],
+            ),
+            (
                 "front matter with crlf line ends",
                 "One.\r\n\r\nTITLE : Two\r\nDate: 2023-11-17\r\n\r\nBody.",
                 [(None, "One.\r\n\r\n"), ("2023-11-17", "TITLE : Two\r\n\r\nBody.")],
@@ -225,6 +240,7 @@ class SplitRecordsTest(unittest.TestCase):
             "open parentheses": "(",
             "long blank lines": " " * 50 + "\n",
             "flood of front matter": "Title: x\nAuthor: Jane Doe\nDate: 2023-11-16\n",
+            "flood of front matter over a blank line": "Title: x\nAuthor: Jane Doe\n\nDate: 2023-11-16\n",
             "flood of published fields": "Title: x\nPublished: 2023-11-16\n",
             "flood of published fields apart": "Title: x\nPublished: 2023-11-16\n\n",
             "flood of fields over no date": "Title: x\n",
