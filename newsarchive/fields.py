@@ -643,7 +643,8 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
     10:04 AM UTC LONDON, Nov 16 (Reuters) - …``), and names before the date
     on its line give the author when no byline did (``Lauren Fox, CNN | Nov
     16, 2023``; a name alone, ``Jane Doe | Nov 16, 2023``, only where a
-    byline stands, as capitalised words there may name a place instead).  The line whose date is used is accounted for by ``date``
+    byline stands, as capitalised words elsewhere may name a place).  The
+    line whose date is used is accounted for by ``date``
     (or a ``date-conflict`` warning); every other one goes to
     ``boilerplate``, so no line leaves unseen, with its ``date-invalid``
     warning when its date does not exist.
