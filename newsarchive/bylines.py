@@ -309,7 +309,7 @@ _NOTE_MARKS = re.compile(r"[ ]?\|[ ]?|[ ][/—–·•-][ ]|,[ ]?")
 _CALL_SIGN_MARK = re.compile(r"\||[ ][/—–·•-][ ]")
 _SPECIAL_TO = "special to "
 # Words one of which every note but a contact holds: most bylines hold none.
-_NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | {_SPECIAL_TO.split()[0]}
+_NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | phrases.WIRE_SERVICES | {_SPECIAL_TO.split()[0]}
 
 
 def _without_photo_credit(rest: str) -> str:
@@ -329,8 +329,9 @@ def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
     A note is a part between marks (``_NOTE_MARKS``) that is an email or an
     account, a job (``Staff Writer``, ``Midlands correspondent``) or
     ``Special to`` a newsroom, or, past a mark other than a comma, an
-    outlet's name or call sign (``Kyle Dorsey | The Ashford Times``, ``Jane
-    Doe | KTVB``): ``By JANE DOE, Reuters`` names the story's source and
+    outlet's name, call sign or news agency (``Kyle Dorsey | The Ashford
+    Times``, ``Jane Doe | KTVB``, ``Jane Doe | Reuters``): ``By JANE DOE,
+    Reuters`` names the story's source and
     keeps it.  An email or an account closing the line is a note after a
     plain space too (``By MIKE HALVERSON mhalverson@example.com``).  Job
     titles between the names of a shared byline go as well (``Claire
@@ -439,7 +440,7 @@ def _is_note(part: str, *, after_comma: bool) -> bool:
         return False
     if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
         return True
-    outlet = not after_comma and (_is_outlet_name(part) or _is_call_sign(part))
+    outlet = not after_comma and (_is_outlet_name(part) or _is_call_sign(part) or _is_wire_service(part.strip()))
     return outlet or _is_special_to(part) or _is_contact(part)
 
 

@@ -201,6 +201,11 @@ NOTES_AFTER_THE_NAMES = [
      ("The Associated Press",)),
     ("By Jane Doe | KTVB", "Jane Doe", None, ("KTVB",)),
     ("By Jane Doe - AFP", "Jane Doe", None, ("AFP",)),
+    # A news agency past a bar is a note too; after a comma it names the source and stays.
+    ("By Jane Doe | Reuters", "Jane Doe", None, ("Reuters",)),
+    ("By Jane Doe | AP | Nov 16, 2023", "Jane Doe", "2023-11-16", ("AP",)),
+    ("By Jane Doe, Reuters", "Jane Doe, Reuters", None, ()),
+    ("By Jane Doe and Pa Smith", "Jane Doe and Pa Smith", None, ()),
 ]
 
 
