@@ -342,6 +342,9 @@ _ZONE_NAME = re.compile(
 )
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
+# Quotes a scraper writes a header's value in, and the longest value read within them.
+_QUOTES = ("\"", "'")
+_MAX_QUOTED_CHARS = 80
 
 
 # 20231116 and 20231116T151400Z, as a header only: elsewhere eight digits
@@ -446,14 +449,49 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     if word is None:
         return None
     pos = word.end()
-    found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
-             or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
-    if found is not None:
-        found = _before_a_gap(line, pos, found, day_first)
+    if line[pos : pos + 1] in _QUOTES:
+        return _quoted_header(line, pos, day_first)
+    found = _header_date(line, pos, day_first)
     rest = "" if found is None else line[found.end :]
     if found is None or rest[:1].isalnum() or (not found.complete and rest.strip()):
         return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
     raw = line[word.end() : found.end].strip()
+    return _header_with_rest(found, raw, rest)
+
+
+def _header_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
+    """The date a header's value opens with, in any form a header may write it."""
+    found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
+             or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
+    return None if found is None else _before_a_gap(line, pos, found, day_first)
+
+
+def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
+    """``date: "2023-11-16"``, ``date '16 Nov 2023 10:04'``: a value quoted
+    as a scraper writes a string, read within its quotes, which belong to
+    neither the date nor the text after it.  An empty or placeholder value
+    in quotes (``date: ""``, ``date "None"``) is unread, as it is without
+    them; anything else in quotes is prose."""
+    close = line.find(line[pos], pos + 1, pos + _MAX_QUOTED_CHARS)
+    if close < 0:
+        return None
+    value = line[pos + 1 : close].strip(_BLANKS)
+    rest = line[close + 1 :]
+    if rest[:1].isalnum():
+        return None
+    found = _header_date(value, 0, day_first)
+    if found is not None and found.end == len(value) and (found.complete or not rest.strip()):
+        return _header_with_rest(found, value, rest)
+    if _PLAIN_HEADER_WORD.match(line) and value.casefold() in {"", *_PLACEHOLDERS}:
+        shown = value or "nothing"
+        return DateHeader(None, value, rest.lstrip(_BLANKS), (f"date-unparsed: header gives {shown}",))
+    return None
+
+
+def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
+    """The header of a date read, with the text after it on its line: a
+    zone's name in brackets after the time joins the date, a separator
+    standing alone between them goes."""
     rest = rest.lstrip(_BLANKS)
     zone_name = _ZONE_NAME.match(rest) if rest[:1] == "(" and _has_zone(found.iso) else None
     if zone_name:

@@ -304,6 +304,25 @@ class DateHeaderTest(unittest.TestCase):
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), (iso, "", warnings))
 
+    def test_a_value_in_quotes_is_read_within_them(self):
+        rows = [
+            ('date: "2023-11-17"', ("2023-11-17", "", ())),
+            ("date '2023-11-18T09:30:00Z' The ferry sailed.", ("2023-11-18T09:30:00Z", "The ferry sailed.", ())),
+            ('Date: "16 Nov 2023 10:04" | By Jane Doe', ("2023-11-16T10:04:00", "By Jane Doe", ())),
+            ('date " 2023-02-31 " The ferry', (None, "The ferry", ("date-invalid: 2023-02-31 is not a calendar date",))),
+            ('date ""', (None, "", ("date-unparsed: header gives nothing",))),
+            ("date 'null' The ferry", (None, "The ferry", ("date-unparsed: header gives null",))),
+            # Prose in quotes, a date run into the text or a quote never closed: no header.
+            ('date "It was lovely," she said', None),
+            ('Date: "TBC" for the fair', None),
+            ('date "2023-11-16"The ferry', None),
+            ('date "2023-11-16 The ferry sailed.', None),
+            ('date "November 2023" was cold', None),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
     def test_a_header_whose_value_is_unread_still_opens_a_record_without_a_date(self):
         rows = [
             (" date None The ferry sailed.", "The ferry sailed.", "None"),
@@ -354,6 +373,7 @@ class DateHeaderTest(unittest.TestCase):
             "spanish connectors": "16 de ",
             "cjk date marks": "2023年11",
             "foreign weekdays": "jeudi ",
+            "quotes": '"',
         }
         for name, unit in shapes.items():
             with self.subTest(name):
