@@ -413,20 +413,42 @@ def _same(a: str, b: str) -> bool:
     return a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split()
 
 
+# Typographic punctuation and its plain form, as a page's visible caption
+# and its picture's alternative text may write one caption (’ and ').
+_PLAIN_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "′": "'", "“": '"', "”": '"', "″": '"',
+                                    "–": "-", "—": "-", "…": "..."})  # fmt: skip
+
+
 def _same_caption(a: str, b: str) -> bool:
     """Two copies of one caption that a scrape wrote a little differently:
-    one with the credit and one without, or one with a closing full stop.
+    one with the credit and one without, or one with a closing full stop,
+    or one with typographic quotes, dashes and ellipses where the other
+    has plain ones (``The library’s door`` over ``The library's door``).
 
     The first characters must agree before any credit is looked for, which
     settles nearly every pair of wrapped prose lines at once.
     """
-    if a[:1] != b[:1]:
+    if a[:1] != b[:1] and a[:1].translate(_PLAIN_PUNCTUATION) != b[:1].translate(_PLAIN_PUNCTUATION):
         return False
     text_a, credit_a = captions.split_caption_credit(a)
     text_b, credit_b = captions.split_caption_credit(b)
     if credit_a is not None and credit_b is not None and credit_a != credit_b:
         return False
-    return bool(text_a) and text_a.rstrip(".").split() == text_b.rstrip(".").split()
+    if not text_a:
+        return False
+    if text_a.rstrip(".").split() == text_b.rstrip(".").split():
+        return True
+    return _plain(text_a).rstrip(".").split() == _plain(text_b).rstrip(".").split()
+
+
+def _is_typographic(text: str) -> bool:
+    """Whether text writes a quote, a dash or an ellipsis typographically."""
+    return text != text.translate(_PLAIN_PUNCTUATION)
+
+
+def _plain(text: str) -> str:
+    """Text with its typographic punctuation plain, a dash of two or three hyphens as one."""
+    return text.translate(_PLAIN_PUNCTUATION).replace("---", "-").replace("--", "-")
 
 
 def _excerpt(text: str) -> str:
@@ -551,8 +573,9 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
                 if current.lines:
                     items.append(current)
                     current = _Item()
+                # The copy with a credit, and with typographic punctuation: the page's caption, not the alt text.
                 caption = max((captions.caption_from_line(line, written_twice=True) for line in lines[index:end]),
-                              key=lambda copy: copy.credit is not None)  # fmt: skip
+                              key=lambda copy: (copy.credit is not None, _is_typographic(copy.text)))  # fmt: skip
                 items.append(_Item(caption=caption, written_twice=True))
                 warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")
             else:
