@@ -114,9 +114,9 @@ _CLOCK = (
     + _ZONE
 )
 # A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04",
-# "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", and as French, German and Spanish write it: "à 09h30",
-# "um 14:05 Uhr", "a las 14:05".
-_LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
+# "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", "Nov 16, 2023 @ 10:04 am" (a blog's "at"),
+# and as French, German and Spanish write it: "à 09h30", "um 14:05 Uhr", "a las 14:05".
+_LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/@])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
 _LATER_TIME = r"(?:(?:" + _LATER_LEAD + r"|(?=\d))" + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?"
 
 

@@ -115,12 +115,17 @@ class ParseDateTest(unittest.TestCase):
             ("2023-11-16, 10:04 am", "2023-11-16T10:04:00"),
             ("2023-11-16 at 10:04 GMT", "2023-11-16T10:04:00Z"),
             ("2023-11-16 um 14:05 Uhr", "2023-11-16T14:05:00"),
+            ("Nov 16, 2023 @ 9:30 am", "2023-11-16T09:30:00"),
+            ("16/11/2023 @ 14:05", "2023-11-16T14:05:00"),
         ]
         for value, iso in rows:
             with self.subTest(value=value):
                 self.assertEqual(parse_date(value), (iso, ()))
         self.assertEqual(split_date_header("date 2023-11-17 | 08:15 UTC"), ("2023-11-17T08:15:00Z", "", ()))
         self.assertEqual(split_date_header("date 2023-11-17 | Ferry fares rise"), ("2023-11-17", "Ferry fares rise", ()))
+        # "@" leads into a time only: a handle after the date is the text's.
+        self.assertEqual(split_date_header("date Nov 16, 2023 @ 9:30 am Ferry"), ("2023-11-16T09:30:00", "Ferry", ()))
+        self.assertEqual(split_date_header("date 2023-11-17 @ velma_echo wrote"), ("2023-11-17", "@ velma_echo wrote", ()))
 
     def test_a_time_touching_the_year_as_a_scrape_joins_them(self):
         rows = [
