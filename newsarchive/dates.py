@@ -275,6 +275,21 @@ def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple
     return None, (f"date-unparsed: {_shorten(stripped)}",)
 
 
+def parse_stamp_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
+    """``parse_date`` for a value standing where only a date stands, after a
+    byline's mark or a timestamp's lead: a two-digit year is read there as
+    a header reads one (``By Jane Doe | 16/11/23``, ``Updated 16-Nov-23
+    10:04``), with a warning.  Elsewhere "3/4/24" may be a score or a fraction."""
+    iso, warnings = parse_date(value, day_first=day_first)
+    if iso is not None or not warnings[0].startswith("date-unparsed"):
+        return iso, warnings
+    stripped = value.strip()
+    found = _short_year_date(stripped, 0, day_first)
+    if found is not None and not stripped[found.end :].strip(" .,"):
+        return found.iso, found.warnings
+    return iso, warnings
+
+
 def parse_date_then_weekday(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
     """``November 16, 2023 Thursday``, maybe with a time after it: a date
     with its weekday written after it, as news databases print a paper's
