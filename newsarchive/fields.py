@@ -205,15 +205,28 @@ def _drop_closing_marks(prose: list[_Item], draft: Draft) -> list[_Item]:
     """A separator (``___``, ``***``) that closes the body once the chrome it
     set apart has left (``___`` over ``Associated Press writer … contributed
     to this report.``) separates nothing: it goes to ``boilerplate``, and so
-    does a wire's slug on the last line (``burs-jm/rox``, see
-    ``boilerplate.is_wire_slug``)."""
+    do a wire's slug on the last line (``burs-jm/rox``, see
+    ``boilerplate.is_wire_slug``) and a separator on the line under the last
+    line of text (``==========``, as a dump may close each article)."""
     while len(prose) > 1 and boilerplate.is_wire_slug(prose[-1].lines[-1]):
         draft.boilerplate.append(prose[-1].lines.pop().strip())
         if not prose[-1].lines:
             prose.pop()
+    while prose and len(prose[-1].lines) > 1 and _is_separator(prose[-1].lines[-1]):
+        draft.boilerplate.append(prose[-1].lines.pop().strip())
     while len(prose) > 1 and not any(char.isalnum() for line in prose[-1].lines for char in line):
         draft.boilerplate.extend(line.strip() for line in prose.pop().lines)
     return prose
+
+
+# What a separator line is drawn with ("==========", "* * *"); a code
+# block's closing backticks or a closing bracket are no separator.
+_SEPARATOR_MARKS = frozenset("-=_*~#+•· ")
+_MIN_SEPARATOR_CHARS = 3
+
+
+def _is_separator(line: str) -> bool:
+    return len(line) >= _MIN_SEPARATOR_CHARS and _SEPARATOR_MARKS.issuperset(line)
 
 
 def join_lines(lines: list[str]) -> list[str]:
