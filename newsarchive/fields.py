@@ -118,9 +118,10 @@ def parse_fields(
     fielded = _take_export_fields(paragraphs, draft, day_first) if exports.may_be_export(text) else []
     fielded += _take_front_matter(paragraphs, draft, day_first)
     unnamed = _take_provider(paragraphs, draft)
+    rules = _take_head_separators(paragraphs)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
-    draft.boilerplate[:0] = fielded + unnamed + labels
+    draft.boilerplate[:0] = fielded + unnamed + rules + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft, labelled)
     items = _take_byline(items, draft, day_first)
@@ -156,6 +157,18 @@ def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: boo
         if not paragraphs[0]:
             del paragraphs[0]
     return _fill_from_fields(placed, draft, "front matter")
+
+
+def _take_head_separators(paragraphs: list[list[str]]) -> list[str]:
+    """Separator lines drawn over or under the record's first lines
+    (``==========`` over a headline, a headline underlined with ``=====``)
+    are decoration: they leave its first paragraph, returned for
+    ``boilerplate``, so that they do not run into the headline."""
+    head = paragraphs[0] if paragraphs else []
+    if len(head) < 2 or not any(map(_is_separator, head)):
+        return []
+    paragraphs[0] = [line for line in head if not _is_separator(line)]
+    return [line for line in head if _is_separator(line)]
 
 
 def _take_export_fields(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
