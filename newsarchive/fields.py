@@ -443,6 +443,7 @@ def _same(a: str, b: str) -> bool:
 # and its picture's alternative text may write one caption (’ and ').
 _PLAIN_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "′": "'", "“": '"', "”": '"', "″": '"',
                                     "–": "-", "—": "-", "…": "..."})  # fmt: skip
+_TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _PLAIN_PUNCTUATION)) + "]")
 
 
 def _same_caption(a: str, b: str) -> bool:
@@ -469,7 +470,7 @@ def _same_caption(a: str, b: str) -> bool:
 
 def _is_typographic(text: str) -> bool:
     """Whether text writes a quote, a dash or an ellipsis typographically."""
-    return text != text.translate(_PLAIN_PUNCTUATION)
+    return _TYPOGRAPHIC.search(text) is not None
 
 
 def _plain(text: str) -> str:

@@ -80,8 +80,8 @@ _FIELD_LINE_REACH = 600
 # Characters in which a text's first field opens (after blank lines).
 _OPENING_REACH = 200
 _PAGE_BREAK = re.compile(r"[ \t]{0,8}\f[ \t\f]*")
-# Form feeds closing a line after its text; group 1 is the feeds and blanks.
-_CLOSING_PAGE_BREAK = re.compile(r"\S([ \t]{0,8}\f[ \t\f]{0,8})(?:\r\n|[\r\n]|\Z)")
+# Form feeds closing a line (the line's text, if any, is looked for before them).
+_FEEDS_CLOSING_A_LINE = re.compile(r"\f[ \t\f]{0,8}(?:\r\n|[\r\n]|\Z)")
 # A labelled line: a capitalised word or two, a colon, a value ("Venue: Quay Street").
 _FIELD_LABEL = re.compile(r"[ \t]{0,8}([A-Z][A-Za-z-]{0,19}(?: [A-Za-z]{1,20})?):[ \t]+\S")
 _LABEL_REACH = 48  # characters of the next line enough to read its label
@@ -291,8 +291,17 @@ def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> b
 
 
 def _closing_page_breaks(text: str) -> dict[int, int]:
-    """Form feeds closing a line of text: where the next line starts, and where the feeds start."""
-    return {m.end(): m.start(1) for m in _CLOSING_PAGE_BREAK.finditer(text)}
+    """Form feeds closing a line of text: where the next line starts, and
+    where the blanks and feeds after the text start."""
+    breaks = {}
+    for feeds in _FEEDS_CLOSING_A_LINE.finditer(text):
+        start = feeds.start()
+        floor = max(0, start - 8)
+        while start > floor and text[start - 1] in " \t":
+            start -= 1
+        if start and not text[start - 1].isspace():
+            breaks[feeds.end()] = start
+    return breaks
 
 
 def _candidate_line_starts(text: str, published_opens: bool, closing_breaks: dict[int, int]) -> list[int]:
