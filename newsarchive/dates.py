@@ -165,10 +165,15 @@ def _day_and_month(m: re.Match, year: int, day_first: bool, shown: str) -> tuple
     return iso, warnings
 
 
+def _month_number(name: str) -> int:
+    """A month's number from its name as matched: a French, German or
+    Spanish name whole ("juin", "mai"), an English one by its first three letters."""
+    name = name.lower()
+    return _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
+
+
 def _written_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
-    name = m["month"].lower()
-    month = _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
-    iso, warnings = _assemble(m, int(m["year"]), month, int(m["day"]))
+    iso, warnings = _assemble(m, int(m["year"]), _month_number(m["month"]), int(m["day"]))
     if iso is not None and m["weekday"]:
         weekday = m["weekday"].lower()
         named = _FOREIGN_WEEKDAYS[weekday] if weekday in _FOREIGN_WEEKDAYS else _WEEKDAYS.index(weekday[:3])
@@ -404,7 +409,7 @@ def _short_year_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
         return None
     year = int(m["year"]) + (1900 if int(m["year"]) >= _CENTURY_PIVOT else 2000)
     if written:
-        iso, warnings = _assemble(m, year, _MONTHS[m["month"].lower()[:3]], int(m["day"]))
+        iso, warnings = _assemble(m, year, _month_number(m["month"]), int(m["day"]))
     else:
         iso, warnings = _day_and_month(m, year, day_first, f"{m['n1']}{m['sep']}{m['n2']}{m['sep']}{m['year']}")
     if iso is not None:

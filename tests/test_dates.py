@@ -300,6 +300,9 @@ class DateHeaderTest(unittest.TestCase):
             (" date Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)", "2023-11-16T15:14:00Z", ()),
             (" date 17/11/23", "2023-11-17", ("date-two-digit-year: 17/11/23 read as 2023",)),
             (" date 16-Nov-99", "1999-11-16", ("date-two-digit-year: 16-Nov-99 read as 1999",)),
+            # A French or German month's name is looked up whole, as in a date with four digits.
+            (" date 16-juin-23", "2023-06-16", ("date-two-digit-year: 16-juin-23 read as 2023",)),
+            (" date 16-Mai-23", "2023-05-16", ("date-two-digit-year: 16-Mai-23 read as 2023",)),
             (" date Thursday, 16-Nov-23 08:04:00 GMT", "2023-11-16T08:04:00Z",
              ("date-two-digit-year: Thursday, 16-Nov-23 08:04:00 GMT read as 2023",)),
             (" date 3/4/24", "2024-04-03",
