@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from . import phrases
 from .boilerplate import is_reading_time
-from .dates import MONTH_OPENINGS, is_clock_time, parse_date
+from .dates import MONTH_OPENINGS, is_clock_time, parse_date, parse_stamp_date
 from .shapes import looks_like_name_word
 
 # "By" and its French, German and Spanish forms ("Par", "Von", "Por").
@@ -726,7 +726,7 @@ def _read_stamp_part(part: str, index: int, day_first: bool) -> Byline | bool | 
         return None
     if is_reading_time(part) or _is_time_or_age(raw):
         return True
-    iso, warnings = parse_date(raw, day_first=day_first)
+    iso, warnings = parse_stamp_date(raw, day_first=day_first)
     if iso is not None:
         return Byline("", iso, raw, tuple(warnings))
     if ", " in raw and all(_is_time_or_age(_strip_date_lead(piece, _STAMP_LEADS)) for piece in raw.split(", ")):
@@ -765,7 +765,7 @@ def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byl
     raw = _strip_date_lead(tail.strip())
     if not raw:
         return None
-    iso, warnings = parse_date(raw, day_first=day_first)
+    iso, warnings = (parse_stamp_date if stamp else parse_date)(raw, day_first=day_first)
     if iso is not None or impossible_date(warnings):
         return Byline(author, iso, raw, tuple(warnings))
     if _is_time_or_age(raw):
@@ -963,7 +963,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
         return None
     if is_clock_time(raw) or _is_age(raw):
         return Byline("", None, raw)
-    iso, warnings = parse_date(raw, day_first=day_first)
+    iso, warnings = parse_stamp_date(raw, day_first=day_first)
     if iso is not None or impossible_date(warnings):
         return Byline("", iso, raw, tuple(warnings))
     return _read_stamp(text, day_first)

@@ -388,11 +388,16 @@ def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str
 
 
 def credit_name(inner: str) -> str | None:
-    """The credit inside parentheses, without its marker, or None if it is prose."""
+    """The credit inside parentheses, without its marker or a copyright
+    sign before the name (``(© Jane Doe/Velma Echo)``, ``(Photo: © Jane
+    Doe)``), or None if it is prose."""
     inner = inner.strip()
     marker = _LEADING_MARKER.match(inner)
     if marker:
-        name = _without_full_stop(inner[marker.end() :].strip())  # "(Photo by Mark Lee.)"
+        name = _without_full_stop(inner[marker.end() :].strip().removeprefix("©").lstrip())  # "(Photo by Mark Lee.)"
+        return name if _is_source_name(name, marked=True) else None
+    if inner[:1] == "©":
+        name = inner[1:].lstrip()
         return name if _is_source_name(name, marked=True) else None
     return inner if _is_source_name(inner, marked=False) else None
 

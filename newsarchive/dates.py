@@ -114,9 +114,9 @@ _CLOCK = (
     + _ZONE
 )
 # A time after a written date: "16 Nov 2023 10:04", "Nov 16, 2023, 10:04 am", "… at 10:04",
-# "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", and as French, German and Spanish write it: "à 09h30",
-# "um 14:05 Uhr", "a las 14:05".
-_LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
+# "16/11/2023 - 14:05", "Nov 16, 2023 / 10:04 AM", "Nov 16, 2023 @ 10:04 am" (a blog's "at"),
+# and as French, German and Spanish write it: "à 09h30", "um 14:05 Uhr", "a las 14:05".
+_LATER_LEAD = r"(?:,|" + _SP + r"[-–—|·/@])?" + _SP + r"(?:(?:at|à|um|a" + _SP + r"las)" + _SP + r")?"
 _LATER_TIME = r"(?:(?:" + _LATER_LEAD + r"|(?=\d))" + _CLOCK + r"(?:" + _SP + r"uhr\b)?)?"
 
 
@@ -165,10 +165,15 @@ def _day_and_month(m: re.Match, year: int, day_first: bool, shown: str) -> tuple
     return iso, warnings
 
 
+def _month_number(name: str) -> int:
+    """A month's number from its name as matched: a French, German or
+    Spanish name whole ("juin", "mai"), an English one by its first three letters."""
+    name = name.lower()
+    return _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
+
+
 def _written_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
-    name = m["month"].lower()
-    month = _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
-    iso, warnings = _assemble(m, int(m["year"]), month, int(m["day"]))
+    iso, warnings = _assemble(m, int(m["year"]), _month_number(m["month"]), int(m["day"]))
     if iso is not None and m["weekday"]:
         weekday = m["weekday"].lower()
         named = _FOREIGN_WEEKDAYS[weekday] if weekday in _FOREIGN_WEEKDAYS else _WEEKDAYS.index(weekday[:3])
@@ -275,6 +280,21 @@ def parse_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple
     return None, (f"date-unparsed: {_shorten(stripped)}",)
 
 
+def parse_stamp_date(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
+    """``parse_date`` for a value standing where only a date stands, after a
+    byline's mark or a timestamp's lead: a two-digit year is read there as
+    a header reads one (``By Jane Doe | 16/11/23``, ``Updated 16-Nov-23
+    10:04``), with a warning.  Elsewhere "3/4/24" may be a score or a fraction."""
+    iso, warnings = parse_date(value, day_first=day_first)
+    if iso is not None or not warnings[0].startswith("date-unparsed"):
+        return iso, warnings
+    stripped = value.strip()
+    found = _short_year_date(stripped, 0, day_first)
+    if found is not None and not stripped[found.end :].strip(" .,"):
+        return found.iso, found.warnings
+    return iso, warnings
+
+
 def parse_date_then_weekday(value: str, *, day_first: bool = True) -> tuple[str | None, tuple[str, ...]]:
     """``November 16, 2023 Thursday``, maybe with a time after it: a date
     with its weekday written after it, as news databases print a paper's
@@ -342,6 +362,9 @@ _ZONE_NAME = re.compile(
 )
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
+# Quotes a scraper writes a header's value in, and the longest value read within them.
+_QUOTES = ("\"", "'")
+_MAX_QUOTED_CHARS = 80
 
 
 # 20231116 and 20231116T151400Z, as a header only: elsewhere eight digits
@@ -386,7 +409,7 @@ def _short_year_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
         return None
     year = int(m["year"]) + (1900 if int(m["year"]) >= _CENTURY_PIVOT else 2000)
     if written:
-        iso, warnings = _assemble(m, year, _MONTHS[m["month"].lower()[:3]], int(m["day"]))
+        iso, warnings = _assemble(m, year, _month_number(m["month"]), int(m["day"]))
     else:
         iso, warnings = _day_and_month(m, year, day_first, f"{m['n1']}{m['sep']}{m['n2']}{m['sep']}{m['year']}")
     if iso is not None:
@@ -446,14 +469,49 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     if word is None:
         return None
     pos = word.end()
-    found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
-             or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
-    if found is not None:
-        found = _before_a_gap(line, pos, found, day_first)
+    if line[pos : pos + 1] in _QUOTES:
+        return _quoted_header(line, pos, day_first)
+    found = _header_date(line, pos, day_first)
     rest = "" if found is None else line[found.end :]
     if found is None or rest[:1].isalnum() or (not found.complete and rest.strip()):
         return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
     raw = line[word.end() : found.end].strip()
+    return _header_with_rest(found, raw, rest)
+
+
+def _header_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
+    """The date a header's value opens with, in any form a header may write it."""
+    found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
+             or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
+    return None if found is None else _before_a_gap(line, pos, found, day_first)
+
+
+def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
+    """``date: "2023-11-16"``, ``date '16 Nov 2023 10:04'``: a value quoted
+    as a scraper writes a string, read within its quotes, which belong to
+    neither the date nor the text after it.  An empty or placeholder value
+    in quotes (``date: ""``, ``date "None"``) is unread, as it is without
+    them; anything else in quotes is prose."""
+    close = line.find(line[pos], pos + 1, pos + _MAX_QUOTED_CHARS)
+    if close < 0:
+        return None
+    value = line[pos + 1 : close].strip(_BLANKS)
+    rest = line[close + 1 :]
+    if rest[:1].isalnum():
+        return None
+    found = _header_date(value, 0, day_first)
+    if found is not None and found.end == len(value) and (found.complete or not rest.strip()):
+        return _header_with_rest(found, value, rest)
+    if _PLAIN_HEADER_WORD.match(line) and value.casefold() in {"", *_PLACEHOLDERS}:
+        shown = value or "nothing"
+        return DateHeader(None, value, rest.lstrip(_BLANKS), (f"date-unparsed: header gives {shown}",))
+    return None
+
+
+def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
+    """The header of a date read, with the text after it on its line: a
+    zone's name in brackets after the time joins the date, a separator
+    standing alone between them goes."""
     rest = rest.lstrip(_BLANKS)
     zone_name = _ZONE_NAME.match(rest) if rest[:1] == "(" and _has_zone(found.iso) else None
     if zone_name:

@@ -118,9 +118,10 @@ def parse_fields(
     fielded = _take_export_fields(paragraphs, draft, day_first) if exports.may_be_export(text) else []
     fielded += _take_front_matter(paragraphs, draft, day_first)
     unnamed = _take_provider(paragraphs, draft)
+    rules = _take_head_separators(paragraphs)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
     paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
-    draft.boilerplate[:0] = fielded + unnamed + labels
+    draft.boilerplate[:0] = fielded + unnamed + rules + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft, labelled)
     items = _take_byline(items, draft, day_first)
@@ -157,6 +158,18 @@ def _take_front_matter(paragraphs: list[list[str]], draft: Draft, day_first: boo
         if not lines:
             del paragraphs[0]
     return _fill_from_fields(placed, draft, "front matter")
+
+
+def _take_head_separators(paragraphs: list[list[str]]) -> list[str]:
+    """Separator lines drawn over or under the record's first lines
+    (``==========`` over a headline, a headline underlined with ``=====``)
+    are decoration: they leave its first paragraph, returned for
+    ``boilerplate``, so that they do not run into the headline."""
+    head = paragraphs[0] if paragraphs else []
+    if len(head) < 2 or not any(map(_is_separator, head)):
+        return []
+    paragraphs[0] = [line for line in head if not _is_separator(line)]
+    return [line for line in head if _is_separator(line)]
 
 
 def _take_export_fields(paragraphs: list[list[str]], draft: Draft, day_first: bool) -> list[str]:
@@ -206,15 +219,28 @@ def _drop_closing_marks(prose: list[_Item], draft: Draft) -> list[_Item]:
     """A separator (``___``, ``***``) that closes the body once the chrome it
     set apart has left (``___`` over ``Associated Press writer … contributed
     to this report.``) separates nothing: it goes to ``boilerplate``, and so
-    does a wire's slug on the last line (``burs-jm/rox``, see
-    ``boilerplate.is_wire_slug``)."""
+    do a wire's slug on the last line (``burs-jm/rox``, see
+    ``boilerplate.is_wire_slug``) and a separator on the line under the last
+    line of text (``==========``, as a dump may close each article)."""
     while len(prose) > 1 and boilerplate.is_wire_slug(prose[-1].lines[-1]):
         draft.boilerplate.append(prose[-1].lines.pop().strip())
         if not prose[-1].lines:
             prose.pop()
+    while prose and len(prose[-1].lines) > 1 and _is_separator(prose[-1].lines[-1]):
+        draft.boilerplate.append(prose[-1].lines.pop().strip())
     while len(prose) > 1 and not any(char.isalnum() for line in prose[-1].lines for char in line):
         draft.boilerplate.extend(line.strip() for line in prose.pop().lines)
     return prose
+
+
+# What a separator line is drawn with ("==========", "* * *"); a code
+# block's closing backticks or a closing bracket are no separator.
+_SEPARATOR_MARKS = frozenset("-=_*~#+•· ")
+_MIN_SEPARATOR_CHARS = 3
+
+
+def _is_separator(line: str) -> bool:
+    return len(line) >= _MIN_SEPARATOR_CHARS and _SEPARATOR_MARKS.issuperset(line)
 
 
 def join_lines(lines: list[str]) -> list[str]:
@@ -414,20 +440,43 @@ def _same(a: str, b: str) -> bool:
     return a[:1] == b[:1] and a[-1:] == b[-1:] and a.split() == b.split()
 
 
+# Typographic punctuation and its plain form, as a page's visible caption
+# and its picture's alternative text may write one caption (’ and ').
+_PLAIN_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "′": "'", "“": '"', "”": '"', "″": '"',
+                                    "–": "-", "—": "-", "…": "..."})  # fmt: skip
+_TYPOGRAPHIC = re.compile("[" + "".join(map(chr, _PLAIN_PUNCTUATION)) + "]")
+
+
 def _same_caption(a: str, b: str) -> bool:
     """Two copies of one caption that a scrape wrote a little differently:
-    one with the credit and one without, or one with a closing full stop.
+    one with the credit and one without, or one with a closing full stop,
+    or one with typographic quotes, dashes and ellipses where the other
+    has plain ones (``The library’s door`` over ``The library's door``).
 
     The first characters must agree before any credit is looked for, which
     settles nearly every pair of wrapped prose lines at once.
     """
-    if a[:1] != b[:1]:
+    if a[:1] != b[:1] and a[:1].translate(_PLAIN_PUNCTUATION) != b[:1].translate(_PLAIN_PUNCTUATION):
         return False
     text_a, credit_a = captions.split_caption_credit(a)
     text_b, credit_b = captions.split_caption_credit(b)
     if credit_a is not None and credit_b is not None and credit_a != credit_b:
         return False
-    return bool(text_a) and text_a.rstrip(".").split() == text_b.rstrip(".").split()
+    if not text_a:
+        return False
+    if text_a.rstrip(".").split() == text_b.rstrip(".").split():
+        return True
+    return _plain(text_a).rstrip(".").split() == _plain(text_b).rstrip(".").split()
+
+
+def _is_typographic(text: str) -> bool:
+    """Whether text writes a quote, a dash or an ellipsis typographically."""
+    return _TYPOGRAPHIC.search(text) is not None
+
+
+def _plain(text: str) -> str:
+    """Text with its typographic punctuation plain, a dash of two or three hyphens as one."""
+    return text.translate(_PLAIN_PUNCTUATION).replace("---", "-").replace("--", "-")
 
 
 def _excerpt(text: str) -> str:
@@ -552,8 +601,9 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
                 if current.lines:
                     items.append(current)
                     current = _Item()
+                # The copy with a credit, and with typographic punctuation: the page's caption, not the alt text.
                 caption = max((captions.caption_from_line(line, written_twice=True) for line in lines[index:end]),
-                              key=lambda copy: copy.credit is not None)  # fmt: skip
+                              key=lambda copy: (copy.credit is not None, _is_typographic(copy.text)))  # fmt: skip
                 items.append(_Item(caption=caption, written_twice=True))
                 warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")
             else:

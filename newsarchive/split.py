@@ -4,7 +4,10 @@ A record starts at a ``date <value>`` header opening a line (see
 ``dates.read_date_header``) or after a line holding only form feeds.  A form
 feed opening a line that goes on (``\fdate 2023-11-16 …``, as concatenating
 files with a page break between them leaves it) breaks the page the same
-way: the rest of the line opens the next record.  Text
+way: the rest of the line opens the next record.  So does one closing a
+line of text (``… read more:\f``, a file without a final line end before
+the page break): the line's text closes its record, the next line opens
+the next one.  A form feed between words of a line breaks nothing.  Text
 before the first boundary is record 0 when it has any content, so a file
 with no boundary is one record.  Records without content (two form feeds in
 a row, a header with nothing under it) are skipped.
@@ -77,6 +80,8 @@ _FIELD_LINE_REACH = 600
 # Characters in which a text's first field opens (after blank lines).
 _OPENING_REACH = 200
 _PAGE_BREAK = re.compile(r"[ \t]{0,8}\f[ \t\f]*")
+# Form feeds closing a line (the line's text, if any, is looked for before them).
+_FEEDS_CLOSING_A_LINE = re.compile(r"\f[ \t\f]{0,8}(?:\r\n|[\r\n]|\Z)")
 # A labelled line: a capitalised word or two, a colon, a value ("Venue: Quay Street").
 _FIELD_LABEL = re.compile(r"[ \t]{0,8}([A-Z][A-Za-z-]{0,19}(?: [A-Za-z]{1,20})?):[ \t]+\S")
 _LABEL_REACH = 48  # characters of the next line enough to read its label
@@ -98,12 +103,19 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
     records: list[RawRecord] = []
     start, header, block_end = 0, None, 0
     published_opens = _opens_with_front_matter(text, day_first)
-    for line_start in _candidate_line_starts(text, published_opens):
+    closing_breaks = _closing_page_breaks(text) if "\f" in text else {}
+    for line_start in _candidate_line_starts(text, published_opens, closing_breaks):
+        if line_start in closing_breaks:
+            # The line over this one ended in a page break: its text closed the record.
+            _emit(records, text, start, closing_breaks[line_start], header)
+            start, header, block_end = line_start, None, 0
         if line_start < block_end:
             continue  # a key of fenced front matter: the block's fence opened the record
         line_end = _LINE_END.search(text, line_start)
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
+        if next_line in closing_breaks and closing_breaks[next_line] > line_start:
+            content_end = closing_breaks[next_line]  # the page break after the text is no part of it
         line = text[line_start:content_end]
         if _EXPORT_MARKER.fullmatch(line):
             _emit(records, text, start, line_start, header)
@@ -285,14 +297,31 @@ def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> b
     return any(found and found.group(1).casefold() in BOX_LABELS for found in map(_FIELD_LABEL.match, neighbours))
 
 
-def _candidate_line_starts(text: str, published_opens: bool) -> list[int]:
+def _closing_page_breaks(text: str) -> dict[int, int]:
+    """Form feeds closing a line of text: where the next line starts, and
+    where the blanks and feeds after the text start."""
+    breaks = {}
+    for feeds in _FEEDS_CLOSING_A_LINE.finditer(text):
+        start = feeds.start()
+        floor = max(0, start - 8)
+        while start > floor and text[start - 1] in " \t":
+            start -= 1
+        if start and not text[start - 1].isspace():
+            breaks[feeds.end()] = start
+    return breaks
+
+
+def _candidate_line_starts(text: str, published_opens: bool, closing_breaks: dict[int, int]) -> list[int]:
     """Where a line that may open a record starts, in order: a header, a
-    page break, a fence; with ``published_opens``, a ``Published:`` line too."""
+    page break, a fence, a line under a page break closing its line; with
+    ``published_opens``, a ``Published:`` line too."""
     starts = [m.start() + 1 for pattern in _OPENS_AFTER_LINE_END for m in pattern.finditer(text)]
     if _OPENS_TEXT.match(text):
         starts.append(0)
     if published_opens:
         starts.extend(m.start() + 1 for pattern in _PUBLISHED_AFTER_LINE_END for m in pattern.finditer(text))
+    if closing_breaks:
+        return sorted(set(starts).union(closing_breaks))
     return sorted(starts)
 
 

