@@ -635,7 +635,10 @@ _LONGER_LEAD_OPENINGS = sorted({lead.rsplit(" ", 1)[0] for lead in phrases.TIMES
 # …"), also touching the part before it, as a scrape joins a page's
 # stamps ("… 7:04 AM GMTUpdated 2 hours ago").  Without any, a comma may
 # part them ("Published 16 November 2023, updated 17 November 2023").
-_PRINTED_LEAD = r"(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
+# The leads' first letters are looked at first: at most positions of a line
+# none stands, and the many leads are never tried there.
+_PRINTED_LEAD = (r"(?=[" + "".join(sorted({re.escape(lead[0]) for lead in _PRINTED_LEADS})) + r"])"
+                 r"(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)")  # fmt: skip
 _STAMP_SEPARATORS = re.compile(
     r" (?:[|·•—–/-] |" + _PRINTED_LEAD
     + "".join(f"(?<!(?i:{re.escape(word)}) )" for word in _LONGER_LEAD_OPENINGS) + r")|(?<=[A-Za-z0-9])" + _PRINTED_LEAD
