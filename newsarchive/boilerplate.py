@@ -59,17 +59,19 @@ def _spaced_plainly(text: str) -> bool:
     return bool(text) and text[0] not in _LEADING_BULLETS and "  " not in text and text.isprintable()
 
 
-def _plainly_prose(line: str, extra: frozenset[str]) -> bool:
+def _plainly_prose(line: str, extra: frozenset[str], spaces: int) -> bool:
     """Too many words for chrome and too long for any phrase, told before normalising.
 
     Case folding never adds or removes a space, a bullet or a trailing mark,
     and never shortens text, so a plainly spaced line's key has the spaces
     and at least the length of the line with its trailing marks stripped.
+    The line's ``spaces`` and length come first: most lines fail one of
+    them, which the spacing (a scan of every character) cannot change.
     """
-    if not _spaced_plainly(line):
+    if spaces < phrases.MAX_CHROME_WORDS or len(line) <= _longest_phrase(extra) or not _spaced_plainly(line):
         return False
     core = line.rstrip(_TRAILING_MARKS)
-    return core.count(" ") >= phrases.MAX_CHROME_WORDS and len(core) > _longest_phrase(extra)
+    return spaces - line.count(" ", len(core)) >= phrases.MAX_CHROME_WORDS and len(core) > _longest_phrase(extra)
 
 
 @functools.lru_cache(maxsize=16)
@@ -98,9 +100,9 @@ def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
     a newsletter: "The Daily Briefing brings you the news. Sign up here."),
     or a short note holding what the page answers for (``_is_responsibility_note``),
     or a call-out (``_is_call_out``)."""
-    if _is_chrome(line, extra):
-        return True
     spaces = line.count(" ")
+    if not _plainly_prose(line, extra, spaces) and _reads_as_chrome(line, extra):
+        return True
     if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
         return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
@@ -181,8 +183,11 @@ _MAX_CHROME_SENTENCES = 3
 
 
 def _is_chrome(line: str, extra: frozenset[str]) -> bool:
-    if _plainly_prose(line, extra):
-        return False
+    return not _plainly_prose(line, extra, line.count(" ")) and _reads_as_chrome(line, extra)
+
+
+def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
+    """``_is_chrome`` for a line that is not plainly prose."""
     key = normalise(line)
     if not key:
         return False

@@ -112,7 +112,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     line is a byline all the same, with an empty ``author`` and the account
     in ``credits`` (``_naming_a_site_account``).
     """
-    if len(line) > MAX_BYLINE_CHARS * 2 or _cannot_fit(line):
+    if len(line) > MAX_BYLINE_CHARS * 2:
         return None
     if len(line) <= MAX_STAFF_REPORT_CHARS and ("eport" in line or "EPORT" in line):
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
@@ -134,6 +134,8 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         line[:20].lstrip()[:3] not in _RARE_BY_OPENINGS or not line[:20].lstrip().casefold().startswith(_RARE_BY)
     ):
         return None
+    if _cannot_fit(line):
+        return None  # most long lines are passed over by their first letters, before their spacing is read
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
         return None
