@@ -535,8 +535,8 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
     warnings = draft.warnings
     items: list[_Item] = []
     for lines in paragraphs:
-        if len(lines) == 1 and (lines[0] in labelled or captions.ends_in_credit(lines[0])):
-            caption = captions.caption_from_line(lines[0])
+        caption = captions.caption_alone(lines[0], labelled=lines[0] in labelled) if len(lines) == 1 else None
+        if caption is not None:
             if caption.credit is None and labelled.get(lines[0]):
                 caption = Caption(caption.text, labelled[lines[0]])
             items.append(_Item(caption=caption))
@@ -551,7 +551,8 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
                 if current.lines:
                     items.append(current)
                     current = _Item()
-                caption = max((captions.caption_from_line(line, written_twice=True) for line in lines[index:end]),
+                copies = dict.fromkeys(lines[index:end])  # most captions are written twice alike: read once
+                caption = max((Caption(*captions.split_caption_credit(line)) for line in copies),
                               key=lambda copy: copy.credit is not None)  # fmt: skip
                 items.append(_Item(caption=caption, written_twice=True))
                 warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")
