@@ -141,6 +141,7 @@ class _Family:
     pattern: re.Pattern
     build: Callable[[re.Match, bool], tuple[str | None, tuple[str, ...]]]
     complete: bool = True
+    opens_with_digit: bool | None = True  # False: with a weekday's or a month's letter; None: either
 
 
 def _iso_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
@@ -207,6 +208,7 @@ _FAMILIES = (
     _Family(
         re.compile(_WEEKDAY + _MONTH + _SP + _DAY + r",?" + _SP + _YEAR_BEFORE_TIME + _LATER_TIME, re.IGNORECASE),
         _written_date,
+        opens_with_digit=False,
     ),
     # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023;
     # jeudi 16 novembre 2023; 16. November 2023; 16 de noviembre de 2023; 5-Mar-2024
@@ -217,6 +219,7 @@ _FAMILIES = (
             re.IGNORECASE,
         ),
         _written_date,
+        opens_with_digit=None,
     ),
     # 2023年11月16日 (Chinese, Japanese), 2023년 11월 16일 (Korean), with a time after it
     _Family(
@@ -231,16 +234,22 @@ _FAMILIES = (
     _Family(
         re.compile(_WEEKDAY + _MONTH + _SP + _DAY + _SP + _CLOCK + _SP + _YEAR, re.IGNORECASE),
         _written_date,
+        opens_with_digit=False,
     ),
     # November 2023: shaped like a date, but without a day it is not one
-    _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False),
+    _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False,
+            opens_with_digit=False),
 )
+# The families that may match where a digit (``\d``: any decimal digit) stands, and those
+# that may match where anything else does: one look at the first character passes the others over.
+_AT_DIGIT = tuple(family for family in _FAMILIES if family.opens_with_digit is not False)
+_AT_OTHER = tuple(family for family in _FAMILIES if family.opens_with_digit is not True)
 
 
 def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch | None:
     """The longest date written at ``text[pos:]``, or None when none starts there."""
     best: DateMatch | None = None
-    for family in _FAMILIES:
+    for family in _AT_DIGIT if text[pos : pos + 1].isdecimal() else _AT_OTHER:
         m = family.pattern.match(text, pos)
         if m and (best is None or m.end() > best.end):
             iso, warnings = family.build(m, day_first)
