@@ -199,37 +199,40 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
-    if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
+    led = key[:3] in _LED_CHROME_HEADS or key.startswith(_SHORT_LED_CHROME_OPENINGS)  # most keys: False
+    if led and key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
         return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
     if key.endswith(_NOTE_TAILS) and _is_closing_note(line, key):
         return True
     if key.endswith(phrases.LINK_LABEL_TAILS):
         return True
-    if key.startswith(phrases.COPYRIGHT_PREFIXES):
+    if led and key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
-    if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
+    if led and (key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
         key.endswith(phrases.INBOX_PROMPT_TAILS) and key.startswith(phrases.INBOX_PROMPT_OPENINGS)
-    ):
+    )):
         return not _reads_as_reported_prose(line)
-    if key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
+    if led and key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
         if key.startswith(phrases.SPONSOR_LEADS):
             return _is_sponsor_note(line, key)
         if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
                 or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
             return not _reads_as_reported_prose(line)
-    if key.startswith(_FAMILY_OPENINGS) and (
+    if led and key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
         return True
-    if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
+    if (led or key[:1].isdecimal()) and (_COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key)):
         return True
-    if key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
+    if _EMBED_SIGNATURE.fullmatch(line.strip()):
+        return True
+    if led and key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
         return True
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
-    return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+    return (led and _is_link_line(line, key)) or _is_breadcrumb(line) or _is_wire_source(line)
 
 
 def _is_sponsor_note(line: str, key: str) -> bool:
@@ -379,8 +382,23 @@ _COUNTER = re.compile(
     rf"|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}|(?:show|load|see) \d{{1,4}} more (?:posts?|updates?|comments?)"
     rf"|\d{{1,6}}(?:[.,]\d{{1,3}})?[km]? (?:{_REACTIONS})"
 )
+# How such a count opens where no digit opens it: a word before "comments" or
+# a number, "comment", a picture's word before its number.
+_COUNT_OPENINGS = ("read", "view", "see", "show", "load", "comment", *phrases.COUNTED_PICTURES)
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
+_FOLLOW = "follow "  # a profile's link, see _is_follow_prompt
+# Every opening that one of the families of chrome told by their opening
+# needs (a lead, a prefix, a label, a count but for its digits): their first
+# three characters, and the openings shorter than that.  A key opening with
+# none of them, as most do, passes all those families over at one look-up.
+_LED_CHROME_OPENINGS = (
+    phrases.ASSISTANCE_LEAD, *phrases.COPYRIGHT_PREFIXES, *phrases.CHROME_PREFIXES, _FOLLOW,
+    *phrases.INBOX_PROMPT_OPENINGS, *_LED_NOTE_OPENINGS, *_FAMILY_OPENINGS, *_COUNT_OPENINGS,
+    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES,
+)  # fmt: skip
+_LED_CHROME_HEADS = frozenset(opening[:3] for opening in _LED_CHROME_OPENINGS if len(opening) >= 3)
+_SHORT_LED_CHROME_OPENINGS = tuple(opening for opening in _LED_CHROME_OPENINGS if len(opening) < 3)
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
 # post leaves under its text (which stays: the story quotes it); the date
 # may be written day first ("14 March 2024"), a handle may hold dots
@@ -553,7 +571,7 @@ def _is_follow_prompt(key: str) -> bool:
     A few words for who, then only social networks and handles after "on":
     "Follow the money on Wall Street" names no network and stays.
     """
-    if not key.startswith("follow "):
+    if not key.startswith(_FOLLOW):
         return False
     words = key.split(" ")
     if "on" not in words:
@@ -723,8 +741,11 @@ def strip_boilerplate(
         # in_banner: a head split a line a paragraph leaves the buttons under their notice;
         # taking: whether the chrome above takes some lines under it (most lines pass with one test)
         taking = in_banner = banner_above
+        above, chrome = None, False  # the line above and whether it is chrome: a caption written twice is read once
         for line in lines:
-            if is_boilerplate(line, extra) and line not in captions:
+            if line != above:
+                above, chrome = line, is_boilerplate(line, extra)
+            if chrome and line not in captions:
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)
                 in_block = in_block or links
