@@ -59,16 +59,20 @@ def _spaced_plainly(text: str) -> bool:
     return bool(text) and text[0] not in _LEADING_BULLETS and "  " not in text and text.isprintable()
 
 
-def _plainly_prose(line: str, extra: frozenset[str], spaces: int) -> bool:
+def _plainly_prose(line: str, extra: frozenset[str], spaces: int, cleaned: bool = False) -> bool:
     """Too many words for chrome and too long for any phrase, told before normalising.
 
     Case folding never adds or removes a space, a bullet or a trailing mark,
     and never shortens text, so a plainly spaced line's key has the spaces
     and at least the length of the line with its trailing marks stripped.
     The line's ``spaces`` and length come first: most lines fail one of
-    them, which the spacing (a scan of every character) cannot change.
+    them, which the spacing (a scan of every character) cannot change.  A
+    ``cleaned`` line's spacing is known (see ``strip_boilerplate``): only a
+    bullet opening it is looked for.
     """
-    if spaces < phrases.MAX_CHROME_WORDS or len(line) <= _longest_phrase(extra) or not _spaced_plainly(line):
+    if spaces < phrases.MAX_CHROME_WORDS or len(line) <= _longest_phrase(extra):
+        return False
+    if not (line[0] not in _LEADING_BULLETS if cleaned else _spaced_plainly(line)):
         return False
     core = line.rstrip(_TRAILING_MARKS)
     return spaces - line.count(" ", len(core)) >= phrases.MAX_CHROME_WORDS and len(core) > _longest_phrase(extra)
@@ -93,15 +97,15 @@ def load_phrases(path: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
+def is_boilerplate(line: str, extra: frozenset[str] = frozenset(), *, cleaned: bool = False) -> bool:
     """True when the whole line is site chrome: one piece of it, or
     sentences that each are ("Follow us on Facebook. Send your story ideas
     to news@example.com."), or that a call to subscribe closes (a plug for
     a newsletter: "The Daily Briefing brings you the news. Sign up here."),
     or a short note holding what the page answers for (``_is_responsibility_note``),
-    or a call-out (``_is_call_out``)."""
+    or a call-out (``_is_call_out``).  ``cleaned``: see ``strip_boilerplate``."""
     spaces = line.count(" ")
-    if not _plainly_prose(line, extra, spaces) and _reads_as_chrome(line, extra):
+    if not _plainly_prose(line, extra, spaces, cleaned) and _reads_as_chrome(line, extra):
         return True
     if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
         return True
@@ -690,7 +694,11 @@ def _heads(line: str) -> tuple[bool, bool]:
 
 
 def strip_boilerplate(
-    paragraphs: list[list[str]], extra: frozenset[str] = frozenset(), captions: Container[str] = frozenset()
+    paragraphs: list[list[str]],
+    extra: frozenset[str] = frozenset(),
+    captions: Container[str] = frozenset(),
+    *,
+    cleaned: bool = False,
 ) -> tuple[list[list[str]], list[str]]:
     """Remove chrome lines from every paragraph; return what is left and what went.
 
@@ -711,7 +719,9 @@ def strip_boilerplate(
     text leaves, alone in its paragraph or opening it over its caption.
     Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
-    lights went out").
+    lights went out").  ``cleaned`` says that the lines are stripped lines
+    of text that ``text.clean`` made, with single spaces between words and
+    no other whitespace, so that their spacing is not read again.
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
@@ -744,7 +754,7 @@ def strip_boilerplate(
         above, chrome = None, False  # the line above and whether it is chrome: a caption written twice is read once
         for line in lines:
             if line != above:
-                above, chrome = line, is_boilerplate(line, extra)
+                above, chrome = line, is_boilerplate(line, extra, cleaned=cleaned)
             if chrome and line not in captions:
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)

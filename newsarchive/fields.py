@@ -111,15 +111,20 @@ def parse_fields(
     header_date: str | None = None,
     day_first: bool = True,
     extra_boilerplate: frozenset[str] = frozenset(),
+    cleaned: bool = False,
 ) -> Draft:
-    """Parse one record's cleaned text (date header removed) into a draft."""
+    """Parse one record's cleaned text (date header removed) into a draft;
+    ``cleaned`` when ``text.clean`` made it, which the spacing of its lines
+    is then known from (see ``boilerplate.strip_boilerplate``)."""
     draft = Draft(date=header_date)
     paragraphs = split_paragraphs(text)
     fielded = _take_export_fields(paragraphs, draft, day_first) if exports.may_be_export(text) else []
     fielded += _take_front_matter(paragraphs, draft, day_first)
     unnamed = _take_provider(paragraphs, draft)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
-    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
+    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(
+        paragraphs, extra_boilerplate, labelled, cleaned=cleaned
+    )
     draft.boilerplate[:0] = fielded + unnamed + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft, labelled)
