@@ -244,12 +244,22 @@ _FAMILIES = (
 # that may match where anything else does: one look at the first character passes the others over.
 _AT_DIGIT = tuple(family for family in _FAMILIES if family.opens_with_digit is not False)
 _AT_OTHER = tuple(family for family in _FAMILIES if family.opens_with_digit is not True)
+# Those others open with a weekday's or a month's name, whose first three
+# letters are these.  Written in ASCII, three letters match them without
+# case only as ASCII letters do (elsewhere "ſ" matches "s", "K" (Kelvin) "k"):
+# a position opening with other ASCII letters passes all of them over.
+_NAME_OPENINGS = MONTH_OPENINGS | {name[:3] for name in (*_WEEKDAYS, *_FOREIGN_WEEKDAYS)}
 
 
 def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch | None:
     """The longest date written at ``text[pos:]``, or None when none starts there."""
     best: DateMatch | None = None
-    for family in _AT_DIGIT if text[pos : pos + 1].isdecimal() else _AT_OTHER:
+    if text[pos : pos + 1].isdecimal():
+        families = _AT_DIGIT
+    else:
+        opening = text[pos : pos + 3]
+        families = _AT_OTHER if not opening.isascii() or opening.lower() in _NAME_OPENINGS else ()
+    for family in families:
         m = family.pattern.match(text, pos)
         if m and (best is None or m.end() > best.end):
             iso, warnings = family.build(m, day_first)

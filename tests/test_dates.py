@@ -382,14 +382,17 @@ class ClockTimeTest(unittest.TestCase):
 class DateFamilyChoiceTest(unittest.TestCase):
     def test_families_passed_over_by_the_first_character_could_not_match_there(self):
         """Only the families that can match where a digit stands, or where
-        anything else does, are tried; trying every family finds the same
-        date at every position, also at digits of other scripts and at
-        letters that match a month's only case-insensitively (ſ, the Kelvin sign)."""
+        a weekday's or a month's name opens, are tried; trying every family
+        finds the same date at every position, also at digits of other
+        scripts, at names in any case and at letters that match a name's only
+        case-insensitively (ſ, ı, the Kelvin sign)."""
         texts = [
             "2023-11-16T09:30:00+02:00", "16/11/2023 14:05", "Thursday, November 16th, 2023 10:04 am",
             "jeudi 16 novembre 2023 à 09h30", "16. März 2023", "2023年11月16日 14:05", "Thu Nov 16 15:14:00 UTC 2023",
             "November 2023", "Sept. 5, 2023", "ſept. 2023", "Dec 3, 2023 (\u212aST)", "\u0661\u0666/11/2023",
-            "\uff11\uff16 Nov 2023", "5-Mar-2024", "on Nov 16, 2023 by", "",
+            "\uff11\uff16 Nov 2023", "5-Mar-2024", "on Nov 16, 2023 by", "", "NOVEMBER 2023", "tHU, 16 nOV 2023",
+            "Mıttwoch", "\u0130ndeed 2023", "févr. 2023", "FÉVRIER 2023", "ſunday", "Dec 2023 (\u212aST)",
+            "Sunday", "Mo", "Thu 16",
         ]  # fmt: skip
         for text in texts:
             for pos in range(len(text) + 1):
