@@ -59,17 +59,23 @@ def _spaced_plainly(text: str) -> bool:
     return bool(text) and text[0] not in _LEADING_BULLETS and "  " not in text and text.isprintable()
 
 
-def _plainly_prose(line: str, extra: frozenset[str]) -> bool:
+def _plainly_prose(line: str, extra: frozenset[str], spaces: int, cleaned: bool = False) -> bool:
     """Too many words for chrome and too long for any phrase, told before normalising.
 
     Case folding never adds or removes a space, a bullet or a trailing mark,
     and never shortens text, so a plainly spaced line's key has the spaces
     and at least the length of the line with its trailing marks stripped.
+    The line's ``spaces`` and length come first: most lines fail one of
+    them, which the spacing (a scan of every character) cannot change.  A
+    ``cleaned`` line's spacing is known (see ``strip_boilerplate``): only a
+    bullet opening it is looked for.
     """
-    if not _spaced_plainly(line):
+    if spaces < phrases.MAX_CHROME_WORDS or len(line) <= _longest_phrase(extra):
+        return False
+    if not (line[0] not in _LEADING_BULLETS if cleaned else _spaced_plainly(line)):
         return False
     core = line.rstrip(_TRAILING_MARKS)
-    return core.count(" ") >= phrases.MAX_CHROME_WORDS and len(core) > _longest_phrase(extra)
+    return spaces - line.count(" ", len(core)) >= phrases.MAX_CHROME_WORDS and len(core) > _longest_phrase(extra)
 
 
 @functools.lru_cache(maxsize=16)
@@ -91,16 +97,16 @@ def load_phrases(path: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def is_boilerplate(line: str, extra: frozenset[str] = frozenset()) -> bool:
+def is_boilerplate(line: str, extra: frozenset[str] = frozenset(), *, cleaned: bool = False) -> bool:
     """True when the whole line is site chrome: one piece of it, or
     sentences that each are ("Follow us on Facebook. Send your story ideas
     to news@example.com."), or that a call to subscribe closes (a plug for
     a newsletter: "The Daily Briefing brings you the news. Sign up here."),
     or a short note holding what the page answers for (``_is_responsibility_note``),
-    or a call-out (``_is_call_out``)."""
-    if _is_chrome(line, extra):
-        return True
+    or a call-out (``_is_call_out``).  ``cleaned``: see ``strip_boilerplate``."""
     spaces = line.count(" ")
+    if not _plainly_prose(line, extra, spaces, cleaned) and _reads_as_chrome(line, extra):
+        return True
     if spaces < phrases.MAX_CALL_OUT_WORDS and "@" in line and "? " in line and _is_call_out(line):
         return True
     if spaces >= phrases.MAX_CHROME_WORDS:  # most paragraphs of prose are longer than chrome
@@ -181,8 +187,11 @@ _MAX_CHROME_SENTENCES = 3
 
 
 def _is_chrome(line: str, extra: frozenset[str]) -> bool:
-    if _plainly_prose(line, extra):
-        return False
+    return not _plainly_prose(line, extra, line.count(" ")) and _reads_as_chrome(line, extra)
+
+
+def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
+    """``_is_chrome`` for a line that is not plainly prose."""
     key = normalise(line)
     if not key:
         return False
@@ -194,37 +203,40 @@ def _is_chrome(line: str, extra: frozenset[str]) -> bool:
     words = key.count(" ") + 1  # a key's words are joined by single spaces
     if words > phrases.MAX_CHROME_WORDS:
         return False
-    if key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
+    led = key[:3] in _LED_CHROME_HEADS or key.startswith(_SHORT_LED_CHROME_OPENINGS)  # most keys: False
+    if led and key.startswith(phrases.ASSISTANCE_LEAD):  # "--With assistance from Jane Doe."
         return _all_names(line.strip().lstrip(_LEADING_BULLETS).split()[phrases.ASSISTANCE_LEAD.count(" ") + 1 :])
     if key.endswith(_NOTE_TAILS) and _is_closing_note(line, key):
         return True
     if key.endswith(phrases.LINK_LABEL_TAILS):
         return True
-    if key.startswith(phrases.COPYRIGHT_PREFIXES):
+    if led and key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
-    if key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
+    if led and (key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
         key.endswith(phrases.INBOX_PROMPT_TAILS) and key.startswith(phrases.INBOX_PROMPT_OPENINGS)
-    ):
+    )):
         return not _reads_as_reported_prose(line)
-    if key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
+    if led and key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
         if key.startswith(phrases.SPONSOR_LEADS):
             return _is_sponsor_note(line, key)
         if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
                 or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
             return not _reads_as_reported_prose(line)
-    if key.startswith(_FAMILY_OPENINGS) and (
+    if led and key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
         return True
-    if _COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key) or _EMBED_SIGNATURE.fullmatch(line.strip()):
+    if (led or key[:1].isdecimal()) and (_COUNTER.fullmatch(key) or _PLAYER_TIME.fullmatch(key)):
         return True
-    if key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
+    if _EMBED_SIGNATURE.fullmatch(line.strip()):
+        return True
+    if led and key.startswith(phrases.EMBED_NOTICE_OPENINGS) and _is_embed_notice(line, key):
         return True
     if words <= phrases.MAX_AD_BREAK_WORDS and _is_ad_break(key):
         return True
     if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
-    return _is_link_line(line, key) or _is_breadcrumb(line) or _is_wire_source(line)
+    return (led and _is_link_line(line, key)) or _is_breadcrumb(line) or _is_wire_source(line)
 
 
 def _is_sponsor_note(line: str, key: str) -> bool:
@@ -374,8 +386,23 @@ _COUNTER = re.compile(
     rf"|(?:(?:{_COUNTED}) )?\d{{1,3}} of \d{{1,3}}|(?:show|load|see) \d{{1,4}} more (?:posts?|updates?|comments?)"
     rf"|\d{{1,6}}(?:[.,]\d{{1,3}})?[km]? (?:{_REACTIONS})"
 )
+# How such a count opens where no digit opens it: a word before "comments" or
+# a number, "comment", a picture's word before its number.
+_COUNT_OPENINGS = ("read", "view", "see", "show", "load", "comment", *phrases.COUNTED_PICTURES)
 # "0:00 / 2:31": a video player's position and length.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2} / \d{1,2}(?::\d{2}){1,2}")
+_FOLLOW = "follow "  # a profile's link, see _is_follow_prompt
+# Every opening that one of the families of chrome told by their opening
+# needs (a lead, a prefix, a label, a count but for its digits): their first
+# three characters, and the openings shorter than that.  A key opening with
+# none of them, as most do, passes all those families over at one look-up.
+_LED_CHROME_OPENINGS = (
+    phrases.ASSISTANCE_LEAD, *phrases.COPYRIGHT_PREFIXES, *phrases.CHROME_PREFIXES, _FOLLOW,
+    *phrases.INBOX_PROMPT_OPENINGS, *_LED_NOTE_OPENINGS, *_FAMILY_OPENINGS, *_COUNT_OPENINGS,
+    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES,
+)  # fmt: skip
+_LED_CHROME_HEADS = frozenset(opening[:3] for opening in _LED_CHROME_OPENINGS if len(opening) >= 3)
+_SHORT_LED_CHROME_OPENINGS = tuple(opening for opening in _LED_CHROME_OPENINGS if len(opening) < 3)
 # "— Jade Oduya (@jadeoduya) March 14, 2024": the signature an embedded
 # post leaves under its text (which stays: the story quotes it); the date
 # may be written day first ("14 March 2024"), a handle may hold dots
@@ -548,7 +575,7 @@ def _is_follow_prompt(key: str) -> bool:
     A few words for who, then only social networks and handles after "on":
     "Follow the money on Wall Street" names no network and stays.
     """
-    if not key.startswith("follow "):
+    if not key.startswith(_FOLLOW):
         return False
     words = key.split(" ")
     if "on" not in words:
@@ -667,7 +694,11 @@ def _heads(line: str) -> tuple[bool, bool]:
 
 
 def strip_boilerplate(
-    paragraphs: list[list[str]], extra: frozenset[str] = frozenset(), captions: Container[str] = frozenset()
+    paragraphs: list[list[str]],
+    extra: frozenset[str] = frozenset(),
+    captions: Container[str] = frozenset(),
+    *,
+    cleaned: bool = False,
 ) -> tuple[list[list[str]], list[str]]:
     """Remove chrome lines from every paragraph; return what is left and what went.
 
@@ -688,7 +719,9 @@ def strip_boilerplate(
     text leaves, alone in its paragraph or opening it over its caption.
     Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
-    lights went out").
+    lights went out").  ``cleaned`` says that the lines are stripped lines
+    of text that ``text.clean`` made, with single spaces between words and
+    no other whitespace, so that their spacing is not read again.
     """
     kept_paragraphs: list[list[str]] = []
     removed: list[str] = []
@@ -718,8 +751,11 @@ def strip_boilerplate(
         # in_banner: a head split a line a paragraph leaves the buttons under their notice;
         # taking: whether the chrome above takes some lines under it (most lines pass with one test)
         taking = in_banner = banner_above
+        above, chrome = None, False  # the line above and whether it is chrome: a caption written twice is read once
         for line in lines:
-            if is_boilerplate(line, extra) and line not in captions:
+            if line != above:
+                above, chrome = line, is_boilerplate(line, extra, cleaned=cleaned)
+            if chrome and line not in captions:
                 removed.append(line.strip())
                 links, in_contacts = _heads(line)
                 in_block = in_block or links

@@ -112,7 +112,7 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     line is a byline all the same, with an empty ``author`` and the account
     in ``credits`` (``_naming_a_site_account``).
     """
-    if len(line) > MAX_BYLINE_CHARS * 2 or _cannot_fit(line):
+    if len(line) > MAX_BYLINE_CHARS * 2:
         return None
     if len(line) <= MAX_STAFF_REPORT_CHARS and ("eport" in line or "EPORT" in line):
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
@@ -134,6 +134,8 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         line[:20].lstrip()[:3] not in _RARE_BY_OPENINGS or not line[:20].lstrip().casefold().startswith(_RARE_BY)
     ):
         return None
+    if _cannot_fit(line):
+        return None  # most long lines are passed over by their first letters, before their spacing is read
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS:
         return None
@@ -652,7 +654,10 @@ _LONGER_LEAD_OPENINGS = sorted({lead.rsplit(" ", 1)[0] for lead in phrases.TIMES
 # …"), also touching the part before it, as a scrape joins a page's
 # stamps ("… 7:04 AM GMTUpdated 2 hours ago").  Without any, a comma may
 # part them ("Published 16 November 2023, updated 17 November 2023").
-_PRINTED_LEAD = r"(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)"
+# The leads' first letters are looked at first: at most positions of a line
+# none stands, and the many leads are never tried there.
+_PRINTED_LEAD = (r"(?=[" + "".join(sorted({re.escape(lead[0]) for lead in _PRINTED_LEADS})) + r"])"
+                 r"(?=(?:" + "|".join(map(re.escape, _PRINTED_LEADS)) + r")\b)")  # fmt: skip
 _STAMP_SEPARATORS = re.compile(
     r" (?:[|·•—–/-] |" + _PRINTED_LEAD
     + "".join(f"(?<!(?i:{re.escape(word)}) )" for word in _LONGER_LEAD_OPENINGS) + r")|(?<=[A-Za-z0-9])" + _PRINTED_LEAD

@@ -129,11 +129,6 @@ def _button_label_start(text: str) -> int | None:
     return None
 
 
-def caption_from_line(line: str, *, written_twice: bool = False) -> Caption:
-    text, credit = split_caption_credit(line) if written_twice else split_credit(line)
-    return Caption(text, credit)
-
-
 def split_caption_credit(line: str) -> tuple[str, str | None]:
     """``split_credit`` for a line known to be a caption, as one written
     twice is: a name alone in brackets after its finished sentence
@@ -170,7 +165,20 @@ def ends_in_credit(line: str) -> bool:
     operator said (Velma Ferries)"): it needs the caption's sentence
     finished before it.
     """
+    return _closes_in_credit(line, *split_credit(line))
+
+
+def caption_alone(line: str, *, labelled: bool = False) -> Caption | None:
+    """The caption a line alone in its paragraph is, its credit split off
+    (``split_credit``): one that ends in a credit (``ends_in_credit``) or
+    that the page ``labelled`` as a caption; None for any other line.  The
+    credit is split off once for both questions."""
     text, credit = split_credit(line)
+    return Caption(text, credit) if labelled or _closes_in_credit(line, text, credit) else None
+
+
+def _closes_in_credit(line: str, text: str, credit: str | None) -> bool:
+    """``ends_in_credit`` of a line that ``split_credit`` has split into ``text`` and ``credit``."""
     if credit is None or not text:
         return False
     if text[-1] in _SENTENCE_ENDS or not line.rstrip().endswith((f"({credit})", f"[{credit}]")):

@@ -141,6 +141,7 @@ class _Family:
     pattern: re.Pattern
     build: Callable[[re.Match, bool], tuple[str | None, tuple[str, ...]]]
     complete: bool = True
+    opens_with_digit: bool | None = True  # False: with a weekday's or a month's letter; None: either
 
 
 def _iso_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
@@ -212,6 +213,7 @@ _FAMILIES = (
     _Family(
         re.compile(_WEEKDAY + _MONTH + _SP + _DAY + r",?" + _SP + _YEAR_BEFORE_TIME + _LATER_TIME, re.IGNORECASE),
         _written_date,
+        opens_with_digit=False,
     ),
     # 16 Nov 2023 10:04; Thu, 16 Nov 2023 08:04:00 GMT; 16th of November, 2023;
     # jeudi 16 novembre 2023; 16. November 2023; 16 de noviembre de 2023; 5-Mar-2024
@@ -222,6 +224,7 @@ _FAMILIES = (
             re.IGNORECASE,
         ),
         _written_date,
+        opens_with_digit=None,
     ),
     # 2023年11月16日 (Chinese, Japanese), 2023년 11월 16일 (Korean), with a time after it
     _Family(
@@ -236,16 +239,32 @@ _FAMILIES = (
     _Family(
         re.compile(_WEEKDAY + _MONTH + _SP + _DAY + _SP + _CLOCK + _SP + _YEAR, re.IGNORECASE),
         _written_date,
+        opens_with_digit=False,
     ),
     # November 2023: shaped like a date, but without a day it is not one
-    _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False),
+    _Family(re.compile(_MONTH + r",?" + _SP + _YEAR, re.IGNORECASE), _month_and_year, complete=False,
+            opens_with_digit=False),
 )
+# The families that may match where a digit (``\d``: any decimal digit) stands, and those
+# that may match where anything else does: one look at the first character passes the others over.
+_AT_DIGIT = tuple(family for family in _FAMILIES if family.opens_with_digit is not False)
+_AT_OTHER = tuple(family for family in _FAMILIES if family.opens_with_digit is not True)
+# Those others open with a weekday's or a month's name, whose first three
+# letters are these.  Written in ASCII, three letters match them without
+# case only as ASCII letters do (elsewhere "ſ" matches "s", "K" (Kelvin) "k"):
+# a position opening with other ASCII letters passes all of them over.
+_NAME_OPENINGS = MONTH_OPENINGS | {name[:3] for name in (*_WEEKDAYS, *_FOREIGN_WEEKDAYS)}
 
 
 def match_date(text: str, pos: int = 0, *, day_first: bool = True) -> DateMatch | None:
     """The longest date written at ``text[pos:]``, or None when none starts there."""
     best: DateMatch | None = None
-    for family in _FAMILIES:
+    if text[pos : pos + 1].isdecimal():
+        families = _AT_DIGIT
+    else:
+        opening = text[pos : pos + 3]
+        families = _AT_OTHER if not opening.isascii() or opening.lower() in _NAME_OPENINGS else ()
+    for family in families:
         m = family.pattern.match(text, pos)
         if m and (best is None or m.end() > best.end):
             iso, warnings = family.build(m, day_first)

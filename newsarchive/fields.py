@@ -111,8 +111,11 @@ def parse_fields(
     header_date: str | None = None,
     day_first: bool = True,
     extra_boilerplate: frozenset[str] = frozenset(),
+    cleaned: bool = False,
 ) -> Draft:
-    """Parse one record's cleaned text (date header removed) into a draft."""
+    """Parse one record's cleaned text (date header removed) into a draft;
+    ``cleaned`` when ``text.clean`` made it, which the spacing of its lines
+    is then known from (see ``boilerplate.strip_boilerplate``)."""
     draft = Draft(date=header_date)
     paragraphs = split_paragraphs(text)
     fielded = _take_export_fields(paragraphs, draft, day_first) if exports.may_be_export(text) else []
@@ -120,7 +123,9 @@ def parse_fields(
     unnamed = _take_provider(paragraphs, draft)
     rules = _take_head_separators(paragraphs)
     paragraphs, labels, labelled = _take_caption_labels(_unstack_header(paragraphs))
-    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(paragraphs, extra_boilerplate, labelled)
+    paragraphs, draft.boilerplate = boilerplate.strip_boilerplate(
+        paragraphs, extra_boilerplate, labelled, cleaned=cleaned
+    )
     draft.boilerplate[:0] = fielded + unnamed + rules + labels
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft, labelled)
@@ -585,8 +590,8 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
     warnings = draft.warnings
     items: list[_Item] = []
     for lines in paragraphs:
-        if len(lines) == 1 and (lines[0] in labelled or captions.ends_in_credit(lines[0])):
-            caption = captions.caption_from_line(lines[0])
+        caption = captions.caption_alone(lines[0], labelled=lines[0] in labelled) if len(lines) == 1 else None
+        if caption is not None:
             if caption.credit is None and labelled.get(lines[0]):
                 caption = Caption(caption.text, labelled[lines[0]])
             items.append(_Item(caption=caption))
@@ -602,7 +607,8 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
                     items.append(current)
                     current = _Item()
                 # The copy with a credit, and with typographic punctuation: the page's caption, not the alt text.
-                caption = max((captions.caption_from_line(line, written_twice=True) for line in lines[index:end]),
+                copies = dict.fromkeys(lines[index:end])  # most captions are written twice alike: read once
+                caption = max((Caption(*captions.split_caption_credit(line)) for line in copies),
                               key=lambda copy: (copy.credit is not None, _is_typographic(copy.text)))  # fmt: skip
                 items.append(_Item(caption=caption, written_twice=True))
                 warnings.append(f"caption-duplicate-collapsed: {_excerpt(lines[index])}")

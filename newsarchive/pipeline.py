@@ -31,7 +31,7 @@ def parse_bytes(data: bytes, source_path: str, settings: Settings = Settings()) 
     for raw in split_records(decoded.text, day_first=settings.day_first):
         text, hygiene, may_be_unspaced = clean_and_scan(raw.body)
         draft = fields.parse_fields(
-            text, header_date=raw.date, day_first=settings.day_first, extra_boilerplate=extra
+            text, header_date=raw.date, day_first=settings.day_first, extra_boilerplate=extra, cleaned=True
         )
         if not _ARTICLE_TEXT.search(draft.body):
             continue  # no article text: nothing, or only marks

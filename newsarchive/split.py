@@ -67,8 +67,13 @@ _OPENING = (
 _EXPORT_MARKER = re.compile(
     r"[ \t]{0,60}(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|Document [A-Z0-9]{8}\d{8}[a-z0-9]{5,12})[ \t]{0,60}"
 )
+# The characters such a line may open with (a fence's, a blank, a header's
+# "d" or "D", a form feed, an export marker's digit, "E" or "D"): after most
+# line ends none stands, and one look passes the line over before the
+# alternatives of _OPENING are tried.
+_OPENING_FIRST = r"(?=[-+ï \t\u00a0\ufeff\u200bdD\fE]|\d)"
 _OPENS_TEXT = re.compile(_OPENING)
-_OPENS_AFTER_LINE_END = (re.compile("\n" + _OPENING), re.compile("\r" + _OPENING))
+_OPENS_AFTER_LINE_END = {end: re.compile(end + _OPENING_FIRST + _OPENING) for end in "\n\r"}
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _FENCE_MARKS = ("---", "+++")
 # A "Published:" line, looked for only in a text opening with front matter
@@ -315,7 +320,8 @@ def _candidate_line_starts(text: str, published_opens: bool, closing_breaks: dic
     """Where a line that may open a record starts, in order: a header, a
     page break, a fence, a line under a page break closing its line; with
     ``published_opens``, a ``Published:`` line too."""
-    starts = [m.start() + 1 for pattern in _OPENS_AFTER_LINE_END for m in pattern.finditer(text)]
+    starts = [m.start() + 1 for end, pattern in _OPENS_AFTER_LINE_END.items() if end in text
+              for m in pattern.finditer(text)]  # fmt: skip
     if _OPENS_TEXT.match(text):
         starts.append(0)
     if published_opens:

@@ -13,6 +13,7 @@ from newsarchive.boilerplate import (
     load_phrases,
     strip_boilerplate,
 )
+from newsarchive.text import clean
 
 CHROME = [
     "Our Standards: The Newswire Trust Principles., opens new tab",
@@ -853,3 +854,22 @@ class UserPhraseFileTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CleanedLinesTest(unittest.TestCase):
+    def test_lines_of_cleaned_text_read_alike_whether_or_not_their_spacing_is_read(self):
+        """Told that lines come from text ``text.clean`` made, the chrome
+        checks skip reading their spacing, which changes no verdict: long
+        lines of prose, also with bullets, curly quotes and marks no printer
+        shows, and every line of the tables above, written with tabs and
+        exotic spaces before cleaning."""
+        prose = ("The council said on Monday that the ferry would run again from March, " * 3).strip()
+        lines = [*CHROME, *PROSE, *EMBED_NOTICES, *CALL_OUTS, *PAYWALL_NOTICES, *CONSENT_NOTICES, prose,
+                 f"• {prose}", f"“{prose}”", f"{prose} \u200eMost\tPopular", f"Most\u00a0\u00a0Popular {prose}"]  # fmt: skip
+        for line in lines:
+            for written in (line, line.replace(" ", "\t"), line.replace(" ", " \u2009")):
+                cleaned = clean(written)[0].strip()
+                with self.subTest(line=cleaned):
+                    self.assertEqual(is_boilerplate(cleaned, cleaned=True), is_boilerplate(cleaned))
+        paragraphs = [[clean(line)[0].strip()] for line in lines]
+        self.assertEqual(strip_boilerplate(paragraphs, cleaned=True), strip_boilerplate(paragraphs))

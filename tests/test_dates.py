@@ -2,7 +2,8 @@
 
 import unittest
 
-from newsarchive.dates import is_clock_time, parse_date, read_date_header, split_date_header
+from newsarchive import dates
+from newsarchive.dates import is_clock_time, match_date, parse_date, read_date_header, split_date_header
 from tests.linear_time import assert_linear
 
 
@@ -404,3 +405,28 @@ class ClockTimeTest(unittest.TestCase):
 
     def test_dotted_time_needs_a_zone(self):
         self.assertEqual(parse_date("2023-11-16 12.50")[0], None)
+
+
+class DateFamilyChoiceTest(unittest.TestCase):
+    def test_families_passed_over_by_the_first_character_could_not_match_there(self):
+        """Only the families that can match where a digit stands, or where
+        a weekday's or a month's name opens, are tried; trying every family
+        finds the same date at every position, also at digits of other
+        scripts, at names in any case and at letters that match a name's only
+        case-insensitively (ſ, ı, the Kelvin sign)."""
+        texts = [
+            "2023-11-16T09:30:00+02:00", "16/11/2023 14:05", "Thursday, November 16th, 2023 10:04 am",
+            "jeudi 16 novembre 2023 à 09h30", "16. März 2023", "2023年11月16日 14:05", "Thu Nov 16 15:14:00 UTC 2023",
+            "November 2023", "Sept. 5, 2023", "ſept. 2023", "Dec 3, 2023 (\u212aST)", "\u0661\u0666/11/2023",
+            "\uff11\uff16 Nov 2023", "5-Mar-2024", "on Nov 16, 2023 by", "", "NOVEMBER 2023", "tHU, 16 nOV 2023",
+            "Mıttwoch", "\u0130ndeed 2023", "févr. 2023", "FÉVRIER 2023", "ſunday", "Dec 2023 (\u212aST)",
+            "Sunday", "Mo", "Thu 16",
+        ]  # fmt: skip
+        for text in texts:
+            for pos in range(len(text) + 1):
+                with self.subTest(text=text, pos=pos):
+                    every = [(m.end(), family) for family in dates._FAMILIES if (m := family.pattern.match(text, pos))]
+                    longest = max(every, key=lambda found: found[0], default=None)
+                    found = match_date(text, pos)
+                    self.assertEqual(found and found.end, longest and longest[0])
+                    self.assertEqual(found is not None and found.complete, longest is not None and longest[1].complete)

@@ -1,8 +1,10 @@
 """Splitting one file into records at date headers and form-feed lines."""
 
 import os
+import re
 import unittest
 
+from newsarchive import split
 from newsarchive.split import split_records
 from tests.linear_time import assert_linear
 
@@ -316,6 +318,19 @@ class SplitRecordsTest(unittest.TestCase):
         for name, make in shapes.items():
             with self.subTest(name):
                 assert_linear(self, split_records, make, 20_000)
+
+
+class CandidateLineTest(unittest.TestCase):
+    def test_a_line_opening_with_a_character_passed_over_opens_no_record(self):
+        """The first character that lets a line be examined covers every way
+        a record's opening line can start: no line opening with any other
+        character of the Basic Multilingual Plane is one."""
+        first = re.compile(split._OPENING_FIRST)
+        rests = ["", "ate 2023-11-16", "ATE:", "--", "++", "»¿date", "\f", " of 3 DOCUMENTS", "nd of Document",
+                 "ocument ASHT000020231116ejbg0005x"]  # fmt: skip
+        passed_over = [chr(code) for code in range(0x10000) if not first.match(chr(code))]
+        opening = [char + rest for char in passed_over for rest in rests if split._OPENS_TEXT.match(char + rest)]
+        self.assertEqual(opening, [])
 
 
 if __name__ == "__main__":

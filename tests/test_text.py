@@ -2,6 +2,7 @@
 
 import unittest
 
+from newsarchive import text
 from newsarchive.record import count_words
 from newsarchive.text import clean, clean_and_scan, repair_mojibake
 from tests.linear_time import assert_linear
@@ -102,3 +103,28 @@ class WordCountTest(unittest.TestCase):
     def test_clean_tells_whether_chinese_or_japanese_may_be_there(self):
         self.assertFalse(clean_and_scan("Plain “quoted” text — here.")[2])
         self.assertTrue(clean_and_scan("東京 text")[2])
+
+
+class SuspectScanTest(unittest.TestCase):
+    def test_the_scan_by_bytes_finds_what_the_class_finds_for_every_character(self):
+        """Told from the UTF-8 bytes, every code point is found exactly when
+        the class holds it, alone and among curly quotes, dashes and accents."""
+        scan, by_bytes = text._SUSPECT_OR_UNSPACED.search, text._holds_suspect_or_unspaced
+        differ = [hex(code) for code in range(0x110000) if by_bytes(chr(code)) != (scan(chr(code)) is not None)]
+        self.assertEqual(differ, [])
+        for code in [*range(0x2000, 0x2070), 0x0D, 0x09, 0xA0, 0xE9, 0x3000, 0xFEFF, 0x4E2D, 0x1F600]:
+            for around in ("Plain text", "“Quoted” — text…", "Caf\u00e9 text", "x\U0001F600y"):
+                sample = f"{around} {chr(code)} {around}"
+                with self.subTest(code=hex(code), around=around):
+                    self.assertEqual(by_bytes(sample), scan(sample) is not None)
+
+
+class CleanedSpacingTest(unittest.TestCase):
+    def test_cleaned_text_has_single_spaces_and_no_other_whitespace_but_line_ends(self):
+        """What the chrome checks rely on when told text is cleaned (``boilerplate.strip_boilerplate``)."""
+        blanks = "".join(chr(code) for code in range(0x110000) if chr(code).isspace())
+        for sample in (f"One{blanks}two  three \n four\u00c2\u00a0five", f"{blanks}x{blanks}\n{blanks}", "a\x85b\r\nc\u2028d"):
+            with self.subTest(sample=sample):
+                cleaned = clean(sample)[0]
+                self.assertNotIn("  ", cleaned)
+                self.assertEqual({char for char in cleaned if char.isspace()} - {" ", "\n"}, set())
