@@ -174,7 +174,7 @@ def caption_alone(line: str, *, labelled: bool = False) -> Caption | None:
     that the page ``labelled`` as a caption; None for any other line.  The
     credit is split off once for both questions."""
     text, credit = split_credit(line)
-    return Caption(text, credit) if labelled or _closes_in_credit(line, text, credit) else None
+    return Caption(text, credit) if labelled or (credit is not None and _closes_in_credit(line, text, credit)) else None
 
 
 def _closes_in_credit(line: str, text: str, credit: str | None) -> bool:

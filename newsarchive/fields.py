@@ -590,11 +590,11 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
     warnings = draft.warnings
     items: list[_Item] = []
     for lines in paragraphs:
-        caption = captions.caption_alone(lines[0], labelled=lines[0] in labelled) if len(lines) == 1 else None
-        if caption is not None:
-            if caption.credit is None and labelled.get(lines[0]):
+        if len(lines) == 1:  # most paragraphs: a caption or a paragraph of one line, none written twice
+            caption = captions.caption_alone(lines[0], labelled=lines[0] in labelled)
+            if caption is not None and caption.credit is None and labelled.get(lines[0]):
                 caption = Caption(caption.text, labelled[lines[0]])
-            items.append(_Item(caption=caption))
+            items.append(_Item(lines=[lines[0]]) if caption is None else _Item(caption=caption))
             continue
         current = _Item()
         index = 0

@@ -2,6 +2,7 @@
 
 import unittest
 
+from newsarchive import bylines
 from newsarchive.bylines import (
     is_about_author,
     is_job_title,
@@ -721,3 +722,13 @@ class NameOverDateTest(unittest.TestCase):
                      "State College, PA", "Santiago, Reuters", "New York, Reuters", "Jane Doe, Labour"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
+
+
+class DigitTest(unittest.TestCase):
+    def test_a_digit_is_found_as_str_isdigit_finds_one(self):
+        """ASCII text is read from its bytes, other text character by character: the same answer either way."""
+        self.assertEqual([hex(code) for code in range(0x110000) if bylines._holds_digit(chr(code)) != chr(code).isdigit()], [])
+        for text, found in (("Updated 2 hours ago", True), ("Nov. 16, 2023", True), ("an hour ago", False), ("", False),
+                            ("Page ² of the report", True), ("“Quoted” 5 — text", True), ("“Quoted” — text", False)):  # fmt: skip
+            with self.subTest(text=text):
+                self.assertEqual(bylines._holds_digit(text), found)
