@@ -539,13 +539,18 @@ def _is_outlet_name(text: str) -> bool:
             and all(word.isalpha() and word[0].isupper() for word in words))  # fmt: skip
 
 
-def parse_dateline(line: str, *, day_first: bool = True) -> Byline | None:
+def parse_dateline(line: str, *, day_first: bool = True, cleaned: bool = False) -> Byline | None:
     """A line that is only a date (``Updated: Nov 16, 2023``) or an age
     (``2 hours ago``), as a byline without author; or a stamp of several
-    parts (see ``_read_stamp``).  An age gives no date."""
-    if _cannot_fit(line):
+    parts (see ``_read_stamp``).  An age gives no date.  A ``cleaned`` line
+    (of text that ``text.clean`` made: single spaces, no other whitespace)
+    has no spaces to collapse."""
+    if cleaned:
+        text = line.strip()
+    elif _cannot_fit(line):
         return None
-    text = " ".join(line.split())
+    else:
+        text = " ".join(line.split())
     if not text or len(text) > MAX_BYLINE_CHARS or not (_holds_digit(text) or text.endswith(_AGO)):
         return None
     raw = _strip_date_lead(text)

@@ -130,7 +130,7 @@ def parse_fields(
     paragraphs = _drop_repeated_paragraphs(paragraphs, draft.warnings)
     items = _take_captions(paragraphs, draft, labelled)
     items = _take_byline(items, draft, day_first)
-    _take_datelines(items, draft, day_first)
+    _take_datelines(items, draft, day_first, cleaned)
     _take_newsroom_credits(items, draft)
     _take_post_stamps(items, draft)
     items = [item for item in items if item.caption is not None or item.lines or item.byline]
@@ -688,7 +688,7 @@ def _take_byline(items: list[_Item], draft: Draft, day_first: bool) -> list[_Ite
     return items
 
 
-def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
+def _take_datelines(items: list[_Item], draft: Draft, day_first: bool, cleaned: bool) -> None:
     """Datelines and timestamp lines leave the body; the first date among them fills ``date``.
 
     Near the top, a line holding only a date is a dateline; anywhere, a line
@@ -718,7 +718,7 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool) -> None:
         for position, line in enumerate(item.lines):
             if not head and line[:3] not in openings:
                 continue  # most lines open unlike any timestamp
-            found = bylines.parse_dateline(line, day_first=day_first) if head else None
+            found = bylines.parse_dateline(line, day_first=day_first, cleaned=cleaned) if head else None
             story = ""  # the story's text after a stamp run into its wire dateline
             if found is not None and draft.author is None and _stands_as_byline(items, index, position):
                 found = bylines.names_then_stamp(line, day_first=day_first, where_byline_stands=True) or found

@@ -864,8 +864,8 @@ class CleanedLinesTest(unittest.TestCase):
         shows, and every line of the tables above, written with tabs and
         exotic spaces before cleaning."""
         prose = ("The council said on Monday that the ferry would run again from March, " * 3).strip()
-        lines = [*CHROME, *PROSE, *EMBED_NOTICES, *CALL_OUTS, *PAYWALL_NOTICES, *CONSENT_NOTICES, prose,
-                 f"• {prose}", f"“{prose}”", f"{prose} \u200eMost\tPopular", f"Most\u00a0\u00a0Popular {prose}"]  # fmt: skip
+        lines = [*CHROME, *PROSE, *EMBED_NOTICES, *CALL_OUTS, *PAYWALL_NOTICES, *CONSENT_NOTICES, prose, f"• {prose}",
+                 f"“{prose}”", f"{prose} \u200eMost\tPopular", f"Most\u00a0\u00a0Popular {prose}"]  # fmt: skip
         for line in lines:
             for written in (line, line.replace(" ", "\t"), line.replace(" ", " \u2009")):
                 cleaned = clean(written)[0].strip()

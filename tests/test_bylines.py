@@ -15,6 +15,7 @@ from newsarchive.bylines import (
     parse_timestamp,
     stamp_before_wire_dateline,
 )
+from newsarchive.text import clean
 
 # (line, author, ISO date or None)
 BYLINES = [
@@ -727,8 +728,28 @@ class NameOverDateTest(unittest.TestCase):
 class DigitTest(unittest.TestCase):
     def test_a_digit_is_found_as_str_isdigit_finds_one(self):
         """ASCII text is read from its bytes, other text character by character: the same answer either way."""
-        self.assertEqual([hex(code) for code in range(0x110000) if bylines._holds_digit(chr(code)) != chr(code).isdigit()], [])
-        for text, found in (("Updated 2 hours ago", True), ("Nov. 16, 2023", True), ("an hour ago", False), ("", False),
-                            ("Page ² of the report", True), ("“Quoted” 5 — text", True), ("“Quoted” — text", False)):  # fmt: skip
+        differ = [hex(code) for code in range(0x110000) if bylines._holds_digit(chr(code)) != chr(code).isdigit()]
+        self.assertEqual(differ, [])
+        rows = [("Updated 2 hours ago", True), ("Nov. 16, 2023", True), ("an hour ago", False), ("", False),
+                ("Page ² of the report", True), ("“Quoted” 5 — text", True), ("“Quoted” — text", False)]
+        for text, found in rows:
             with self.subTest(text=text):
                 self.assertEqual(bylines._holds_digit(text), found)
+
+
+class CleanedDatelineTest(unittest.TestCase):
+    def test_a_cleaned_line_reads_as_the_same_dateline(self):
+        """Told that a line comes from text ``text.clean`` made, a dateline's
+        spaces are not collapsed again, which changes nothing: datelines,
+        stamps, ages and prose, written with tabs and exotic spaces before
+        cleaning, and lines too long for a dateline."""
+        lines = ["Updated: Nov 16, 2023", "2 hours ago", "Brexit | 2 hours ago",
+                 "New Delhi | Updated: November 16, 2023 10:04", "16 November 2023 · 4 min read",
+                 "Publié le 16 novembre 2023 à 09h30, mis à jour à 11h02",
+                 "February 30, 2023", "Sales fell 31/02/2023", "Council approves new budget", "November 16, 2023 " * 12,
+                 "By Jane Doe | Nov 16, 2023", "“We will rebuild,” the mayor said on 16 November 2023."]  # fmt: skip
+        for line in lines:
+            for written in (line, line.replace(" ", "\t"), line.replace(" ", " \u00a0 "), f"  {line}  "):
+                cleaned = clean(written)[0].strip()
+                with self.subTest(line=cleaned):
+                    self.assertEqual(parse_dateline(cleaned, cleaned=True), parse_dateline(cleaned))

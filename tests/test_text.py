@@ -123,7 +123,8 @@ class CleanedSpacingTest(unittest.TestCase):
     def test_cleaned_text_has_single_spaces_and_no_other_whitespace_but_line_ends(self):
         """What the chrome checks rely on when told text is cleaned (``boilerplate.strip_boilerplate``)."""
         blanks = "".join(chr(code) for code in range(0x110000) if chr(code).isspace())
-        for sample in (f"One{blanks}two  three \n four\u00c2\u00a0five", f"{blanks}x{blanks}\n{blanks}", "a\x85b\r\nc\u2028d"):
+        samples = (f"One{blanks}two  three \n four\u00c2\u00a0five", f"{blanks}x{blanks}\n{blanks}", "a\x85b\r\nc\u2028d")
+        for sample in samples:
             with self.subTest(sample=sample):
                 cleaned = clean(sample)[0]
                 self.assertNotIn("  ", cleaned)
