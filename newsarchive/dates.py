@@ -166,17 +166,27 @@ def _day_and_month(m: re.Match, year: int, day_first: bool, shown: str) -> tuple
     return iso, warnings
 
 
+# The letters outside ASCII that a pattern's ASCII letter matches without
+# case ("ſept", "Mıttwoch"): a name is looked up with them read as it.
+_LOOSE_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _name_key(name: str) -> str:
+    """A month's or weekday's name as matched, as its table writes it."""
+    return name.translate(_LOOSE_LETTERS).lower()
+
+
 def _month_number(name: str) -> int:
     """A month's number from its name as matched: a French, German or
     Spanish name whole ("juin", "mai"), an English one by its first three letters."""
-    name = name.lower()
+    name = _name_key(name)
     return _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
 
 
 def _written_date(m: re.Match, day_first: bool) -> tuple[str | None, tuple[str, ...]]:
     iso, warnings = _assemble(m, int(m["year"]), _month_number(m["month"]), int(m["day"]))
     if iso is not None and m["weekday"]:
-        weekday = m["weekday"].lower()
+        weekday = _name_key(m["weekday"])
         named = _FOREIGN_WEEKDAYS[weekday] if weekday in _FOREIGN_WEEKDAYS else _WEEKDAYS.index(weekday[:3])
         actual = datetime.date.fromisoformat(iso[:10]).weekday()
         if named != actual:

@@ -238,6 +238,14 @@ class ParseDateTest(unittest.TestCase):
             with self.subTest(value):
                 self.assertEqual(parse_date(value), (None, (warning,)))
 
+    def test_names_written_with_letters_that_match_ascii_ones_without_case_are_read(self):
+        # A pattern's s, i and k match ſ, ı, İ and the Kelvin sign without case: the name is read as matched.
+        for value, iso in (("ſept. 5, 2023", "2023-09-05"), ("5 \u212Aey 2023", None),
+                           ("Mıttwoch, 16 November 2023", "2023-11-16"), ("İ6 Nov 2023", None),
+                           ("Thurſday, 16 Nov 2023", "2023-11-16"), ("16-ſept-23", None)):
+            with self.subTest(value=value):
+                self.assertEqual(parse_date(value)[0], iso)
+
     def test_wrong_weekday_keeps_the_date_and_warns(self):
         self.assertEqual(
             parse_date("Wed, 16 Nov 2023"),
