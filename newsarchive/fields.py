@@ -872,8 +872,11 @@ def _take_post_stamps(items: list[_Item], draft: Draft) -> None:
     standing alone past the head (``3 hours ago``).  After the datelines: a
     time under the head's date is that date's, and an age there is the
     head's dateline, with the name above it."""
-    for lines in [item.lines for item in items if item.lines and "0" <= item.lines[0][0] <= "9"]:  # most open with a letter
-        stamped = boilerplate.heads_a_post(lines) if len(lines) > 1 else boilerplate.is_live_stamp(lines[0], ages_in_words=True)
+    for lines in [item.lines for item in items if item.lines and "0" <= item.lines[0][0] <= "9"]:  # most: a letter
+        if len(lines) > 1:
+            stamped = boilerplate.heads_a_post(lines)
+        else:
+            stamped = boilerplate.is_live_stamp(lines[0], ages_in_words=True)
         if stamped:
             draft.boilerplate.append(lines.pop(0))
 
@@ -989,7 +992,6 @@ def _take_author_box(prose: list[_Item], draft: Draft) -> None:
         return
 
 
-
 def _is_author_bio(lines: list[str]) -> bool:
     """``Tom Avery`` over ``Tom Avery is a reporter for the Gazette.``: a
     short note about an author, maybe under the name alone, opening with a
@@ -1010,7 +1012,7 @@ def _take_author_note(prose: list[_Item], draft: Draft) -> None:
     ``boilerplate``: one of the last two paragraphs, short, opening with a
     name of the byline and going on as such notes do; the last paragraph
     may be a longer biography (``Jane Doe is a reporter covering … She
-    joined … in 2019.``), quoting no one (``_is_author_bio_length``)."""
+    joined … in 2019.``), quoting no one (``_is_author_note_length``)."""
     if not draft.author or len(prose) < 2:
         return
     names = [name.casefold() for name in re.split(r",\s|\s(?:and|&)\s", draft.author) if name]
