@@ -562,7 +562,10 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
     whole date from a time that the text goes on after with a single
     space, the time opens the text ("At 10:04 the mayor", "3 pm meeting
     set"); a time followed by the end of the line, a mark or another gap
-    (``date 16 Nov 2023  14:05  Storm …``) is the header's."""
+    (``date 16 Nov 2023  14:05  Storm …``), or naming its zone (``date
+    2023-11-16  09:30 UTC Storm …``: prose gives no zone), is the header's."""
+    if _has_zone(found.iso):
+        return found
     gap = _GAP.search(line, pos, found.end)
     after = line[found.end : found.end + 2]
     if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):

@@ -292,6 +292,8 @@ class DateHeaderTest(unittest.TestCase):
             ("date 16 Nov 2023  14:05  Storm hits", ("2023-11-16T14:05:00", "Storm hits", ())),
             ("date 16 Nov 2023  14:05 | Storm hits", ("2023-11-16T14:05:00", "Storm hits", ())),
             ("date 16 Nov 2023  14:05", ("2023-11-16T14:05:00", "", ())),
+            ("date 2023-11-16  09:30 UTC Storm hits", ("2023-11-16T09:30:00Z", "Storm hits", ())),
+            ("date 16 Nov 2023  10:04 +02:00 Storm hits", ("2023-11-16T10:04:00+02:00", "Storm hits", ())),
             ("date Nov  16, 2023 10:04 The mayor", ("2023-11-16T10:04:00", "The mayor", ())),
         ]
         for line, expected in rows:
