@@ -619,13 +619,18 @@ def _assemble(m: re.Match, year: int, month: int, day: int) -> tuple[str | None,
 def _zone(text: str | None) -> str | None:
     """The ISO suffix of a zone: '' when none was given or it names no one
     offset, None when it is impossible."""
-    if text is None or text.lower() in _SEASONAL_ZONES or text in _AMBIGUOUS_ZONES:
+    if text is None:
+        return ""
+    text = text.translate(_LOOSE_LETTERS)  # "EſT" matched as EST
+    if text.lower() in _SEASONAL_ZONES or text in _AMBIGUOUS_ZONES:
         return ""
     named = _NAMED_ZONES.get(text.lower()) or _CAPITAL_ZONES.get(text)
     if named is not None:
         return named
     named_base = text[:1].isalpha()  # GMT+5:30, UTC-04:00, UTC+11
-    sign, digits = (text[3], text[4:]) if named_base else (text[0], text[1:])
+    sign, digits = (text[3:4], text[4:]) if named_base else (text[:1], text[1:])
+    if sign not in ("+", "-") or not digits.replace(":", "").isdigit():
+        return ""  # a name the tables write in other letters: no offset is invented
     if ":" in digits:
         hours, minutes = map(int, digits.split(":"))
     else:

@@ -242,7 +242,9 @@ class ParseDateTest(unittest.TestCase):
         # A pattern's s, i and k match ſ, ı, İ and the Kelvin sign without case: the name is read as matched.
         for value, iso in (("ſept. 5, 2023", "2023-09-05"), ("5 \u212Aey 2023", None),
                            ("Mıttwoch, 16 November 2023", "2023-11-16"), ("İ6 Nov 2023", None),
-                           ("Thurſday, 16 Nov 2023", "2023-11-16"), ("16-ſept-23", None)):
+                           ("Thurſday, 16 Nov 2023", "2023-11-16"), ("16-ſept-23", None),
+                           ("Nov 16, 2023 10:04 eſt", "2023-11-16T10:04:00-05:00"),
+                           ("Nov 16, 2023 11:00 CEſT", "2023-11-16T11:00:00+02:00")):
             with self.subTest(value=value):
                 self.assertEqual(parse_date(value)[0], iso)
 
