@@ -114,8 +114,7 @@ def _field_paragraph(lines: list[str], day_first: bool) -> Fields | None:
         if field is not None:
             fields.append((field, [line]))
         elif fields:
-            head, taken = fields[-1]
-            fields[-1] = (HeadField(head.kind, f"{head.value} {line}") if head.kind == "other" else head, [*taken, line])
+            fields[-1][1].append(line)  # each field's lines gathered first: its value is joined once
         else:
             return None
     return _joined_values(fields, day_first)
@@ -128,6 +127,8 @@ def _joined_values(fields: Fields, day_first: bool) -> Fields:
         if len(lines) > 1 and field.kind != "other":
             value = " ".join(" ".join(lines).split(":", 1)[1].split())
             field = read_value(field.kind, value, day_first) or HeadField("other", value)
+        elif len(lines) > 1:
+            field = HeadField("other", " ".join([field.value, *lines[1:]]))
         joined.append((field, lines))
     return joined
 
@@ -263,7 +264,7 @@ def _factiva_head(paragraphs: list[list[str]], index: int, position: int, day_fi
             timed = False
         else:
             taken.append((HeadField("other", line), [line]))
-    if count > 0:
+    if count > 1:  # the line over the word count, unless it is the record's first: the headline
         author = _author_line(paragraphs[spots[count - 1][0]][spots[count - 1][1]])
         if author is not None:
             taken.insert(0, (author, [paragraphs[spots[count - 1][0]][spots[count - 1][1]]]))

@@ -57,6 +57,11 @@ class ExportHeadTest(unittest.TestCase):
         self.assertEqual(draft.boilerplate, ["523 words", "The Ashford Times", "ASHT", "English"])
         self.assertEqual(draft.body, BODY)
 
+    def test_a_headline_right_over_the_word_count_stays_the_title(self):
+        text = f"Angela Merkel Speaks\n523 words\n16 November 2023\nThe Times\nTIMES\nEnglish\n\n{BODY}"
+        draft = parse_fields(text)
+        self.assertEqual((draft.title, draft.author, draft.date), ("Angela Merkel Speaks", None, "2023-11-16"))
+
     def test_a_line_under_the_word_count_is_no_author_when_it_names_no_one(self):
         text = f"Lanes approved\n\nCouncil news\n523 words\n16 November 2023\nEnglish\n\n{BODY}"
         self.assertIsNone(parse_fields(text).author)
@@ -100,6 +105,8 @@ class ExportHeadTest(unittest.TestCase):
                 assert_linear(
                     self, lambda text: taken(text), lambda n, unit=unit: "Head\n\nLENGTH: 5 words\n\n" + unit * (n // len(unit)), 20_000
                 )
+        with self.subTest("one field's value over many lines"):
+            assert_linear(self, taken, lambda n: "Head\n\nLENGTH: 5 words\n\nLOAD-DATE: x\n" + "word\n" * (n // 5), 20_000)
 
 
 if __name__ == "__main__":
