@@ -108,7 +108,7 @@ def ingest(
     workers: int | None = None,
 ) -> IngestSummary:
     """Add the inputs to the archive.  ``workers`` parse in parallel with
-    the writer (default: one a core); with 0, this process parses as well."""
+    the writer (default: one a core); with 0, the writer parses alone."""
     started = time.monotonic()
     try:
         os.makedirs(archive_dir, exist_ok=True)

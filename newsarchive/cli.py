@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"wait this long for another ingest to finish before giving up (default: {DEFAULT_WAIT:g})",
     )
     ingest.add_argument(
-        "--jobs", "-j", type=_count, metavar="N",
+        "--jobs", "-j", type=_jobs, metavar="N",
         help="parse in N worker processes beside the writer (default: one a core; 0: in the writer alone)",
     )
     ingest.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
@@ -484,6 +484,17 @@ def _count(text: str) -> int:
     if not text.strip().isdigit():
         raise argparse.ArgumentTypeError(f"not a count: {text!r}")
     return int(text)
+
+
+# More workers than this only queue for the same cores and each holds its own caches.
+MAX_JOBS = 64
+
+
+def _jobs(text: str) -> int:
+    jobs = _count(text)
+    if jobs > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_JOBS} jobs: {text!r}")
+    return jobs
 
 
 def _date(text: str) -> str:

@@ -125,7 +125,7 @@ class CliArchiveTest(unittest.TestCase):
                 self.assertNotIn("Traceback", err)
 
     def test_a_bad_number_of_jobs_is_a_usage_error(self):
-        for jobs in ("two", "-1"):
+        for jobs in ("two", "-1", "65", "99999999999"):
             with self.subTest(jobs=jobs):
                 code, out, err = run("ingest", "--jobs", jobs, "samples", *self.archive)
                 self.assertEqual((code, out), (2, ""))
