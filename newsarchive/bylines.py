@@ -442,7 +442,7 @@ def _is_note(part: str, *, after_comma: bool) -> bool:
         return False
     if words[-1].casefold() in phrases.JOB_TITLES and (is_name_list(part) or _is_job_in_any_case(part)):
         return True
-    outlet = not after_comma and (_is_outlet_name(part) or _is_call_sign(part) or _is_wire_service(part.strip()))
+    outlet = not after_comma and (_is_outlet_name(part) or _is_call_sign(part) or part.strip().casefold() in phrases.WIRE_SERVICES)
     return outlet or _is_special_to(part) or _is_contact(part)
 
 
@@ -916,7 +916,7 @@ def _bare_names(line: str) -> str | None:
 def _names_a_place(words: list[str]) -> bool:
     """``New York``, ``Port Velma``, ``Mexico City``: words opening or closing
     as a place's name does (``phrases.PLACE_FIRST_WORDS``,
-    ``phrases.PLACE_LAST_WORDS``), where a person's name never stands."""
+    ``phrases.PLACE_LAST_WORDS``), where a person's name rarely stands."""
     return words[0].casefold() in phrases.PLACE_FIRST_WORDS or words[-1].casefold() in phrases.PLACE_LAST_WORDS
 
 

@@ -1229,19 +1229,22 @@ JOB_QUALIFIERS = frozenset(
 # written in capitals as a newsroom's initials are (PA Media's), so over a
 # date they name where, not who.
 PLACE_INITIALS = frozenset(
-    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR PA".split()
+    "USA UAE DRC PRC ROC ROK DPRK KSA NYC SAR RSA UAR USSR NSW QLD VIC TAS ACT WA SA NT NZ PA".split()
 )
 # Words that make capitalised words a place's name, not a person's: the
 # first word of many ("New York", "San Diego", "Port Velma", "North
 # Harwick", "Hong Kong") or the last ("Mexico City", "Palm Springs",
-# "Harwick County").  Over a date, such words say where, not who.
+# "Harwick County").  Over a date, such words say where, not who; words
+# that open or close people's names as well (Lake Bell, Rio Ferdinand,
+# Michael Bay, Christopher Beach) are left out, so Tampa Bay there still
+# reads as a name.
 PLACE_FIRST_WORDS = frozenset(
-    """new los las san santa santo são sao saint st st. ste fort port mount mt mt. lake north south east west
+    """new los las san santa santo são sao saint st st. ste fort port mount mt mt. north south east west
     northern southern eastern western upper lower greater central united hong tel abu kuala buenos addis phnom sri
-    costa puerto saudi baton cape rio palm salt el""".split()
+    costa puerto saudi baton cape palm salt""".split()
 )  # fmt: skip
 PLACE_LAST_WORDS = frozenset(
-    """city town county borough village beach springs falls heights island islands bay valley harbour harbor
+    """city town county borough village springs falls heights island islands valley harbour harbor
     coast province region district territory republic kingdom states emirates""".split()
 )  # fmt: skip
 

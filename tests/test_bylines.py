@@ -207,6 +207,7 @@ NOTES_AFTER_THE_NAMES = [
     ("By Jane Doe | Reuters", "Jane Doe", None, ("Reuters",)),
     ("By Jane Doe | AP | Nov 16, 2023", "Jane Doe", "2023-11-16", ("AP",)),
     ("By Jane Doe, Reuters", "Jane Doe, Reuters", None, ()),
+    ("By Jane Doe | PA", "Jane Doe", None, ("PA",)),
     ("By Jane Doe and Pa Smith", "Jane Doe and Pa Smith", None, ()),
 ]
 
@@ -642,7 +643,10 @@ class NameOverDateTest(unittest.TestCase):
         for line, author in (("Sam Patel", "Sam Patel"), ("Helena Smith in Athens", "Helena Smith"),
                              ("Helena Smith and Jon Henley in Paris", "Helena Smith and Jon Henley"),
                              ("Jane Doe and John Roe", "Jane Doe and John Roe"),
-                             ("Ana Cruz & Sam Lee", "Ana Cruz & Sam Lee")):
+                             ("Ana Cruz & Sam Lee", "Ana Cruz & Sam Lee"),
+                             # Names that open or close as some places' names do.
+                             ("Michael Bay", "Michael Bay"), ("Rio Ferdinand", "Rio Ferdinand"),
+                             ("Lake Bell", "Lake Bell"), ("Christopher Beach", "Christopher Beach")):
             with self.subTest(line=line):
                 self.assertEqual((name_over_date(line).author, name_over_date(line).credits), (author, ()))
 
@@ -720,7 +724,7 @@ class NameOverDateTest(unittest.TestCase):
                      "Jane Doe and John Roe and Sam Lee and Ana Cruz", "Lauren Fox, CNN's chief correspondent",
                      "Chief Political Correspondent", "Senior Staff Writer", "Jane Doe Staff Writer of the Year",
                      "San Francisco", "New York", "Port Velma", "Harwick County", "Palm Springs", "Special Report",
-                     "State College, PA", "Santiago, Reuters", "New York, Reuters", "Jane Doe, Labour"):
+                     "State College, PA", "Surry Hills, NSW", "Fremantle, WA", "Santiago, Reuters", "New York, Reuters", "Jane Doe, Labour"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
 
