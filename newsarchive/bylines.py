@@ -118,7 +118,8 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
         desk = _STAFF_REPORT.fullmatch(" ".join(line.split()))
         if desk:
             return Byline(desk.group(1), None, None)
-    if (line[:3] in STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS:
+    if ((line[:3] in STAMP_OPENINGS or line[:1].isdigit()) and len(line) <= MAX_BYLINE_CHARS
+            and any(by in line for by in _BY_WORDS)):  # most stamps and numbers name no one after them
         dated = _date_then_names(" ".join(line.split()), day_first)
         if dated is not None:
             return _naming_a_site_account(dated)
@@ -180,6 +181,7 @@ def _is_site_account(names: str) -> bool:
 STAMP_OPENINGS = TIMESTAMP_OPENINGS | {form for month in MONTH_OPENINGS for form in (month, month.title(), month.upper())}
 # What parts a date from the names after it: "by", or a French, German or Spanish "by".
 _BY_AFTER_DATE = (" by ", " par ", " von ", " por ")
+_BY_WORDS = tuple(by.strip() for by in _BY_AFTER_DATE)  # found in a line before its spacing is made plain
 
 
 def _date_then_names(text: str, day_first: bool) -> Byline | None:
