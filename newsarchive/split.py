@@ -296,9 +296,8 @@ def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> b
     (``Exclusive: …``) under a record's ``Date:`` is no such field."""
     if line.lstrip(_HEADER_INDENT)[4:5] != ":":
         return False
-    previous_end = line_start - 1 - (text[line_start - 2 : line_start] == "\r\n")
-    previous_start = max(text.rfind("\n", 0, max(previous_end, 0)), text.rfind("\r", 0, max(previous_end, 0))) + 1
-    neighbours = (text[previous_start:previous_end] if line_start else "", text[next_line : next_line + _LABEL_REACH])
+    above = _line_above(text, line_start, 0)  # a line longer than a field's is no field, and is not read back
+    neighbours = (text[above[0] : above[1]] if above else "", text[next_line : next_line + _LABEL_REACH])
     return any(found and found.group(1).casefold() in BOX_LABELS for found in map(_FIELD_LABEL.match, neighbours))
 
 
