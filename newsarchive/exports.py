@@ -28,7 +28,7 @@ import re
 
 from . import bylines, phrases
 from .dates import is_clock_time, parse_date, parse_date_then_weekday
-from .front_matter import HeadField, read_value
+from .front_matter import HeadField, byline_of, read_value
 from .shapes import ends_like_prose
 
 # Paragraphs, lines and characters from the record's top in which an export's word count stands.
@@ -281,7 +281,7 @@ def _is_head_line(line: str) -> bool:
 
 def _author_line(line: str) -> HeadField | None:
     """``Jane Doe``, ``By Jane Doe and John Roe``: names a byline lists, or None."""
-    byline = bylines.parse_byline(line if line[:3].casefold() == "by " else f"By {line}")
+    byline = byline_of(line)
     if byline is None or not byline.author or not bylines.is_name_list(byline.author):
         return None
     return HeadField("author", byline.author, byline=byline)

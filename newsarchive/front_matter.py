@@ -110,12 +110,17 @@ def _author_field(value: str) -> HeadField | None:
     """An author's value read as a byline (``By Jane Doe`` and ``Jane Doe``
     give ``Jane Doe``), or a few words kept as written that the byline
     parser does not read but no sentence is."""
-    byline = parse_byline(value if value[:3].casefold() == "by " else f"By {value}")
+    byline = byline_of(value)
     if byline is not None and byline.author:
         return HeadField("author", byline.author, byline=byline)
     if len(value.split()) <= MAX_AUTHOR_WORDS and not value[:1].islower() and not ends_like_prose(value):
         return HeadField("author", value)
     return None
+
+
+def byline_of(value: str) -> Byline | None:
+    """A field's names read as a byline, with or without its "By"."""
+    return parse_byline(value if value[:3].casefold() == "by " else f"By {value}")
 
 
 def is_box_field(line: str) -> bool:
