@@ -1,7 +1,9 @@
 """Text hygiene for one record: the article's words kept, the encoding damage gone.
 
 ``clean`` works in a fixed order, because each step can create or hide work
-for the next: mojibake first (its sequences contain NBSP, soft hyphens and C1
+for the next: HTML character references first (a scraper that kept the
+page's escaped text leaves ``&amp;``, ``&#8217;`` and ``&nbsp;``, which
+stand for characters the later steps may act on), then mojibake (its sequences contain NBSP, soft hyphens and C1
 controls that later steps would otherwise strip), then the C1 controls left
 as cp1252 characters, then line ends, invisible
 characters, exotic spaces, control characters, and last the space runs.
@@ -16,6 +18,7 @@ re-encoded to its bytes and kept only when those bytes are valid UTF-8.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .decode import CP1252_C1
@@ -65,6 +68,12 @@ _MOJIBAKE_PASSES = 3  # text garbled twice over needs two passes
 # no mojibake, and one scan for this class skips clean text quickly.  The
 # quote or U+FFFD after a run is taken along, for the truncated "â€" forms.
 _MISREAD_RUN = re.compile(f"[{_chars(0x80, 0xFF)}]{{2,}}[\"\ufffd]?")
+
+# An HTML character reference as a page's source writes it: a name, or a
+# decimal or hexadecimal code point, always closed by ";" (without it,
+# "&copy" or "&para" could be the start of a word).  Text escaped twice
+# (``&amp;#8217;``, ``&amp;amp;``) is undone in the same match.
+_CHARACTER_REFERENCE = re.compile("&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # A C1 control left alone once the mojibake is repaired is a cp1252 byte of
 # text read as latin-1 (``they\x92re``): no prose holds one, so it becomes the
@@ -159,6 +168,8 @@ def clean(text: str) -> tuple[str, tuple[str, ...]]:
 def clean_and_scan(text: str) -> tuple[str, tuple[str, ...], bool]:
     """``clean``, plus whether the text may hold Chinese or Japanese (for count_words)."""
     warnings: list[str] = []
+    if "&" in text:
+        text = _decode_character_references(text, warnings)
     suspect = _holds_suspect_or_unspaced(text)
     if suspect:
         text = _repair_characters(text, warnings)
@@ -169,6 +180,28 @@ def clean_and_scan(text: str) -> tuple[str, tuple[str, ...], bool]:
         text, trailing = _TRAILING_SPACE.subn(lambda m: m.group().lstrip(" "), text)
         warnings.append(f"trailing-blanks-removed: {trailing} lines")
     return text, tuple(warnings), suspect
+
+
+def _decode_character_references(text: str, warnings: list[str]) -> str:
+    """``&amp;`` → ``&``, ``&#8217;`` → ``’``; a name HTML does not define,
+    and a number that is no character (``&#0;``, a surrogate), stay as written."""
+    count = 0
+
+    def decode(match: re.Match) -> str:
+        nonlocal count
+        reference = match.group()
+        if reference.startswith("&amp;") and len(reference) > 5:
+            reference = "&" + reference[5:]
+        decoded = html.unescape(reference)
+        if decoded in (reference, "\ufffd"):  # HTML reads a number that is no character as U+FFFD
+            return match.group()
+        count += 1
+        return decoded
+
+    text = _CHARACTER_REFERENCE.sub(decode, text)
+    if count:
+        warnings.append(f"html-entities-decoded: {count} references")
+    return text
 
 
 def _repair_characters(text: str, warnings: list[str]) -> str:

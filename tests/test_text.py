@@ -45,6 +45,13 @@ class CleanTest(unittest.TestCase):
             ("german ß before a quote is not mojibake", "„Fuß“ und «Spaß»", "„Fuß“ und «Spaß»", []),
             ("french é before an ellipsis is not mojibake", "café…” he said", "café…” he said", []),
             ("leading space kept", " date 2023", " date 2023", []),
+            ("html references", "it&#8217;s &lt;5&gt; &amp; &#x2019;", "it’s <5> & ’", ["html-entities-decoded: 5 references"]),
+            ("html references escaped twice", "&amp;quot;no&amp;quot; &amp;amp; &amp;#39;", '"no" & \'', ["html-entities-decoded: 4 references"]),
+            ("nbsp reference becomes a space", "10&nbsp;km", "10 km", ["html-entities-decoded: 1 references", "spaces-replaced: 1 non-breaking or exotic spaces"]),
+            ("ampersands of prose stay", "AT&T, R&D; Q&A and Ben & Jerry", "AT&T, R&D; Q&A and Ben & Jerry", []),
+            ("reference without its semicolon stays", "&copy 2023 &amp AT&amp", "&copy 2023 &amp AT&amp", []),
+            ("name html does not define stays", "&foo; &Dagger2;", "&foo; &Dagger2;", []),
+            ("number that is no character stays", "&#0; &#xD800; &#1114112;", "&#0; &#xD800; &#1114112;", []),
         ]
         for name, given, text, warnings in rows:
             with self.subTest(name):
@@ -73,6 +80,10 @@ class CleanTest(unittest.TestCase):
             "spaces": " ",
             "zero-width": "\u200b",
             "mixed": "a \u00a0\t\r\n\x07",
+            "ampersands": "&",
+            "unclosed references": "&amp&#12",
+            "references": "&amp;#8217;",
+            "long reference names": "&" + "a" * 40,
         }
         for name, unit in shapes.items():
             with self.subTest(name):
