@@ -186,6 +186,13 @@ BOILERPLATE_LINES = frozenset(
         "newsletter sign-up",
         "newsletter signup",
         "enter your email address",
+        # The fields and button of a sign-up form the scrape kept as text.
+        "email address",
+        "your email",
+        "your email address",
+        "newsletter email address",
+        "get it",
+        "sign me up",
         "accept cookies",
         "accept all cookies",
         "allow all cookies",
@@ -579,6 +586,13 @@ CHROME_PREFIXES = (
     "get our weekly",
     "get our newsletter",
     "enter your email",
+    # The legal line under a sign-up form; "By signing up for the scheme, …" is prose.
+    "by signing up, you agree",
+    "by signing up you agree",
+    "by subscribing, you agree",
+    "by subscribing you agree",
+    "by registering, you agree",
+    "by registering you agree",
     "we use cookies",
     "this site uses cookies",
     "this website uses cookies",
@@ -713,10 +727,12 @@ CALL_OUT_OPENINGS = frozenset({"email", "e-mail", "contact", "write", "send", "m
 SIGN_UP_CALLS = ("sign up", "subscribe")
 
 # A newsletter's offer of news sent to the reader ("Get the best of the
-# Velma Echo straight to your inbox"): a short line opening with a call and
-# ending with the reader's inbox.
+# Velma Echo straight to your inbox", "Get The Velma Echo's Daily Edition by
+# email and never miss our top stories"): a short line opening with a call
+# and ending with the reader's inbox or what it will not miss.
 INBOX_PROMPT_OPENINGS = ("get ", "have ")
-INBOX_PROMPT_TAILS = (" to your inbox", " in your inbox", " into your inbox")
+INBOX_PROMPT_TAILS = (" to your inbox", " in your inbox", " into your inbox", " by email", " by e-mail",
+                      " never miss our top stories", " never miss a story", " never miss a thing")  # fmt: skip
 
 # How a page's note on what it answers for ends, after the outlet's name
 # ("The AP is solely responsible for all content.", "The BBC is not

@@ -328,6 +328,15 @@ PAYWALL_NOTICES = [
     "Get the best of the Velma Echo straight to your inbox",
     "Get breaking news alerts sent to your inbox.",
     "Have the news delivered to your inbox",
+    # A sign-up form kept as text: the offer, its fields and button, its legal line.
+    "Get The Velma Echo's Daily Edition by email and never miss our top stories",
+    "Get our morning briefing by email",
+    "Newsletter email address",
+    "Email address",
+    "Get it",
+    "Sign me up",
+    "By signing up, you agree to the terms",
+    "By subscribing you agree to our Privacy Policy.",
 ]
 PAYWALL_PROSE = [
     '"Thank you for supporting us all these years," the head librarian told readers on Monday.',
@@ -337,6 +346,10 @@ PAYWALL_PROSE = [
     "Get ready for a flood of fake invoices in your inbox, the bank warned customers.",
     "Scammers get their messages into your inbox by copying a bank's logo.",
     "Get the council to send the bills to your inbox, and you save the stamp, officials said on Monday.",
+    "By signing up for the scheme, residents cut their bills by a fifth.",
+    "By subscribing early, fans saved money on season tickets, the club said.",
+    "Get it done by Friday, the mayor told the contractors.",
+    "Parents get the results by email and never miss a deadline, the school said on Monday.",
 ]
 
 # A video player's buttons, length and links, a live page's counters.
