@@ -324,10 +324,13 @@ def _without_tail(key: str, tails: tuple[str, ...]) -> str:
 
 def _names_contributors(line: str) -> bool:
     """``CNN's Marcus Feld contributed to this report.``: a closing note
-    naming other reporters, a name after its first word.  "Residents
-    contributed to this report." names no one and stays."""
+    naming other reporters, a name after its first word, or a newsroom's
+    desks (``Agencies contributed …``, ``Staff and wire services …``).
+    "Residents contributed to this report." names no one and stays."""
     named = line[: max(line.rfind("contributed"), line.rfind("CONTRIBUTED"))].split()
-    return any(looks_like_name_word(word) for word in named[1:])
+    return any(looks_like_name_word(word) for word in named[1:]) or (
+        bool(named) and all(word.strip(",").casefold() in phrases.CONTRIBUTING_DESKS for word in named)
+    )
 
 
 def _is_responsibility_note(sentence: str) -> bool:

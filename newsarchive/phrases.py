@@ -769,6 +769,11 @@ CONTRIBUTION_TAILS = (
     "contributed reporting",
 )
 
+# Who such a note may name instead of a person: the newsroom's own desks
+# ("Agencies contributed to this report.", "Staff and wire services …").
+CONTRIBUTING_DESKS = frozenset({"agencies", "agency", "news", "wire", "wires", "services", "staff", "reporters",
+                                "writers", "and", "&", "our", "other"})  # fmt: skip
+
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4
 

@@ -143,6 +143,8 @@ CHROME = [
     "Did you make this recipe? Tag us on Instagram @thekitchentable",
     "CNN's Marcus Feld contributed to this report.",
     "Associated Press writers Jane Doe and John Roe contributed to this report.",
+    "Agencies contributed to this report.",
+    "Staff and wire services contributed to this report.",
     "Jane Doe contributed reporting.",
     # A plug for a newsletter, closed by a call to subscribe.
     "The Harbour Morning newsletter brings you all the news you need to start your day. Sign up here.",
@@ -216,6 +218,7 @@ PROSE = [
     "Prices > costs > profits, as the chart shows",
     "London / Paris / Berlin all voted for it",
     "Residents contributed to this report.",
+    "Staff at the hospital contributed to this report.",
     "More than 200 scientists contributed to this report, the agency said.",
     "Follow us on Twitter, the mayor urged. Send your ideas to the council.",
     "The council met. Send your story ideas to the paper, it said.",
