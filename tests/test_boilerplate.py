@@ -340,6 +340,11 @@ PAYWALL_NOTICES = [
     "Sign me up",
     "By signing up, you agree to the terms",
     "By subscribing you agree to our Privacy Policy.",
+    # A reader-support appeal's buttons.
+    "Already a member? Sign in to stop seeing this",
+    "Become a member",
+    "Donate now",
+    "Support us",
 ]
 PAYWALL_PROSE = [
     '"Thank you for supporting us all these years," the head librarian told readers on Monday.',
@@ -352,6 +357,9 @@ PAYWALL_PROSE = [
     "By signing up for the scheme, residents cut their bills by a fifth.",
     "By subscribing early, fans saved money on season tickets, the club said.",
     "Get it done by Friday, the mayor told the contractors.",
+    "Donate your old coats to the shelter, the charity urged.",
+    "Become a member of the club and you get free parking, the mayor said.",
+    "Sign in to the portal opened at nine, and queues formed, the council said.",
     "Parents get the results by email and never miss a deadline, the school said on Monday.",
 ]
 
