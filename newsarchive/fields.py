@@ -1091,7 +1091,7 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
     prose = [item for item in items if item.caption is None and not item.byline]
     if len(prose) < 2 or not _is_title(prose[0]):
         return notes + prose
-    draft.title = " ".join(prose[0].lines)
+    draft.title = without_markdown_marks(" ".join(prose[0].lines))
     start = next(i for i, item in enumerate(items) if item is prose[0])
     following = [item for item in items[start + 1 :] if not item.byline]
     if len(prose) >= 3 and following and following[0] is prose[1] and draft.subtitle is None:
@@ -1101,7 +1101,7 @@ def _take_title_and_subtitle(items: list[_Item], draft: Draft) -> list[_Item]:
             at += 1  # the lead picture's caption may stand between the standfirst and the byline
         before_byline = at < len(items) and items[at].byline
         if _is_subtitle(prose[1], after, before_byline):
-            draft.subtitle = "\n".join(join_lines(prose[1].lines))
+            draft.subtitle = without_markdown_marks("\n".join(join_lines(prose[1].lines)))
             return notes + prose[2:]
     return notes + prose[1:]
 
@@ -1189,6 +1189,27 @@ def _is_title(item: _Item) -> bool:
     return len(lines) == 1 and looks_like_headline(lines[0])
 
 
+# Markdown's marks around a whole heading line: a level ("# ", "## ") and
+# emphasis ("**…**", "__…__", "*…*"), as a page converted to Markdown sets
+# its headline and standfirst.  They are the page's formatting, not the
+# headline's words.
+_MARKDOWN_LEVEL = re.compile(r"#{1,6} +")
+_MARKDOWN_EMPHASIS = ("**", "__", "*", "_")
+
+
+def without_markdown_marks(line: str) -> str:
+    """``# Headline`` and ``**Headline**`` → ``Headline``; a mark inside the line stays."""
+    level = _MARKDOWN_LEVEL.match(line)
+    if level:
+        line = line[level.end() :].rstrip("# ") or line
+    for mark in _MARKDOWN_EMPHASIS:
+        inner = line[len(mark) : -len(mark)]
+        if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark) and mark not in inner:
+            inner = inner.strip()
+            return inner if inner and inner[0] not in "*_" else line
+    return line
+
+
 def _in_title_case(line: str) -> bool:
     """Every longer word opens in upper case, as title-case headlines are set."""
     longer = [word for word in line.split() if len(word) > 3 and word[:1].isalpha()]
@@ -1205,7 +1226,8 @@ def _is_subtitle(item: _Item, after: _Item | None, before_byline: bool = False) 
         # A standfirst wrapped over lines, or a summary of a point a line, that the byline closes.
         return before_byline and len(lines) <= MAX_SUMMARY_LINES and all(map(_reads_as_standfirst, join_lines(lines)))
     lead_caption = after is not None and after.written_twice
-    return _reads_as_standfirst(lines[0]) and (lead_caption or before_byline or not ends_like_prose(lines[0]))
+    line = without_markdown_marks(lines[0])
+    return _reads_as_standfirst(line) and (lead_caption or before_byline or not ends_like_prose(line))
 
 
 def _reads_as_standfirst(line: str) -> bool:

@@ -4,7 +4,7 @@ import time
 import unittest
 
 from newsarchive.errors import InputRejected
-from newsarchive.fields import join_lines, parse_fields
+from newsarchive.fields import join_lines, parse_fields, without_markdown_marks
 from newsarchive.pipeline import parse_bytes
 from newsarchive.settings import Settings
 
@@ -20,6 +20,24 @@ def dump(*paragraphs: str) -> str:
 class TitleTest(unittest.TestCase):
     def test_headline_first_paragraph_is_the_title(self):
         self.assertEqual(parse_fields(dump(HEADLINE, PROSE, MORE)).title, HEADLINE)
+
+    def test_markdown_marks_around_a_heading_are_formatting_not_words(self):
+        rows = [
+            ("# Council approves new ferry route", "Council approves new ferry route"),
+            ("## Council approves new ferry route ##", "Council approves new ferry route"),
+            ("**Council approves new ferry route**", "Council approves new ferry route"),
+            ("__Council approves new ferry route__", "Council approves new ferry route"),
+            ("*Council approves new ferry route*", "Council approves new ferry route"),
+            # Marks that are the headline's own stay.
+            ("#MeToo marches through Velma", "#MeToo marches through Velma"),
+            ("*NSYNC tour comes to Velma", "*NSYNC tour comes to Velma"),
+            ("**Council** approves the **ferry**", "**Council** approves the **ferry**"),
+            ("****", "****"),
+            ("# ", "# "),
+        ]
+        for given, expected in rows:
+            with self.subTest(given):
+                self.assertEqual(without_markdown_marks(given), expected)
 
     def test_question_headline_is_a_title(self):
         title = "Will the ferry ever sail?"
