@@ -181,8 +181,9 @@ class IngestLinker:
             common = frozenset()  # counted in an older epoch
         # Keys the window already follows to KEY_POSTINGS articles count as common too.
         recent_keys = self.recent_keys
-        stored = tuple(key for key in sketch.keys
-                       if key not in common and len(recent_keys.get(key, ())) < KEY_POSTINGS)  # fmt: skip
+        # Most keys are common: a set difference drops them before the loop.
+        uncommon = set(sketch.keys).difference(common) if common else sketch.keys
+        stored = tuple(key for key in uncommon if len(recent_keys.get(key, ())) < KEY_POSTINGS)
         self.bands.extend((epoch, key, rowid) for key in stored)
         self.signatures.append((rowid, sketch.signature))
         self.recent[rowid] = (article_id, sketch.signature, stored)
@@ -192,7 +193,10 @@ class IngestLinker:
 
     def _unseen_candidates(self, keys: tuple[int, ...], seen: int) -> list[tuple]:
         recent_keys = self.recent_keys
-        shared = Counter(chain.from_iterable(map(recent_keys.__getitem__, recent_keys.keys() & keys)))
+        found = recent_keys.keys() & keys
+        if len(found) < MIN_SHARED_BANDS:
+            return []
+        shared = Counter(chain.from_iterable(map(recent_keys.__getitem__, found)))
         best = sorted((n, -other) for other, n in shared.items() if n >= MIN_SHARED_BANDS and other > seen)
         best = best[-MAX_CANDIDATES:]
         return [(-negated, n, self.recent[-negated][1]) for n, negated in reversed(best)]
