@@ -3,10 +3,11 @@
 ``clean`` works in a fixed order, because each step can create or hide work
 for the next: HTML character references first (a scraper that kept the
 page's escaped text leaves ``&amp;``, ``&#8217;`` and ``&nbsp;``, which
-stand for characters the later steps may act on), then mojibake (its sequences contain NBSP, soft hyphens and C1
-controls that later steps would otherwise strip), then the C1 controls left
-as cp1252 characters, then line ends, invisible
-characters, exotic spaces, control characters, and last the space runs.
+stand for characters the later steps may act on), then mojibake (its
+sequences contain NBSP, soft hyphens and C1 controls that later steps would
+otherwise strip), then the C1 controls left as cp1252 characters, then line
+ends, invisible characters, exotic spaces, control characters, and last the
+space runs.
 Every kind of repair adds one counted warning (``code: detail``); nothing
 else changes: no quote straightening, no case changes.
 
