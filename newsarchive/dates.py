@@ -402,13 +402,20 @@ _COMPACT_DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
     r"(?:T(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?(?P<zone>Z|[+-]\d{4})?)?(?!\d)"
 )
-# 17/11/23 and RFC 850's Thursday, 16-Nov-23 08:04:00 GMT, as a header only:
-# elsewhere "3/4/24" may be a score or a fraction.
+# 17/11/23, RFC 850's Thursday, 16-Nov-23 08:04:00 GMT, 16 Nov 23 and Nov
+# 16, '23 (month first only with the apostrophe: "Nov 16, 23 people" is
+# prose), as a header only: elsewhere "3/4/24" may be a score or a
+# fraction.  A written month's year may close a sentence ("16 Nov 23."); a
+# number's may not.
 _SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-])"
 _SHORT_YEAR_NUMERIC = re.compile(
     r"(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)" + _SHORT_YEAR + _LATER_TIME, re.IGNORECASE
 )
-_SHORT_YEAR_WRITTEN = re.compile(_WEEKDAY + _DAY + "-" + _MONTH + "-" + _SHORT_YEAR + _LATER_TIME, re.IGNORECASE)
+_WRITTEN_SHORT_YEAR = r"(?P<year>\d{2})(?![\d/:-]|\.\d)" + _LATER_TIME
+_SHORT_YEAR_WRITTEN = re.compile(
+    _WEEKDAY + _DAY + r"(?:-|\.?" + _SP + ")" + _MONTH + "(?:-|" + _SP + "['’]?)" + _WRITTEN_SHORT_YEAR, re.IGNORECASE
+)
+_SHORT_YEAR_MONTH_FIRST = re.compile(_WEEKDAY + _MONTH + _SP + _DAY + ",?" + _SP + "['’]" + _WRITTEN_SHORT_YEAR, re.IGNORECASE)
 # POSIX's reading of a two-digit year (strptime's %y): 69-99 are the 1900s.
 _CENTURY_PIVOT = 69
 # Seconds since 1970 (or milliseconds, 13 digits), as a header only, from 2001 on.
@@ -433,7 +440,7 @@ def _short_year_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
     """A header's date with a two-digit year, read as POSIX reads one, with a warning."""
     m = _SHORT_YEAR_NUMERIC.match(line, pos)
     written = m is None
-    m = m or _SHORT_YEAR_WRITTEN.match(line, pos)
+    m = m or _SHORT_YEAR_WRITTEN.match(line, pos) or _SHORT_YEAR_MONTH_FIRST.match(line, pos)
     if m is None:
         return None
     year = int(m["year"]) + (1900 if int(m["year"]) >= _CENTURY_PIVOT else 2000)

@@ -3,7 +3,7 @@
 import unittest
 
 from newsarchive import dates
-from newsarchive.dates import is_clock_time, match_date, parse_date, read_date_header, split_date_header
+from newsarchive.dates import is_clock_time, match_date, parse_date, parse_stamp_date, read_date_header, split_date_header
 from tests.linear_time import assert_linear
 
 
@@ -313,6 +313,10 @@ class DateHeaderTest(unittest.TestCase):
             (" date Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)", "2023-11-16T15:14:00Z", ()),
             (" date 17/11/23", "2023-11-17", ("date-two-digit-year: 17/11/23 read as 2023",)),
             (" date 16-Nov-99", "1999-11-16", ("date-two-digit-year: 16-Nov-99 read as 1999",)),
+            (" date 16 Nov 23", "2023-11-16", ("date-two-digit-year: 16 Nov 23 read as 2023",)),
+            ("date Nov 16, '23", "2023-11-16", ("date-two-digit-year: Nov 16, '23 read as 2023",)),
+            ("date Thu, 16 Nov. 23 10:04 GMT", "2023-11-16T10:04:00Z",
+             ("date-two-digit-year: Thu, 16 Nov. 23 10:04 GMT read as 2023",)),
             # A French or German month's name is looked up whole, as in a date with four digits.
             (" date 16-juin-23", "2023-06-16", ("date-two-digit-year: 16-juin-23 read as 2023",)),
             (" date 16-Mai-23", "2023-05-16", ("date-two-digit-year: 16-Mai-23 read as 2023",)),
@@ -324,6 +328,11 @@ class DateHeaderTest(unittest.TestCase):
         for line, iso, warnings in rows:
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), (iso, "", warnings))
+
+    def test_a_two_digit_year_is_read_where_only_a_date_stands(self):
+        warning = ("date-two-digit-year: 16 Nov 23 read as 2023",)
+        self.assertEqual(parse_stamp_date("16 Nov 23"), ("2023-11-16", warning))
+        self.assertEqual(parse_date("16 Nov 23"), (None, ("date-unparsed: 16 Nov 23",)))
 
     def test_a_value_in_quotes_is_read_within_them(self):
         rows = [
@@ -373,6 +382,8 @@ class DateHeaderTest(unittest.TestCase):
             "date was set for June",
             "date 12 months on",
             "date 3/4 of the way",
+            "date 16 Nov 23.5 per cent",
+            "date Nov 16, 23 people came",
             "",
         ):
             with self.subTest(line):
