@@ -391,8 +391,9 @@ _ZONE_NAME = re.compile(
 )
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
-# Quotes a scraper writes a header's value in, and the longest value read within them.
-_QUOTES = ("\"", "'")
+# Quotes or brackets a scraper writes a header's value in (each with the
+# mark closing it), and the longest value read within them.
+_QUOTES = {"\"": "\"", "'": "'", "[": "]", "(": ")"}
 _MAX_QUOTED_CHARS = 80
 
 
@@ -523,12 +524,14 @@ def _header_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
 
 
 def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
-    """``date: "2023-11-16"``, ``date '16 Nov 2023 10:04'``: a value quoted
-    as a scraper writes a string, read within its quotes, which belong to
-    neither the date nor the text after it.  An empty or placeholder value
-    in quotes (``date: ""``, ``date "None"``) is unread, as it is without
-    them; anything else in quotes is prose."""
-    close = line.find(line[pos], pos + 1, pos + _MAX_QUOTED_CHARS)
+    """``date: "2023-11-16"``, ``date '16 Nov 2023 10:04'``, ``date
+    [2023-11-19]``: a value quoted as a scraper writes a string, or
+    bracketed as a template prints a field, read within its marks, which
+    belong to neither the date nor the text after it.  An empty or
+    placeholder value within them (``date: ""``, ``date "None"``, ``date
+    [n/a]``) is unread, as it is without them; anything else within them
+    is prose."""
+    close = line.find(_QUOTES[line[pos]], pos + 1, pos + _MAX_QUOTED_CHARS)
     if close < 0:
         return None
     value = line[pos + 1 : close].strip(_BLANKS)

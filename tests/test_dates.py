@@ -342,6 +342,13 @@ class DateHeaderTest(unittest.TestCase):
             ('date " 2023-02-31 " The ferry', (None, "The ferry", ("date-invalid: 2023-02-31 is not a calendar date",))),
             ('date ""', (None, "", ("date-unparsed: header gives nothing",))),
             ("date 'null' The ferry", (None, "The ferry", ("date-unparsed: header gives null",))),
+            # In brackets, as a template prints a field.
+            ("date [2023-11-19] The ferry sailed.", ("2023-11-19", "The ferry sailed.", ())),
+            ("date: (16 Nov 2023 10:04) | By Jane Doe", ("2023-11-16T10:04:00", "By Jane Doe", ())),
+            ("date [n/a] The ferry", (None, "The ferry", ("date-unparsed: header gives n/a",))),
+            ("date (the one we set) was fine", None),
+            ("date [2023-11-19]The ferry", None),
+            ("date (2023-11-19 The ferry", None),
             # Prose in quotes, a date run into the text or a quote never closed: no header.
             ('date "It was lovely," she said', None),
             ('Date: "TBC" for the fair', None),
@@ -406,6 +413,8 @@ class DateHeaderTest(unittest.TestCase):
             "cjk date marks": "2023年11",
             "foreign weekdays": "jeudi ",
             "quotes": '"',
+            "brackets": "[",
+            "short years": "Nov 16, '",
         }
         for name, unit in shapes.items():
             with self.subTest(name):
