@@ -376,10 +376,11 @@ _HEADER_WORD = re.compile(
 )
 
 
-# The dump's own header word, as the seeds write it, lower case: a header
+# The dump's own header word, as the seeds write it, lower case, with or
+# without a colon as a scraper's key writes it (``date: null``): a header
 # whose value is unread opens a record only after this one ("Date: TBC" in
 # an events box is not a record of its own).
-_PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
+_PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?::?[ \t\u00a0]|:?$)")
 _BLANKS = " \t\u00a0"
 # The zone's name that JavaScript's Date prints after the offset:
 # "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)"; and

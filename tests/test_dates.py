@@ -364,6 +364,9 @@ class DateHeaderTest(unittest.TestCase):
         rows = [
             (" date None The ferry sailed.", "The ferry sailed.", "None"),
             (" date n/a", "", "n/a"),
+            ("date: None", "", "None"),
+            ("date: null The ferry sailed.", "The ferry sailed.", "null"),
+            ("date:", "", "nothing"),
             (" date", "", "nothing"),
             ("date  ", "", "nothing"),
             (" date 16-11-2023T09:30 The ferry sailed.", "The ferry sailed.", "16-11-2023T09:30"),
