@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import zoneinfo
 from dataclasses import dataclass
 from typing import Callable
 
@@ -387,7 +388,8 @@ _BLANKS = " \t\u00a0"
 # an RFC 5322 comment naming it: "Thu, 16 Nov 2023 08:04:00 -0000 (UTC)".
 _ZONE_NAME = re.compile(
     r"\((?:[A-Z][A-Za-z ]{0,50}\bTime|"
-    + "|".join(sorted({*map(str.upper, _NAMED_ZONES), *_CAPITAL_ZONES, *_AMBIGUOUS_ZONES}, key=len, reverse=True))
+    + "|".join(sorted({*map(str.upper, [*_NAMED_ZONES, *_SEASONAL_ZONES]), *_CAPITAL_ZONES, *_AMBIGUOUS_ZONES},
+                      key=len, reverse=True))
     + r")\)"
 )
 # A mark standing alone between a header's date and the text after it.
@@ -550,15 +552,78 @@ def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
 
 def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
     """The header of a date read, with the text after it on its line: a
-    zone's name in brackets after the time joins the date, a separator
-    standing alone between them goes."""
+    zone's name after the time joins the date (see ``_named_zone``), a
+    separator standing alone between them goes."""
     rest = rest.lstrip(_BLANKS)
-    zone_name = _ZONE_NAME.match(rest) if rest[:1] == "(" and _has_zone(found.iso) else None
+    iso, warnings = found.iso, found.warnings
+    timed = iso is not None and "T" in iso  # a date alone names no zone: "(UTC) Storm hits" is the text's
+    zone_name = _zone_name_at(rest, 0) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
+        if not _has_zone(iso):
+            iso, named_warnings = _named_zone(iso, zone_name, raw)
+            warnings = (*warnings, *named_warnings)
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
-    return DateHeader(found.iso, raw, rest, found.warnings)
+    return DateHeader(iso, raw, rest, warnings)
+
+
+# A zone named after a header's time: in brackets, an abbreviation or the
+# name JavaScript's Date prints (see _ZONE_NAME); with or without them, a
+# name of the IANA time zone database ("Europe/London", "America/Argentina/Buenos_Aires").
+_IANA_NAME = (r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada"
+              r"|Brazil|Mexico|Chile)(?:/[A-Z][A-Za-z0-9_+-]{1,30}){1,2}")
+_NAMED_ZONE_AFTER = re.compile(
+    _ZONE_NAME.pattern + r"|\((?P<bracketed>" + _IANA_NAME + r")\)|(?P<iana>" + _IANA_NAME + r")(?![\w/])"
+)
+_ZONE_NAME_OPENINGS = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _zone_name_at(text: str, pos: int) -> re.Match | None:
+    return _NAMED_ZONE_AFTER.match(text, pos)
+
+
+def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[str, ...]]:
+    """A zone-less time with the offset of the zone named after it: an
+    abbreviation as the date patterns read one (``09:30 (GMT)``), or an
+    IANA name looked up in the time zone database at that date and time
+    (``09:30 Europe/London``), which Python's zoneinfo reads from the
+    system or the tzdata package.  Without that database, for a name it
+    does not hold, a long name giving no offset (``(Pacific Time)``), a
+    region's or an ambiguous abbreviation (``ET``, ``IST``), or a local time
+    that a clock change makes happen twice or never, the time stays
+    without a zone and a ``date-zone-dropped`` warning says why."""
+    name = zone_name["bracketed"] or zone_name["iana"]
+    if name is not None:
+        offset, reason = _iana_offset(name, datetime.datetime.fromisoformat(iso))
+        suffix = None if offset is None else _offset_suffix(offset)
+    else:
+        name = zone_name.group()[1:-1]
+        suffix = (_zone(name) or None) if " " not in name else None  # "(GMT)" reads; "(Pacific Time)" gives no offset
+        if name.lower() in _SEASONAL_ZONES:
+            reason = "is standard or daylight time by season"
+        else:
+            reason = f"may be {_AMBIGUOUS_ZONES[name]}" if name in _AMBIGUOUS_ZONES else "names no offset"
+    if suffix is None:
+        return iso, (f"date-zone-dropped: {name} {reason}; {_shorten(shown)} kept without a zone",)
+    return iso + suffix, ()
+
+
+def _offset_suffix(offset: datetime.timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _iana_offset(name: str, local: datetime.datetime) -> tuple[datetime.timedelta | None, str]:
+    """The offset from UTC of a local time in the IANA zone ``name``, or None and why not."""
+    try:
+        zone = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None, "is not in this system's time zone database"
+    earlier, later = local.replace(tzinfo=zone), local.replace(tzinfo=zone, fold=1)
+    if earlier.utcoffset() != later.utcoffset():
+        return None, "has this local time twice or never (a clock change)"
+    return earlier.utcoffset(), ""
 
 
 # Blanks that part a header's value from the text after it, as a scrape
@@ -574,13 +639,16 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
     space, the time opens the text ("At 10:04 the mayor", "3 pm meeting
     set"); a time followed by the end of the line, a mark or another gap
     (``date 16 Nov 2023  14:05  Storm …``), or naming its zone (``date
-    2023-11-16  09:30 UTC Storm …``: prose gives no zone), is the header's."""
+    2023-11-16  09:30 UTC Storm …``, ``09:30 Europe/London``: prose gives
+    no zone), is the header's."""
     if _has_zone(found.iso):
         return found
     gap = _GAP.search(line, pos, found.end)
     after = line[found.end : found.end + 2]
     if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
         return found
+    if after[1:2] in _ZONE_NAME_OPENINGS and _zone_name_at(line, found.end + 1):
+        return found  # "09:30 Europe/London": a zone named, as prose names none
     date = match_date(line[: gap.start()], pos, day_first=day_first)
     return date if date is not None and date.end == gap.start() and date.iso is not None else found
 

@@ -1,6 +1,7 @@
 """Header dates to ISO 8601: every family, the calendar checked, nothing invented."""
 
 import unittest
+import zoneinfo
 
 from newsarchive import dates
 from newsarchive.dates import is_clock_time, match_date, parse_date, parse_stamp_date, read_date_header, split_date_header
@@ -334,6 +335,43 @@ class DateHeaderTest(unittest.TestCase):
         self.assertEqual(parse_stamp_date("16 Nov 23"), ("2023-11-16", warning))
         self.assertEqual(parse_date("16 Nov 23"), (None, ("date-unparsed: 16 Nov 23",)))
 
+    def test_a_zone_named_after_a_header_time_gives_its_offset(self):
+        rows = [
+            ("date 2023-11-16 09:30 (GMT) The ferry sailed.", ("2023-11-16T09:30:00Z", "The ferry sailed.", ())),
+            ("date 16 Nov 2023 10:04 (CEST) | By Jane Doe", ("2023-11-16T10:04:00+02:00", "By Jane Doe", ())),
+            ("date 2023-11-16 09:30 (ET) The ferry", ("2023-11-16T09:30:00", "The ferry", (
+                "date-zone-dropped: ET is standard or daylight time by season; 2023-11-16 09:30 (ET) kept without a zone",))),
+            ("date 2023-11-16 09:30 (Pacific Time) The ferry", ("2023-11-16T09:30:00", "The ferry", (
+                "date-zone-dropped: Pacific Time names no offset; 2023-11-16 09:30 (Pacific Time) kept without a zone",))),
+            ("date 2023-11-16 09:30 Europe/Nowhere The ferry", ("2023-11-16T09:30:00", "The ferry", (
+                "date-zone-dropped: Europe/Nowhere is not in this system's time zone database; "
+                "2023-11-16 09:30 Europe/Nowhere kept without a zone",))),
+            # A time with its offset keeps it; a date alone names no zone.
+            ("date 2023-11-16 Europe/London The ferry", ("2023-11-16", "Europe/London The ferry", ())),
+            ("date 2023-11-16T09:30:00Z Europe/London The ferry", ("2023-11-16T09:30:00Z", "The ferry", ())),
+            # Words with a slash that name no zone's area, and a time in brackets of prose, stay text.
+            ("date 2023-11-16 09:30 Mayor/Council talks", ("2023-11-16T09:30:00", "Mayor/Council talks", ())),
+            ("date 2023-11-16 09:30 (Mayor's Office) said", ("2023-11-16T09:30:00", "(Mayor's Office) said", ())),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
+    def test_an_iana_zone_after_a_header_time_is_looked_up_at_that_date(self):
+        if not {"Europe/London", "Asia/Kathmandu"} <= zoneinfo.available_timezones():
+            self.skipTest("this system has no time zone database (install tzdata)")
+        rows = [
+            ("date 2023-11-16 09:30 Europe/London The ferry", ("2023-11-16T09:30:00+00:00", "The ferry", ())),
+            ("date 2023-07-16 09:30 Europe/London The ferry", ("2023-07-16T09:30:00+01:00", "The ferry", ())),
+            ("date 16 Nov 2023  09:30 (Asia/Kathmandu) | By Jane", ("2023-11-16T09:30:00+05:45", "By Jane", ())),
+            ("date 2023-10-29 01:30 Europe/London The ferry", ("2023-10-29T01:30:00", "The ferry", (
+                "date-zone-dropped: Europe/London has this local time twice or never (a clock change); "
+                "2023-10-29 01:30 Europe/London kept without a zone",))),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
     def test_a_value_in_quotes_is_read_within_them(self):
         rows = [
             ('date: "2023-11-17"', ("2023-11-17", "", ())),
@@ -418,6 +456,8 @@ class DateHeaderTest(unittest.TestCase):
             "quotes": '"',
             "brackets": "[",
             "short years": "Nov 16, '",
+            "zone names": "09:30 Europe/London",
+            "long zone names": "09:30 (Pacific",
         }
         for name, unit in shapes.items():
             with self.subTest(name):
