@@ -523,7 +523,9 @@ def _header_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
     """The date a header's value opens with, in any form a header may write it."""
     found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
              or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
-    return None if found is None else _before_a_gap(line, pos, found, day_first)
+    if found is None:
+        return None
+    return _before_the_text_s_time(line, pos, _before_a_gap(line, pos, found, day_first), day_first)
 
 
 def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
@@ -651,6 +653,37 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
         return found  # "09:30 Europe/London": a zone named, as prose names none
     date = match_date(line[: gap.start()], pos, day_first=day_first)
     return date if date is not None and date.end == gap.start() and date.iso is not None else found
+
+
+# An hour with am or pm and no minutes closing a header's date ("3 pm", "3pm", "3 p.m.").
+_BARE_HOUR = re.compile(r"(?<![\d:.])\d{1,2}" + _SP0 + r"[ap]\.?m\.?$", re.IGNORECASE)
+# Lower-case words that go on a header's line after its time as a stamp does, not as prose.
+_STAMP_WORDS = frozenset({"by", "updated"})
+
+
+def _before_the_text_s_time(line: str, pos: int, found: DateMatch, day_first: bool) -> DateMatch:
+    """The header's date without an hour that opens the text after it.
+
+    ``date 16 November 2023 3 pm meetings were …``: an hour without
+    minutes or zone (``3 pm``) followed by a word in lower case is
+    ambiguous; a paragraph opens with a capital, so the hour is read as
+    the text's first words ("3 pm meetings were moved") and the date
+    keeps no time.  Before a capital (``3 pm The mayor …``), a mark, the
+    line's end or a stamp's word (``3 pm by Jane Doe``), it is the header's."""
+    if found.iso is None or "T" not in found.iso or _has_zone(found.iso):
+        return found
+    hour = _BARE_HOUR.search(line, pos, found.end)
+    words = line[found.end : found.end + _WORD_REACH].split(None, 1) if hour else ()
+    if not words or line[found.end : found.end + 1] not in _BLANKS:
+        return found
+    word = words[0].rstrip(",;:.!?")
+    if not (word.isalpha() and word.islower()) or word in _STAMP_WORDS:
+        return found
+    date = _header_date(line[: hour.start()], pos, day_first)
+    return date if date is not None and date.iso is not None and "T" not in date.iso else found
+
+
+_WORD_REACH = 40  # characters after a header's time enough to read the word there
 
 
 def _has_zone(iso: str | None) -> bool:

@@ -335,6 +335,22 @@ class DateHeaderTest(unittest.TestCase):
         self.assertEqual(parse_stamp_date("16 Nov 23"), ("2023-11-16", warning))
         self.assertEqual(parse_date("16 Nov 23"), (None, ("date-unparsed: 16 Nov 23",)))
 
+    def test_an_hour_before_a_word_in_lower_case_opens_the_text(self):
+        rows = [
+            ("date 16 November 2023 3 pm meetings were moved.", ("2023-11-16", "3 pm meetings were moved.", ())),
+            ("date 16 November 2023 at 3pm meetings were moved.", ("2023-11-16", "at 3pm meetings were moved.", ())),
+            ("date 16 Nov 2023, 3 p.m. sessions, the council said", ("2023-11-16", "3 p.m. sessions, the council said", ())),
+            # Before a capital, the line's end or a stamp's word, or with its minutes, the time is the header's.
+            ("date 16 November 2023 3 pm The mayor spoke.", ("2023-11-16T15:00:00", "The mayor spoke.", ())),
+            ("date 16 November 2023 3 pm", ("2023-11-16T15:00:00", "", ())),
+            ("date 16 November 2023 3 pm by Jane Doe", ("2023-11-16T15:00:00", "by Jane Doe", ())),
+            ("date 16 November 2023 3 pm iPhone sales rose.", ("2023-11-16T15:00:00", "iPhone sales rose.", ())),
+            ("date 16 November 2023 10:30 am meetings were moved.", ("2023-11-16T10:30:00", "meetings were moved.", ())),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
     def test_a_zone_named_after_a_header_time_gives_its_offset(self):
         rows = [
             ("date 2023-11-16 09:30 (GMT) The ferry sailed.", ("2023-11-16T09:30:00Z", "The ferry sailed.", ())),
