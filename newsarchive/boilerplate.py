@@ -653,6 +653,30 @@ def _is_link_line(line: str, key: str) -> bool:
     return looks_like_headline(headline)
 
 
+_LINK_TEXT_HEADS = frozenset(opening[:4] for opening in phrases.LINK_TEXT_OPENINGS)
+_LINK_TEXT_FIRSTS = frozenset(letter for head in _LINK_TEXT_HEADS for letter in (head[0], head[0].upper()))
+
+
+def _is_link_text(line: str) -> bool:
+    """``Read more about the council's plans``, ``Read the full report
+    here``, ``Read more Kestle news``: a link's text, a few words opening as
+    one (``phrases.LINK_TEXT_OPENINGS``), or "Read more" and a section's or
+    an outlet's name; no clause, no closing full stop.  To be read on a
+    paragraph of one line after article text only: over it, such a line
+    may be a headline ("Read the full text of the King's speech")."""
+    if line[:4].casefold() not in _LINK_TEXT_HEADS or ", " in line or ends_like_prose(line):
+        return False
+    key = normalise(line)
+    if key.startswith(phrases.LINK_TEXT_OPENINGS):
+        return key.count(" ") < phrases.MAX_LINK_TEXT_WORDS
+    if not key.startswith(phrases.MORE_READING_LEAD):
+        return False
+    named = line.split()[2:]
+    if named and named[-1].casefold() in phrases.MORE_READING_TAILS:
+        named.pop()
+    return 0 < len(named) <= phrases.MAX_SECTION_WORDS and all(map(looks_like_name_word, named))
+
+
 def _is_contact_line(line: str) -> bool:
     """A line of a contact block: a name, a job or a company (as short as a
     heading), an email or web address, or a phone number (seven digits or more)."""
@@ -716,7 +740,9 @@ def strip_boilerplate(
     only contact lines.  A cookie banner's notice takes the buttons under it
     in its paragraph (``I accept``, ``Got it``), and a count's label the
     number under it (``Comments`` over ``23``).  A picture's alternative
-    text leaves, alone in its paragraph or opening it over its caption.
+    text leaves, alone in its paragraph or opening it over its caption, and
+    so does a link's text alone in its paragraph after article text
+    (``_is_link_text``).
     Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").  ``cleaned`` says that the lines are stripped lines
@@ -735,7 +761,10 @@ def strip_boilerplate(
         ):
             removed.extend(line.strip() for line in lines)
             continue
-        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]):  # lines are stripped, not empty
+        if len(lines) == 1 and (  # lines are stripped, not empty; most open with neither a digit nor a link's letter
+            ("0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]))
+            or (lines[0][0] in _LINK_TEXT_FIRSTS and kept_paragraphs and _is_link_text(lines[0]))
+        ):
             removed.append(lines[0].strip())
             continue
         first = lines[0]  # most lines of prose close in a full stop, and open unlike any alternative text

@@ -536,6 +536,19 @@ SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read n
 LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in LINK_PREFIXES))
 SENTENCE_CASE_LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES))
 
+# How the text of a link to more reading opens when a page sets it as a
+# paragraph of its own ("Read more about the council's plans", "Read the
+# full report here"): chrome as a one-line paragraph after article text
+# that does not end like a sentence ("Read more about the plan on page
+# four." is the story's pointer, and stays).
+LINK_TEXT_OPENINGS = ("read more about ", "read more on ", "read more from ", "read more of ", "read the full ",
+                      "read our full ", "read the latest ", "read our latest ", "read all the latest ", "read all our ",
+                      "see the full ", "view the full ", "find out more about ")  # fmt: skip
+MAX_LINK_TEXT_WORDS = 12
+# "Read more Kestle news": the lead, a section's or an outlet's name, maybe one of these.
+MORE_READING_LEAD = "read more "
+MORE_READING_TAILS = frozenset({"news", "stories", "coverage", "articles", "reports"})
+
 # How a link's text ends when a scrape kept its label for screen readers
 # ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"):
 # a short line ending so is a link, not prose.

@@ -688,6 +688,29 @@ class BoilerplateBlockTest(unittest.TestCase):
         self.assertEqual(kept, [["First paragraph of the story."], ["Second paragraph of the story."]])
         self.assertEqual(removed, ["Related:", "Minister resigns after vote", "Storm closes the harbour"])
 
+    def test_a_links_text_alone_in_its_paragraph_after_article_text_leaves(self):
+        paragraphs = [
+            ["The council met."],
+            ["Read more about the council’s plans"],
+            ["Read the full report here"],
+            ["READ MORE ON THE BUDGET »"],
+            ["Read more Kestle news"],
+            # A pointer told as a sentence, a clause, prose wrapped over lines, a long line: the story's.
+            ["Read more about the plan on page four."],
+            ["Read the full report, the mayor urged"],
+            ["Read more about it", "in the minutes"],
+            ["Read more about how the fund works and why the council chose to open it to every school in the county"],
+            ["You can read more about it in the minutes"],
+            ["Read more widely and the picture changes"],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [paragraphs[0], *paragraphs[5:]])
+        self.assertEqual(removed, ["Read more about the council’s plans", "Read the full report here", "READ MORE ON THE BUDGET »",
+                                   "Read more Kestle news"])
+        # Before any article text, such a line may be the headline.
+        headline = [["Read the full text of the King's speech"], ["The King set out the plans on Tuesday."]]
+        self.assertEqual(strip_boilerplate(headline), (headline, []))
+
     def test_block_ends_at_the_first_line_of_prose(self):
         kept, removed = strip_boilerplate([["Most Popular", "The council met on Monday."]])
         self.assertEqual(kept, [["The council met on Monday."]])
