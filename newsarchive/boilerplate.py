@@ -594,21 +594,33 @@ def _is_copyright_notice(line: str, key: str) -> bool:
     """``Copyright 2023 Example Media``, ``(c) Example Media 2023``, ``© Example Media``.
 
     After the opening mark a notice names its holder (capitalised words)
-    before the year, ``©`` or "All rights reserved"; a lower-case word
-    before any of those makes it prose about copyright ("Copyright
-    infringement claims rose in 2022", "(c) the label must keep its records
-    for 2024").  The case is read from the line as written, not from ``key``.
+    before the year, ``©`` or "All rights reserved", or after them; a
+    lower-case word before any of those, or right after them, makes it
+    prose about copyright ("Copyright infringement claims rose in 2022",
+    "(c) the label must keep its records for 2024", "Copyright 2023 figures
+    show that …").  The case is read from the line as written, not from ``key``.
     """
     if key.startswith("©"):
         return True
     if not (_YEAR.search(key) or "all rights reserved" in key or "©" in key):
         return False
-    for word in line.lstrip(_LEADING_BULLETS).split()[1:]:
-        if _YEAR.search(word) or "©" in word or word.casefold() in ("(c)", "all"):
-            return True
+    words = line.lstrip(_LEADING_BULLETS).split()[1:]
+    for at, word in enumerate(words):
+        if _is_copyright_mark(word) or word.casefold() == "all":
+            after = next((word for word in words[at + 1 :] if not _is_copyright_mark(word)), "")
+            return not after[:1].islower() or after in _NOTICE_WORDS
         if word[0].islower() and word != "by":
             return False
     return True
+
+
+# Lower-case words a copyright notice goes on with after its year or mark.
+_NOTICE_WORDS = frozenset({"by", "the", "all", "rights", "reserved"})
+
+
+def _is_copyright_mark(word: str) -> bool:
+    """A year, ``©`` or ``(c)``: what a notice may write several of in a row ("Copyright © 2023")."""
+    return bool(_YEAR.search(word)) or "©" in word or word.casefold() == "(c)"
 
 
 def _reads_as_reported_prose(line: str) -> bool:
