@@ -32,7 +32,10 @@ A static site's fenced front matter (a ``---`` or ``+++`` line over
 front_matter.py) opens its record at its opening fence when the fence
 stands apart (a blank line over it, or the record's start or header line
 over it) and text stands between the record's start and the fence; with
-none, the block belongs to the record it stands in.  The keys inside the
+none, the block belongs to the record it stands in.  Right under a line of
+text, it opens its record only when the block gives a date, as two posts
+concatenated (``cat a.md b.md``) leave it where the first had no closing
+blank line: a fence under a line is otherwise that line's underline.  The keys inside the
 block open nothing, whether or not their date reads as a header.  A
 ``---`` rule between paragraphs of prose, or under a line, opens no block.
 
@@ -167,20 +170,24 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
                 _emit(records, text, start, top, header)
                 start, header = top, None
         elif line[:3] in _FENCE_MARKS:
-            # Under a header's line holding text, a fence is that text's underline, as under any line.
+            # Under a header's line holding text, a fence is that text's underline, as under any line,
+            # unless the block it opens gives a date: two posts concatenated, the first without a last blank line.
             header_text = header is not None and bool(header[0].rest)
-            if _apart_above(text, line_start, floor, not header_text):
-                block_end = _fenced_block_end(text, line_start, day_first)
-                if block_end and (header_text or _CONTENT.search(text, floor, line_start)):
+            apart = _apart_above(text, line_start, floor, not header_text)
+            end, dated = _fenced_block_end(text, line_start, day_first)
+            if end and (apart or dated):
+                block_end = end
+                if header_text or not apart or _CONTENT.search(text, floor, line_start):
                     _emit(records, text, start, line_start, header)
                     start, header = line_start, None
     _emit(records, text, start, len(text), header)
     return records
 
 
-def _fenced_block_end(text: str, line_start: int, day_first: bool) -> int:
+def _fenced_block_end(text: str, line_start: int, day_first: bool) -> tuple[int, bool]:
     """Where the line after the fenced front matter opening at
-    ``line_start`` starts, or 0 when the fence there opens no such block."""
+    ``line_start`` starts, or 0 when the fence there opens no such block,
+    and whether the block gives a date."""
     lines: list[str] = []
     ends: list[int] = []
     position = line_start
@@ -194,7 +201,10 @@ def _fenced_block_end(text: str, line_start: int, day_first: bool) -> int:
         if not lines[-1].strip():
             break
     fields = fenced_fields(lines, day_first=day_first)
-    return ends[sum(field.lines for field in fields) - 1] if fields else 0
+    if not fields:
+        return 0, False
+    dated = any(field.kind == "date" and field.date is not None for field in fields)
+    return ends[sum(field.lines for field in fields) - 1], dated
 
 
 def _is_date_field(line: str, day_first: bool) -> bool:

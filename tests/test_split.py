@@ -213,6 +213,13 @@ class SplitRecordsTest(unittest.TestCase):
         three = "+++\ntitle = \"Three\"\ndate = 2023-11-18\n+++\n\nBody three."
         self.assertEqual(summary(one + two + three), [(None, one), (None, two), (None, three)])
 
+    def test_a_dated_fence_under_a_line_of_text_opens_its_record(self):
+        # Two posts concatenated (cat a.md b.md), the first without a blank line closing it.
+        one = "---\ntitle: One\ndate: 2023-11-16\n---\n\nBody one.\n"
+        two = "---\ntitle: Two\ndate: 2023-11-17\n---\n\nBody two.\n"
+        self.assertEqual(summary(one + two), [(None, one), (None, two)])
+        self.assertEqual(summary("date 2023-11-16 Zero.\n" + two), [("2023-11-16", "Zero.\n"), (None, two)])
+
     def test_a_fence_under_a_header_or_at_a_page_break_belongs_to_that_record(self):
         block = "---\ntitle: One\ndate: 2023-11-17\n---\n\nBody.\n"
         rows = [
@@ -231,6 +238,7 @@ class SplitRecordsTest(unittest.TestCase):
             ("a rule between lines of a paragraph", "One.\n---\nTwo.\n"),
             ("a rule over a heading and prose", "One.\n\n---\nSection two\n---\n\nTwo.\n"),
             ("a block under a line of text", "One.\n---\ntitle: Two\nslug: two\n---\n\nTwo.\n"),
+            ("a block under a line of text, its date unread", "One.\n---\ntitle: Two\ndate: soon\n---\n\nTwo.\n"),
             ("a block never closed", "One.\n\n---\ntitle: Two\nslug: two\n\nTwo.\n"),
             ("a box between rules", "One.\n\n---\nTitle: The Long Road\nAuthor: Jane Doe\nPages: 212\n---\n\nTwo.\n"),
         ]
