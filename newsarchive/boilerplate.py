@@ -222,6 +222,8 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
         if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
                 or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
             return not _reads_as_reported_prose(line)
+    if led and key.startswith(phrases.SHARE_LEADS) and key.split(" ", 2)[-1] in phrases.SHARE_TARGETS:
+        return True  # "Share via WhatsApp": the lead's two words, then the target alone
     if led and key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
@@ -399,7 +401,7 @@ _FOLLOW = "follow "  # a profile's link, see _is_follow_prompt
 _LED_CHROME_OPENINGS = (
     phrases.ASSISTANCE_LEAD, *phrases.COPYRIGHT_PREFIXES, *phrases.CHROME_PREFIXES, _FOLLOW,
     *phrases.INBOX_PROMPT_OPENINGS, *_LED_NOTE_OPENINGS, *_FAMILY_OPENINGS, *_COUNT_OPENINGS,
-    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES,
+    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES, *phrases.SHARE_LEADS,
 )  # fmt: skip
 _LED_CHROME_HEADS = frozenset(opening[:3] for opening in _LED_CHROME_OPENINGS if len(opening) >= 3)
 _SHORT_LED_CHROME_OPENINGS = tuple(opening for opening in _LED_CHROME_OPENINGS if len(opening) < 3)

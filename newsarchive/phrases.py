@@ -161,6 +161,10 @@ SOCIAL_NETWORKS = frozenset(
         "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
     }
 )  # fmt: skip
+# A share button's label: a lead, then a network or a way of sending ("Share via WhatsApp", "Share by SMS").
+SHARE_LEADS = ("share on ", "share via ", "share by ", "share to ", "share with ")
+SHARE_TARGETS = SOCIAL_NETWORKS | {"email", "e-mail", "mail", "sms", "text", "messenger", "pinterest", "reddit",
+                                   "flipboard", "signal", "wechat", "line", "viber", "tumblr"}  # fmt: skip
 
 # The label a page may set before its breadcrumb trail ("You are here: Home » News").
 BREADCRUMB_LABEL = "you are here:"
@@ -312,6 +316,7 @@ BOILERPLATE_LINES = frozenset(
         "share on telegram",
         "share via email",
         "share by email",
+        "sign up",
         "copy link",
         "copy the link",
         "link copied",
