@@ -213,7 +213,7 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
     if led and key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
     if led and (key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
-        key.endswith(phrases.INBOX_PROMPT_TAILS) and key.startswith(phrases.INBOX_PROMPT_OPENINGS)
+        key.startswith(phrases.INBOX_PROMPT_OPENINGS) and _ends_at_the_inbox(key)
     )):
         return not _reads_as_reported_prose(line)
     if led and key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
@@ -239,6 +239,18 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
     if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
     return (led and _is_link_line(line, key)) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _ends_at_the_inbox(key: str) -> bool:
+    """``… to your inbox``, ``… to your inbox every morning``: a
+    newsletter's offer ends with the reader's inbox, or with how often
+    after it (``phrases.INBOX_PROMPT_TIMES``)."""
+    if key.endswith(phrases.INBOX_PROMPT_TAILS):
+        return True
+    inbox, _, after = key.rpartition(" your inbox ")
+    if not (inbox + " your inbox").endswith(phrases.INBOX_PROMPT_TAILS):
+        return False
+    return after.split(" ", 1)[0] in phrases.INBOX_PROMPT_TIMES and after.count(" ") < phrases.MAX_INBOX_PROMPT_TIME_WORDS
 
 
 def _is_sponsor_note(line: str, key: str) -> bool:

@@ -732,9 +732,12 @@ SIGN_UP_CALLS = ("sign up", "subscribe")
 
 # A newsletter's offer of news sent to the reader ("Get the best of the
 # Velma Echo straight to your inbox"): a short line opening with a call and
-# ending with the reader's inbox.
+# ending with the reader's inbox, or with how often after it ("… delivered
+# to your inbox every morning").
 INBOX_PROMPT_OPENINGS = ("get ", "have ")
 INBOX_PROMPT_TAILS = (" to your inbox", " in your inbox", " into your inbox")
+INBOX_PROMPT_TIMES = frozenset({"every", "each", "daily", "weekly", "twice", "once", "free"})
+MAX_INBOX_PROMPT_TIME_WORDS = 3
 
 # How a page's note on what it answers for ends, after the outlet's name
 # ("The AP is solely responsible for all content.", "The BBC is not

@@ -339,6 +339,8 @@ PAYWALL_NOTICES = [
     "Get the best of the Velma Echo straight to your inbox",
     "Get breaking news alerts sent to your inbox.",
     "Have the news delivered to your inbox",
+    "Get the best of the Kestle Courier delivered to your inbox every morning.",
+    "Get the headlines in your inbox daily",
 ]
 PAYWALL_PROSE = [
     '"Thank you for supporting us all these years," the head librarian told readers on Monday.',
@@ -347,6 +349,9 @@ PAYWALL_PROSE = [
     "Subscribers only pay once a year under the new plan.",
     "Get ready for a flood of fake invoices in your inbox, the bank warned customers.",
     "Scammers get their messages into your inbox by copying a bank's logo.",
+    "Get fake invoices in your inbox every day, the bank warned customers.",
+    "Get ready for letters in your inbox everywhere you look",
+    "Get the bills to your inbox every month and pay them by the end of the week",
     "Get the council to send the bills to your inbox, and you save the stamp, officials said on Monday.",
 ]
 
