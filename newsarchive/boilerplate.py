@@ -222,6 +222,8 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
         if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
                 or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
             return not _reads_as_reported_prose(line)
+    if led and key.startswith(phrases.TRANSLATION_LEAD):
+        return _is_translator_credit(line)
     if led and key.startswith(phrases.SHARE_LEADS) and key.split(" ", 2)[-1] in phrases.SHARE_TARGETS:
         return True  # "Share via WhatsApp": the lead's two words, then the target alone
     if led and key.startswith(_FAMILY_OPENINGS) and (
@@ -239,6 +241,15 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
     if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
     return (led and _is_link_line(line, key)) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _is_translator_credit(line: str) -> bool:
+    """``Translated from the German by Ines Marlow.``: a language in a word
+    or two, then "by" and names alone.  "Translated from Latin by monks,
+    the text …" names no one and stays."""
+    words = line.strip().rstrip(_TRAILING_MARKS).split()
+    by = next((at for at, word in enumerate(words[2:5], 2) if word.casefold() == "by"), None)
+    return by is not None and _all_names(words[by + 1 :])
 
 
 def _ends_at_the_inbox(key: str) -> bool:
@@ -413,7 +424,7 @@ _FOLLOW = "follow "  # a profile's link, see _is_follow_prompt
 _LED_CHROME_OPENINGS = (
     phrases.ASSISTANCE_LEAD, *phrases.COPYRIGHT_PREFIXES, *phrases.CHROME_PREFIXES, _FOLLOW,
     *phrases.INBOX_PROMPT_OPENINGS, *_LED_NOTE_OPENINGS, *_FAMILY_OPENINGS, *_COUNT_OPENINGS,
-    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES, *phrases.SHARE_LEADS,
+    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES, *phrases.SHARE_LEADS, phrases.TRANSLATION_LEAD,
 )  # fmt: skip
 _LED_CHROME_HEADS = frozenset(opening[:3] for opening in _LED_CHROME_OPENINGS if len(opening) >= 3)
 _SHORT_LED_CHROME_OPENINGS = tuple(opening for opening in _LED_CHROME_OPENINGS if len(opening) < 3)

@@ -161,6 +161,9 @@ SOCIAL_NETWORKS = frozenset(
         "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
     }
 )  # fmt: skip
+# A translator's credit: the lead, a language, "by" and names alone ("Translated from the German by Ines Marlow").
+TRANSLATION_LEAD = "translated from "
+
 # A share button's label: a lead, then a network or a way of sending ("Share via WhatsApp", "Share by SMS").
 SHARE_LEADS = ("share on ", "share via ", "share by ", "share to ", "share with ")
 SHARE_TARGETS = SOCIAL_NETWORKS | {"email", "e-mail", "mail", "sms", "text", "messenger", "pinterest", "reddit",
@@ -585,6 +588,18 @@ CHROME_PREFIXES = (
     "this article originally appeared",
     "this story originally appeared",
     "this article is republished from",
+    # A note that the text is a translation, or where it ran in print.
+    "this article was translated",
+    "this article has been translated",
+    "this story was translated",
+    "this story has been translated",
+    "this article is a translation",
+    "this article was machine-translated",
+    "this article was machine translated",
+    "a version of this article appears in print",
+    "a version of this article appeared in print",
+    "a version of this story appears in print",
+    "a version of this story appeared in print",
     "this story was produced in partnership with",
     "this article was produced in partnership with",
     "a post shared by",

@@ -181,6 +181,9 @@ CHROME = [
     "To contact the reporter on this story:",
     "--With assistance from Teodor Haas.",
     "With assistance from Ines Carrow and Bryn Tallow.",
+    "This article was translated from Spanish.",
+    "Translated from the German by Ines Marlow.",
+    "A version of this article appears in print on November 17, 2023, Section A, Page 4.",
 ]
 
 PROSE = [
@@ -209,6 +212,8 @@ PROSE = [
     "Follow the money on Wall Street and you find the same names.",
     "Follow the team on their journey across the Andes this winter.",
     "Follow them on Facebook, the mayor urged residents.",
+    "Translated from Latin by monks in the 12th century, the text survives.",
+    "This article was translated into 12 languages, the agency said.",
     "We use cookies to track which loaves sell best, the bakery's owner said.",
     "Story continues to unfold in the capital, where crowds gathered again.",
     "5 minutes later the doors opened.",
