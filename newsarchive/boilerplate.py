@@ -213,7 +213,7 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
     if led and key.startswith(phrases.COPYRIGHT_PREFIXES):
         return _is_copyright_notice(line, key)
     if led and (key.startswith(phrases.CHROME_PREFIXES) or _is_follow_prompt(key) or (
-        key.endswith(phrases.INBOX_PROMPT_TAILS) and key.startswith(phrases.INBOX_PROMPT_OPENINGS)
+        key.startswith(phrases.INBOX_PROMPT_OPENINGS) and _ends_at_the_inbox(key)
     )):
         return not _reads_as_reported_prose(line)
     if led and key[:4] in _LED_NOTE_HEADS and key.startswith(_LED_NOTE_OPENINGS):
@@ -222,6 +222,10 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
         if (_asks_consent(key) or key.startswith(phrases.LETTERS_PAGE_OPENINGS)
                 or (key.startswith(phrases.LETTER_ADDRESS_OPENINGS) and _names_letters_desk(key))):  # fmt: skip
             return not _reads_as_reported_prose(line)
+    if led and key.startswith(phrases.TRANSLATION_LEAD):
+        return _is_translator_credit(line)
+    if led and key.startswith(phrases.SHARE_LEADS) and key.split(" ", 2)[-1] in phrases.SHARE_TARGETS:
+        return True  # "Share via WhatsApp": the lead's two words, then the target alone
     if led and key.startswith(_FAMILY_OPENINGS) and (
         _is_more_from_heading(line, key) or _is_reading_time(key) or _is_trial_offer(line, key)
     ):
@@ -237,6 +241,27 @@ def _reads_as_chrome(line: str, extra: frozenset[str]) -> bool:
     if (" | " in line or " · " in line) and _is_post_meta(line, extra):
         return True
     return (led and _is_link_line(line, key)) or _is_breadcrumb(line) or _is_wire_source(line)
+
+
+def _is_translator_credit(line: str) -> bool:
+    """``Translated from the German by Ines Marlow.``: a language in a word
+    or two, then "by" and names alone.  "Translated from Latin by monks,
+    the text …" names no one and stays."""
+    words = line.strip().rstrip(_TRAILING_MARKS).split()
+    by = next((at for at, word in enumerate(words[2:5], 2) if word.casefold() == "by"), None)
+    return by is not None and _all_names(words[by + 1 :])
+
+
+def _ends_at_the_inbox(key: str) -> bool:
+    """``… to your inbox``, ``… to your inbox every morning``: a
+    newsletter's offer ends with the reader's inbox, or with how often
+    after it (``phrases.INBOX_PROMPT_TIMES``)."""
+    if key.endswith(phrases.INBOX_PROMPT_TAILS):
+        return True
+    inbox, _, after = key.rpartition(" your inbox ")
+    if not (inbox + " your inbox").endswith(phrases.INBOX_PROMPT_TAILS):
+        return False
+    return after.split(" ", 1)[0] in phrases.INBOX_PROMPT_TIMES and after.count(" ") < phrases.MAX_INBOX_PROMPT_TIME_WORDS
 
 
 def _is_sponsor_note(line: str, key: str) -> bool:
@@ -402,7 +427,7 @@ _FOLLOW = "follow "  # a profile's link, see _is_follow_prompt
 _LED_CHROME_OPENINGS = (
     phrases.ASSISTANCE_LEAD, *phrases.COPYRIGHT_PREFIXES, *phrases.CHROME_PREFIXES, _FOLLOW,
     *phrases.INBOX_PROMPT_OPENINGS, *_LED_NOTE_OPENINGS, *_FAMILY_OPENINGS, *_COUNT_OPENINGS,
-    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES,
+    *phrases.EMBED_NOTICE_OPENINGS, *phrases.LINK_PREFIXES, *phrases.SHARE_LEADS, phrases.TRANSLATION_LEAD,
 )  # fmt: skip
 _LED_CHROME_HEADS = frozenset(opening[:3] for opening in _LED_CHROME_OPENINGS if len(opening) >= 3)
 _SHORT_LED_CHROME_OPENINGS = tuple(opening for opening in _LED_CHROME_OPENINGS if len(opening) < 3)
@@ -597,21 +622,33 @@ def _is_copyright_notice(line: str, key: str) -> bool:
     """``Copyright 2023 Example Media``, ``(c) Example Media 2023``, ``© Example Media``.
 
     After the opening mark a notice names its holder (capitalised words)
-    before the year, ``©`` or "All rights reserved"; a lower-case word
-    before any of those makes it prose about copyright ("Copyright
-    infringement claims rose in 2022", "(c) the label must keep its records
-    for 2024").  The case is read from the line as written, not from ``key``.
+    before the year, ``©`` or "All rights reserved", or after them; a
+    lower-case word before any of those, or right after them, makes it
+    prose about copyright ("Copyright infringement claims rose in 2022",
+    "(c) the label must keep its records for 2024", "Copyright 2023 figures
+    show that …").  The case is read from the line as written, not from ``key``.
     """
     if key.startswith("©"):
         return True
     if not (_YEAR.search(key) or "all rights reserved" in key or "©" in key):
         return False
-    for word in line.lstrip(_LEADING_BULLETS).split()[1:]:
-        if _YEAR.search(word) or "©" in word or word.casefold() in ("(c)", "all"):
-            return True
+    words = line.lstrip(_LEADING_BULLETS).split()[1:]
+    for at, word in enumerate(words):
+        if _is_copyright_mark(word) or word.casefold() == "all":
+            after = next((word for word in words[at + 1 :] if not _is_copyright_mark(word)), "")
+            return not after[:1].islower() or after in _NOTICE_WORDS
         if word[0].islower() and word != "by":
             return False
     return True
+
+
+# Lower-case words a copyright notice goes on with after its year or mark.
+_NOTICE_WORDS = frozenset({"by", "the", "all", "rights", "reserved"})
+
+
+def _is_copyright_mark(word: str) -> bool:
+    """A year, ``©`` or ``(c)``: what a notice may write several of in a row ("Copyright © 2023")."""
+    return bool(_YEAR.search(word)) or "©" in word or word.casefold() == "(c)"
 
 
 def _reads_as_reported_prose(line: str) -> bool:
@@ -654,6 +691,30 @@ def _is_link_line(line: str, key: str) -> bool:
     if key.startswith(phrases.SENTENCE_CASE_LINK_PREFIXES):
         headline = headline[:1].upper() + headline[1:]
     return looks_like_headline(headline)
+
+
+_LINK_TEXT_HEADS = frozenset(opening[:4] for opening in phrases.LINK_TEXT_OPENINGS)
+_LINK_TEXT_FIRSTS = frozenset(letter for head in _LINK_TEXT_HEADS for letter in (head[0], head[0].upper()))
+
+
+def _is_link_text(line: str) -> bool:
+    """``Read more about the council's plans``, ``Read the full report
+    here``, ``Read more Kestle news``: a link's text, a few words opening as
+    one (``phrases.LINK_TEXT_OPENINGS``), or "Read more" and a section's or
+    an outlet's name; no clause, no closing full stop.  To be read on a
+    paragraph of one line after article text only: over it, such a line
+    may be a headline ("Read the full text of the King's speech")."""
+    if line[:4].casefold() not in _LINK_TEXT_HEADS or ", " in line or ends_like_prose(line):
+        return False
+    key = normalise(line)
+    if key.startswith(phrases.LINK_TEXT_OPENINGS):
+        return key.count(" ") < phrases.MAX_LINK_TEXT_WORDS
+    if not key.startswith(phrases.MORE_READING_LEAD):
+        return False
+    named = line.split()[2:]
+    if named and named[-1].casefold() in phrases.MORE_READING_TAILS:
+        named.pop()
+    return 0 < len(named) <= phrases.MAX_SECTION_WORDS and all(map(looks_like_name_word, named))
 
 
 def _is_contact_line(line: str) -> bool:
@@ -719,7 +780,9 @@ def strip_boilerplate(
     only contact lines.  A cookie banner's notice takes the buttons under it
     in its paragraph (``I accept``, ``Got it``), and a count's label the
     number under it (``Comments`` over ``23``).  A picture's alternative
-    text leaves, alone in its paragraph or opening it over its caption.
+    text leaves, alone in its paragraph or opening it over its caption, and
+    so does a link's text alone in its paragraph after article text
+    (``_is_link_text``).
     Lines a page labelled as captions (``captions``)
     stay, whatever they read like ("Media caption, Watch: the moment the
     lights went out").  ``cleaned`` says that the lines are stripped lines
@@ -738,7 +801,10 @@ def strip_boilerplate(
         ):
             removed.extend(line.strip() for line in lines)
             continue
-        if len(lines) == 1 and "0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]):  # lines are stripped, not empty
+        if len(lines) == 1 and (  # lines are stripped, not empty; most open with neither a digit nor a link's letter
+            ("0" <= lines[0][0] <= "9" and is_live_stamp(lines[0]))
+            or (lines[0][0] in _LINK_TEXT_FIRSTS and kept_paragraphs and _is_link_text(lines[0]))
+        ):
             removed.append(lines[0].strip())
             continue
         first = lines[0]  # most lines of prose close in a full stop, and open unlike any alternative text

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import zoneinfo
 from dataclasses import dataclass
 from typing import Callable
 
@@ -376,23 +377,26 @@ _HEADER_WORD = re.compile(
 )
 
 
-# The dump's own header word, as the seeds write it, lower case: a header
+# The dump's own header word, as the seeds write it, lower case, with or
+# without a colon as a scraper's key writes it (``date: null``): a header
 # whose value is unread opens a record only after this one ("Date: TBC" in
 # an events box is not a record of its own).
-_PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?:[ \t\u00a0]|:?$)")
+_PLAIN_HEADER_WORD = re.compile(r"(?:ï»¿)?[ \t\u00a0\ufeff\u200b]{0,8}date(?::?[ \t\u00a0]|:?$)")
 _BLANKS = " \t\u00a0"
 # The zone's name that JavaScript's Date prints after the offset:
 # "Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)"; and
 # an RFC 5322 comment naming it: "Thu, 16 Nov 2023 08:04:00 -0000 (UTC)".
 _ZONE_NAME = re.compile(
     r"\((?:[A-Z][A-Za-z ]{0,50}\bTime|"
-    + "|".join(sorted({*map(str.upper, _NAMED_ZONES), *_CAPITAL_ZONES, *_AMBIGUOUS_ZONES}, key=len, reverse=True))
+    + "|".join(sorted({*map(str.upper, [*_NAMED_ZONES, *_SEASONAL_ZONES]), *_CAPITAL_ZONES, *_AMBIGUOUS_ZONES},
+                      key=len, reverse=True))
     + r")\)"
 )
 # A mark standing alone between a header's date and the text after it.
 _VALUE_SEPARATORS = tuple("|·•–—-.,;:")
-# Quotes a scraper writes a header's value in, and the longest value read within them.
-_QUOTES = ("\"", "'")
+# Quotes or brackets a scraper writes a header's value in (each with the
+# mark closing it), and the longest value read within them.
+_QUOTES = {"\"": "\"", "'": "'", "[": "]", "(": ")"}
 _MAX_QUOTED_CHARS = 80
 
 
@@ -402,13 +406,20 @@ _COMPACT_DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
     r"(?:T(?P<hour>\d{2})(?P<minute>\d{2})(?P<second>\d{2})?(?P<zone>Z|[+-]\d{4})?)?(?!\d)"
 )
-# 17/11/23 and RFC 850's Thursday, 16-Nov-23 08:04:00 GMT, as a header only:
-# elsewhere "3/4/24" may be a score or a fraction.
+# 17/11/23, RFC 850's Thursday, 16-Nov-23 08:04:00 GMT, 16 Nov 23 and Nov
+# 16, '23 (month first only with the apostrophe: "Nov 16, 23 people" is
+# prose), as a header only: elsewhere "3/4/24" may be a score or a
+# fraction.  A written month's year may close a sentence ("16 Nov 23."); a
+# number's may not.
 _SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-])"
 _SHORT_YEAR_NUMERIC = re.compile(
     r"(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)" + _SHORT_YEAR + _LATER_TIME, re.IGNORECASE
 )
-_SHORT_YEAR_WRITTEN = re.compile(_WEEKDAY + _DAY + "-" + _MONTH + "-" + _SHORT_YEAR + _LATER_TIME, re.IGNORECASE)
+_WRITTEN_SHORT_YEAR = r"(?P<year>\d{2})(?![\d/:-]|\.\d)" + _LATER_TIME
+_SHORT_YEAR_WRITTEN = re.compile(
+    _WEEKDAY + _DAY + r"(?:-|\.?" + _SP + ")" + _MONTH + "(?:-|" + _SP + "['’]?)" + _WRITTEN_SHORT_YEAR, re.IGNORECASE
+)
+_SHORT_YEAR_MONTH_FIRST = re.compile(_WEEKDAY + _MONTH + _SP + _DAY + ",?" + _SP + "['’]" + _WRITTEN_SHORT_YEAR, re.IGNORECASE)
 # POSIX's reading of a two-digit year (strptime's %y): 69-99 are the 1900s.
 _CENTURY_PIVOT = 69
 # Seconds since 1970 (or milliseconds, 13 digits), as a header only, from 2001 on.
@@ -433,7 +444,7 @@ def _short_year_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
     """A header's date with a two-digit year, read as POSIX reads one, with a warning."""
     m = _SHORT_YEAR_NUMERIC.match(line, pos)
     written = m is None
-    m = m or _SHORT_YEAR_WRITTEN.match(line, pos)
+    m = m or _SHORT_YEAR_WRITTEN.match(line, pos) or _SHORT_YEAR_MONTH_FIRST.match(line, pos)
     if m is None:
         return None
     year = int(m["year"]) + (1900 if int(m["year"]) >= _CENTURY_PIVOT else 2000)
@@ -512,16 +523,20 @@ def _header_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
     """The date a header's value opens with, in any form a header may write it."""
     found = (match_date(line, pos, day_first=day_first) or _compact_date(line, pos) or _epoch_date(line, pos)
              or _short_year_date(line, pos, day_first) or _time_first_date(line, pos, day_first))  # fmt: skip
-    return None if found is None else _before_a_gap(line, pos, found, day_first)
+    if found is None:
+        return None
+    return _before_the_text_s_time(line, pos, _before_a_gap(line, pos, found, day_first), day_first)
 
 
 def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
-    """``date: "2023-11-16"``, ``date '16 Nov 2023 10:04'``: a value quoted
-    as a scraper writes a string, read within its quotes, which belong to
-    neither the date nor the text after it.  An empty or placeholder value
-    in quotes (``date: ""``, ``date "None"``) is unread, as it is without
-    them; anything else in quotes is prose."""
-    close = line.find(line[pos], pos + 1, pos + _MAX_QUOTED_CHARS)
+    """``date: "2023-11-16"``, ``date '16 Nov 2023 10:04'``, ``date
+    [2023-11-19]``: a value quoted as a scraper writes a string, or
+    bracketed as a template prints a field, read within its marks, which
+    belong to neither the date nor the text after it.  An empty or
+    placeholder value within them (``date: ""``, ``date "None"``, ``date
+    [n/a]``) is unread, as it is without them; anything else within them
+    is prose."""
+    close = line.find(_QUOTES[line[pos]], pos + 1, pos + _MAX_QUOTED_CHARS)
     if close < 0:
         return None
     value = line[pos + 1 : close].strip(_BLANKS)
@@ -539,15 +554,78 @@ def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
 
 def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
     """The header of a date read, with the text after it on its line: a
-    zone's name in brackets after the time joins the date, a separator
-    standing alone between them goes."""
+    zone's name after the time joins the date (see ``_named_zone``), a
+    separator standing alone between them goes."""
     rest = rest.lstrip(_BLANKS)
-    zone_name = _ZONE_NAME.match(rest) if rest[:1] == "(" and _has_zone(found.iso) else None
+    iso, warnings = found.iso, found.warnings
+    timed = iso is not None and "T" in iso  # a date alone names no zone: "(UTC) Storm hits" is the text's
+    zone_name = _zone_name_at(rest, 0) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
+        if not _has_zone(iso):
+            iso, named_warnings = _named_zone(iso, zone_name, raw)
+            warnings = (*warnings, *named_warnings)
     if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
         rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
-    return DateHeader(found.iso, raw, rest, found.warnings)
+    return DateHeader(iso, raw, rest, warnings)
+
+
+# A zone named after a header's time: in brackets, an abbreviation or the
+# name JavaScript's Date prints (see _ZONE_NAME); with or without them, a
+# name of the IANA time zone database ("Europe/London", "America/Argentina/Buenos_Aires").
+_IANA_NAME = (r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada"
+              r"|Brazil|Mexico|Chile)(?:/[A-Z][A-Za-z0-9_+-]{1,30}){1,2}")
+_NAMED_ZONE_AFTER = re.compile(
+    _ZONE_NAME.pattern + r"|\((?P<bracketed>" + _IANA_NAME + r")\)|(?P<iana>" + _IANA_NAME + r")(?![\w/])"
+)
+_ZONE_NAME_OPENINGS = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _zone_name_at(text: str, pos: int) -> re.Match | None:
+    return _NAMED_ZONE_AFTER.match(text, pos)
+
+
+def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[str, ...]]:
+    """A zone-less time with the offset of the zone named after it: an
+    abbreviation as the date patterns read one (``09:30 (GMT)``), or an
+    IANA name looked up in the time zone database at that date and time
+    (``09:30 Europe/London``), which Python's zoneinfo reads from the
+    system or the tzdata package.  Without that database, for a name it
+    does not hold, a long name giving no offset (``(Pacific Time)``), a
+    region's or an ambiguous abbreviation (``ET``, ``IST``), or a local time
+    that a clock change makes happen twice or never, the time stays
+    without a zone and a ``date-zone-dropped`` warning says why."""
+    name = zone_name["bracketed"] or zone_name["iana"]
+    if name is not None:
+        offset, reason = _iana_offset(name, datetime.datetime.fromisoformat(iso))
+        suffix = None if offset is None else _offset_suffix(offset)
+    else:
+        name = zone_name.group()[1:-1]
+        suffix = (_zone(name) or None) if " " not in name else None  # "(GMT)" reads; "(Pacific Time)" gives no offset
+        if name.lower() in _SEASONAL_ZONES:
+            reason = "is standard or daylight time by season"
+        else:
+            reason = f"may be {_AMBIGUOUS_ZONES[name]}" if name in _AMBIGUOUS_ZONES else "names no offset"
+    if suffix is None:
+        return iso, (f"date-zone-dropped: {name} {reason}; {_shorten(shown)} kept without a zone",)
+    return iso + suffix, ()
+
+
+def _offset_suffix(offset: datetime.timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _iana_offset(name: str, local: datetime.datetime) -> tuple[datetime.timedelta | None, str]:
+    """The offset from UTC of a local time in the IANA zone ``name``, or None and why not."""
+    try:
+        zone = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None, "is not in this system's time zone database"
+    earlier, later = local.replace(tzinfo=zone), local.replace(tzinfo=zone, fold=1)
+    if earlier.utcoffset() != later.utcoffset():
+        return None, "has this local time twice or never (a clock change)"
+    return earlier.utcoffset(), ""
 
 
 # Blanks that part a header's value from the text after it, as a scrape
@@ -563,15 +641,49 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
     space, the time opens the text ("At 10:04 the mayor", "3 pm meeting
     set"); a time followed by the end of the line, a mark or another gap
     (``date 16 Nov 2023  14:05  Storm …``), or naming its zone (``date
-    2023-11-16  09:30 UTC Storm …``: prose gives no zone), is the header's."""
+    2023-11-16  09:30 UTC Storm …``, ``09:30 Europe/London``: prose gives
+    no zone), is the header's."""
     if _has_zone(found.iso):
         return found
     gap = _GAP.search(line, pos, found.end)
     after = line[found.end : found.end + 2]
     if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
         return found
+    if after[1:2] in _ZONE_NAME_OPENINGS and _zone_name_at(line, found.end + 1):
+        return found  # "09:30 Europe/London": a zone named, as prose names none
     date = match_date(line[: gap.start()], pos, day_first=day_first)
     return date if date is not None and date.end == gap.start() and date.iso is not None else found
+
+
+# An hour with am or pm and no minutes closing a header's date ("3 pm", "3pm", "3 p.m.").
+_BARE_HOUR = re.compile(r"(?<![\d:.])\d{1,2}" + _SP0 + r"[ap]\.?m\.?$", re.IGNORECASE)
+# Lower-case words that go on a header's line after its time as a stamp does, not as prose.
+_STAMP_WORDS = frozenset({"by", "updated"})
+
+
+def _before_the_text_s_time(line: str, pos: int, found: DateMatch, day_first: bool) -> DateMatch:
+    """The header's date without an hour that opens the text after it.
+
+    ``date 16 November 2023 3 pm meetings were …``: an hour without
+    minutes or zone (``3 pm``) followed by a word in lower case is
+    ambiguous; a paragraph opens with a capital, so the hour is read as
+    the text's first words ("3 pm meetings were moved") and the date
+    keeps no time.  Before a capital (``3 pm The mayor …``), a mark, the
+    line's end or a stamp's word (``3 pm by Jane Doe``), it is the header's."""
+    if found.iso is None or "T" not in found.iso or _has_zone(found.iso):
+        return found
+    hour = _BARE_HOUR.search(line, pos, found.end)
+    words = line[found.end : found.end + _WORD_REACH].split(None, 1) if hour else ()
+    if not words or line[found.end : found.end + 1] not in _BLANKS:
+        return found
+    word = words[0].rstrip(",;:.!?")
+    if not (word.isalpha() and word.islower()) or word in _STAMP_WORDS:
+        return found
+    date = _header_date(line[: hour.start()], pos, day_first)
+    return date if date is not None and date.iso is not None and "T" not in date.iso else found
+
+
+_WORD_REACH = 40  # characters after a header's time enough to read the word there
 
 
 def _has_zone(iso: str | None) -> bool:

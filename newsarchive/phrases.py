@@ -161,6 +161,13 @@ SOCIAL_NETWORKS = frozenset(
         "mastodon", "tiktok", "youtube", "telegram", "whatsapp", "snapchat",
     }
 )  # fmt: skip
+# A translator's credit: the lead, a language, "by" and names alone ("Translated from the German by Ines Marlow").
+TRANSLATION_LEAD = "translated from "
+
+# A share button's label: a lead, then a network or a way of sending ("Share via WhatsApp", "Share by SMS").
+SHARE_LEADS = ("share on ", "share via ", "share by ", "share to ", "share with ")
+SHARE_TARGETS = SOCIAL_NETWORKS | {"email", "e-mail", "mail", "sms", "text", "messenger", "pinterest", "reddit",
+                                   "flipboard", "signal", "wechat", "line", "viber", "tumblr"}  # fmt: skip
 
 # The label a page may set before its breadcrumb trail ("You are here: Home » News").
 BREADCRUMB_LABEL = "you are here:"
@@ -319,6 +326,7 @@ BOILERPLATE_LINES = frozenset(
         "share on telegram",
         "share via email",
         "share by email",
+        "sign up",
         "copy link",
         "copy the link",
         "link copied",
@@ -551,6 +559,19 @@ SENTENCE_CASE_LINK_PREFIXES = ("read more:", "read also:", "also read:", "read n
 LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in LINK_PREFIXES))
 SENTENCE_CASE_LINK_PREFIXES += tuple(dict.fromkeys(prefix.rstrip(" :") + " |" for prefix in SENTENCE_CASE_LINK_PREFIXES))
 
+# How the text of a link to more reading opens when a page sets it as a
+# paragraph of its own ("Read more about the council's plans", "Read the
+# full report here"): chrome as a one-line paragraph after article text
+# that does not end like a sentence ("Read more about the plan on page
+# four." is the story's pointer, and stays).
+LINK_TEXT_OPENINGS = ("read more about ", "read more on ", "read more from ", "read more of ", "read the full ",
+                      "read our full ", "read the latest ", "read our latest ", "read all the latest ", "read all our ",
+                      "see the full ", "view the full ", "find out more about ")  # fmt: skip
+MAX_LINK_TEXT_WORDS = 12
+# "Read more Kestle news": the lead, a section's or an outlet's name, maybe one of these.
+MORE_READING_LEAD = "read more "
+MORE_READING_TAILS = frozenset({"news", "stories", "coverage", "articles", "reports"})
+
 # How a link's text ends when a scrape kept its label for screen readers
 # ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"):
 # a short line ending so is a link, not prose.
@@ -582,6 +603,18 @@ CHROME_PREFIXES = (
     "this article originally appeared",
     "this story originally appeared",
     "this article is republished from",
+    # A note that the text is a translation, or where it ran in print.
+    "this article was translated",
+    "this article has been translated",
+    "this story was translated",
+    "this story has been translated",
+    "this article is a translation",
+    "this article was machine-translated",
+    "this article was machine translated",
+    "a version of this article appears in print",
+    "a version of this article appeared in print",
+    "a version of this story appears in print",
+    "a version of this story appeared in print",
     "this story was produced in partnership with",
     "this article was produced in partnership with",
     "a post shared by",
@@ -739,10 +772,13 @@ SIGN_UP_CALLS = ("sign up", "subscribe")
 # A newsletter's offer of news sent to the reader ("Get the best of the
 # Velma Echo straight to your inbox", "Get The Velma Echo's Daily Edition by
 # email and never miss our top stories"): a short line opening with a call
-# and ending with the reader's inbox or what it will not miss.
+# and ending with the reader's inbox or what it will not miss, or with how
+# often after the inbox ("… delivered to your inbox every morning").
 INBOX_PROMPT_OPENINGS = ("get ", "have ")
 INBOX_PROMPT_TAILS = (" to your inbox", " in your inbox", " into your inbox", " by email", " by e-mail",
                       " never miss our top stories", " never miss a story", " never miss a thing")  # fmt: skip
+INBOX_PROMPT_TIMES = frozenset({"every", "each", "daily", "weekly", "twice", "once", "free"})
+MAX_INBOX_PROMPT_TIME_WORDS = 3
 
 # How a page's note on what it answers for ends, after the outlet's name
 # ("The AP is solely responsible for all content.", "The BBC is not

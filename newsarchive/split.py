@@ -7,7 +7,13 @@ files with a page break between them leaves it) breaks the page the same
 way: the rest of the line opens the next record.  So does one closing a
 line of text (``… read more:\f``, a file without a final line end before
 the page break): the line's text closes its record, the next line opens
-the next one.  A form feed between words of a line breaks nothing.  Text
+the next one.  A form feed inside a line (``… read more:\fRovers go top
+…``, two files run together where neither had a line end at the break)
+parts the records there when the text before it closes a sentence or a
+label and the text after it opens as a record does (a capital, a digit,
+a quote, a header): what follows is another article's first line.  One
+inside a sentence (``the council\fsaid``), as a page break of a printed
+text leaves it, breaks nothing.  Text
 before the first boundary is record 0 when it has any content, so a file
 with no boundary is one record.  Records without content (two form feeds in
 a row, a header with nothing under it) are skipped.
@@ -26,7 +32,10 @@ A static site's fenced front matter (a ``---`` or ``+++`` line over
 front_matter.py) opens its record at its opening fence when the fence
 stands apart (a blank line over it, or the record's start or header line
 over it) and text stands between the record's start and the fence; with
-none, the block belongs to the record it stands in.  The keys inside the
+none, the block belongs to the record it stands in.  Right under a line of
+text, it opens its record only when the block gives a date, as two posts
+concatenated (``cat a.md b.md``) leave it where the first had no closing
+blank line: a fence under a line is otherwise that line's underline.  The keys inside the
 block open nothing, whether or not their date reads as a header.  A
 ``---`` rule between paragraphs of prose, or under a line, opens no block.
 
@@ -46,6 +55,7 @@ feed lines between records belong to no record.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -85,8 +95,13 @@ _FIELD_LINE_REACH = 600
 # Characters in which a text's first field opens (after blank lines).
 _OPENING_REACH = 200
 _PAGE_BREAK = re.compile(r"[ \t]{0,8}\f[ \t\f]*")
-# Form feeds closing a line (the line's text, if any, is looked for before them).
-_FEEDS_CLOSING_A_LINE = re.compile(r"\f[ \t\f]{0,8}(?:\r\n|[\r\n]|\Z)")
+# Form feeds closing a line (group 1), or inside it before more text; the
+# line's text, if any, is looked for before them.
+_FEEDS_AFTER_TEXT = re.compile(r"\f[ \t\f]{0,8}(?:(\r\n|[\r\n]|\Z)|(?=[^ \t\f\r\n]))")
+# How the text before a form feed inside a line ends when it closes a
+# record: a sentence or a label ("read more:"), maybe in quotes or brackets.
+_CLOSES_BEFORE_A_BREAK = frozenset(".!?:;…\"”’')]")
+_OPENING_QUOTES = frozenset("\"“‘'«")
 # A labelled line: a capitalised word or two, a colon, a value ("Venue: Quay Street").
 _FIELD_LABEL = re.compile(r"[ \t]{0,8}([A-Z][A-Za-z-]{0,19}(?: [A-Za-z]{1,20})?):[ \t]+\S")
 _LABEL_REACH = 48  # characters of the next line enough to read its label
@@ -108,19 +123,23 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
     records: list[RawRecord] = []
     start, header, block_end = 0, None, 0
     published_opens = _opens_with_front_matter(text, day_first)
-    closing_breaks = _closing_page_breaks(text) if "\f" in text else {}
-    for line_start in _candidate_line_starts(text, published_opens, closing_breaks):
-        if line_start in closing_breaks:
-            # The line over this one ended in a page break: its text closed the record.
-            _emit(records, text, start, closing_breaks[line_start], header)
+    page_breaks = _page_breaks_after_text(text, day_first) if "\f" in text else {}
+    resumes = sorted(page_breaks)
+    for line_start in _candidate_line_starts(text, published_opens, page_breaks):
+        if line_start in page_breaks:
+            # A page break closed the text over this point: that text closed the record.
+            _emit(records, text, start, page_breaks[line_start], header)
             start, header, block_end = line_start, None, 0
         if line_start < block_end:
             continue  # a key of fenced front matter: the block's fence opened the record
         line_end = _LINE_END.search(text, line_start)
         content_end = line_end.start() if line_end else len(text)
         next_line = line_end.end() if line_end else len(text)
-        if next_line in closing_breaks and closing_breaks[next_line] > line_start:
-            content_end = closing_breaks[next_line]  # the page break after the text is no part of it
+        if page_breaks:
+            at = bisect.bisect_right(resumes, line_start)
+            if at < len(resumes) and resumes[at] <= next_line and page_breaks[resumes[at]] > line_start:
+                # The page break closing this line's text, or parting it, is no part of it.
+                content_end, next_line = page_breaks[resumes[at]], resumes[at]
         line = text[line_start:content_end]
         if _EXPORT_MARKER.fullmatch(line):
             _emit(records, text, start, line_start, header)
@@ -151,20 +170,24 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
                 _emit(records, text, start, top, header)
                 start, header = top, None
         elif line[:3] in _FENCE_MARKS:
-            # Under a header's line holding text, a fence is that text's underline, as under any line.
+            # Under a header's line holding text, a fence is that text's underline, as under any line,
+            # unless the block it opens gives a date: two posts concatenated, the first without a last blank line.
             header_text = header is not None and bool(header[0].rest)
-            if _apart_above(text, line_start, floor, not header_text):
-                block_end = _fenced_block_end(text, line_start, day_first)
-                if block_end and (header_text or _CONTENT.search(text, floor, line_start)):
+            apart = _apart_above(text, line_start, floor, not header_text)
+            end, dated = _fenced_block_end(text, line_start, day_first)
+            if end and (apart or dated):
+                block_end = end
+                if header_text or not apart or _CONTENT.search(text, floor, line_start):
                     _emit(records, text, start, line_start, header)
                     start, header = line_start, None
     _emit(records, text, start, len(text), header)
     return records
 
 
-def _fenced_block_end(text: str, line_start: int, day_first: bool) -> int:
+def _fenced_block_end(text: str, line_start: int, day_first: bool) -> tuple[int, bool]:
     """Where the line after the fenced front matter opening at
-    ``line_start`` starts, or 0 when the fence there opens no such block."""
+    ``line_start`` starts, or 0 when the fence there opens no such block,
+    and whether the block gives a date."""
     lines: list[str] = []
     ends: list[int] = []
     position = line_start
@@ -178,7 +201,10 @@ def _fenced_block_end(text: str, line_start: int, day_first: bool) -> int:
         if not lines[-1].strip():
             break
     fields = fenced_fields(lines, day_first=day_first)
-    return ends[sum(field.lines for field in fields) - 1] if fields else 0
+    if not fields:
+        return 0, False
+    dated = any(field.kind == "date" and field.date is not None for field in fields)
+    return ends[sum(field.lines for field in fields) - 1], dated
 
 
 def _is_date_field(line: str, day_first: bool) -> bool:
@@ -301,32 +327,52 @@ def _in_labelled_box(text: str, line: str, line_start: int, next_line: int) -> b
     return any(found and found.group(1).casefold() in BOX_LABELS for found in map(_FIELD_LABEL.match, neighbours))
 
 
-def _closing_page_breaks(text: str) -> dict[int, int]:
-    """Form feeds closing a line of text: where the next line starts, and
-    where the blanks and feeds after the text start."""
+def _page_breaks_after_text(text: str, day_first: bool) -> dict[int, int]:
+    """Form feeds after text on its line that part records: closing the
+    line, or inside it between a closing sentence or label and what opens
+    as a record does.  Maps where the next record starts (the next line,
+    or the text after the feeds) to where the blanks and feeds after the
+    text start."""
     breaks = {}
-    for feeds in _FEEDS_CLOSING_A_LINE.finditer(text):
+    for feeds in _FEEDS_AFTER_TEXT.finditer(text):
         start = feeds.start()
         floor = max(0, start - 8)
         while start > floor and text[start - 1] in " \t":
             start -= 1
-        if start and not text[start - 1].isspace():
+        if not start or text[start - 1].isspace():
+            continue  # a line opening with form feeds: the line's own reading sees them
+        if feeds.group(1) is not None or _parts_the_line(text, start, feeds.end(), day_first):
             breaks[feeds.end()] = start
     return breaks
 
 
-def _candidate_line_starts(text: str, published_opens: bool, closing_breaks: dict[int, int]) -> list[int]:
+def _parts_the_line(text: str, text_end: int, resume: int, day_first: bool) -> bool:
+    """Whether form feeds inside a line stand between two records: the text
+    before them closes a sentence or a label and the text after them opens
+    as a record's first line does, or that text is a header."""
+    first = text[resume]
+    if text[text_end - 1] in _CLOSES_BEFORE_A_BREAK and (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
+        return True
+    if first not in "dD":
+        return False
+    line_end = _LINE_END.search(text, resume, resume + _FIELD_LINE_REACH)
+    return read_date_header(text[resume : line_end.start() if line_end else resume + _FIELD_LINE_REACH],
+                            day_first=day_first) is not None
+
+
+def _candidate_line_starts(text: str, published_opens: bool, page_breaks: dict[int, int]) -> list[int]:
     """Where a line that may open a record starts, in order: a header, a
-    page break, a fence, a line under a page break closing its line; with
-    ``published_opens``, a ``Published:`` line too."""
+    page break, a fence, the text after a page break parting records (see
+    ``_page_breaks_after_text``); with ``published_opens``, a ``Published:``
+    line too."""
     starts = [m.start() + 1 for end, pattern in _OPENS_AFTER_LINE_END.items() if end in text
               for m in pattern.finditer(text)]  # fmt: skip
     if _OPENS_TEXT.match(text):
         starts.append(0)
     if published_opens:
         starts.extend(m.start() + 1 for pattern in _PUBLISHED_AFTER_LINE_END for m in pattern.finditer(text))
-    if closing_breaks:
-        return sorted(set(starts).union(closing_breaks))
+    if page_breaks:
+        return sorted(set(starts).union(page_breaks))
     return sorted(starts)
 
 

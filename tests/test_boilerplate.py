@@ -35,6 +35,9 @@ CHROME = [
     "Copyright © Example Media",
     "COPYRIGHT EXAMPLE MEDIA 2023",
     "(c) 2023 Example Media",
+    "Copyright 2023 Velma Echo. All rights reserved.",
+    "Copyright © 2023 by Velma Echo Media",
+    "Copyright 2023 the Velma Echo Company",
     "Copyright 2023 Example Media Inc. All rights reserved. This material may not be published.",
     "Follow us on Twitter, Facebook and Instagram.",
     "All rights reserved.",
@@ -49,6 +52,10 @@ CHROME = [
     "Story continues below advertisement",
     "Don’t miss",
     "Share on X",
+    "Share via WhatsApp",
+    "SHARE BY SMS",
+    "Share to Pinterest",
+    "Sign up",
     "Copy link",
     # Chrome with a comma but no speaker stays chrome.
     "Follow us on Twitter, and like us on Facebook.",
@@ -176,6 +183,9 @@ CHROME = [
     "To contact the reporter on this story:",
     "--With assistance from Teodor Haas.",
     "With assistance from Ines Carrow and Bryn Tallow.",
+    "This article was translated from Spanish.",
+    "Translated from the German by Ines Marlow.",
+    "A version of this article appears in print on November 17, 2023, Section A, Page 4.",
 ]
 
 PROSE = [
@@ -188,11 +198,15 @@ PROSE = [
     "Copyright law in the union has changed over the past decade, experts say.",
     "The most popular party won the vote.",
     "Share prices fell on Monday.",
+    "Share via WhatsApp groups spread the rumour.",
+    "Share with friends",
     "Advertisement revenue fell by a third last year, the company said in its report.",
     "Related reports from the region suggested the talks had stalled.",
     "Follow-up talks are planned for next month.",
     "Copyright infringement claims rose sharply in 2022, according to the trade body.",
     "Copyright Office figures for 2021 show a similar rise, the report added.",
+    "Copyright 2023 figures show that the deficit has grown by a third.",
+    "Copyright © 2023 rulings went against the labels.",
     "(c) the label must keep its records for 2024 and later years, the judges wrote.",
     "Follow us on this journey, the guide told the group as they set off.",
     "Join our volunteers, the rescue service urged residents on Monday.",
@@ -200,6 +214,8 @@ PROSE = [
     "Follow the money on Wall Street and you find the same names.",
     "Follow the team on their journey across the Andes this winter.",
     "Follow them on Facebook, the mayor urged residents.",
+    "Translated from Latin by monks in the 12th century, the text survives.",
+    "This article was translated into 12 languages, the agency said.",
     "We use cookies to track which loaves sell best, the bakery's owner said.",
     "Story continues to unfold in the capital, where crowds gathered again.",
     "5 minutes later the doors opened.",
@@ -331,6 +347,8 @@ PAYWALL_NOTICES = [
     "Get the best of the Velma Echo straight to your inbox",
     "Get breaking news alerts sent to your inbox.",
     "Have the news delivered to your inbox",
+    "Get the best of the Kestle Courier delivered to your inbox every morning.",
+    "Get the headlines in your inbox daily",
     # A sign-up form kept as text: the offer, its fields and button, its legal line.
     "Get The Velma Echo's Daily Edition by email and never miss our top stories",
     "Get our morning briefing by email",
@@ -353,6 +371,9 @@ PAYWALL_PROSE = [
     "Subscribers only pay once a year under the new plan.",
     "Get ready for a flood of fake invoices in your inbox, the bank warned customers.",
     "Scammers get their messages into your inbox by copying a bank's logo.",
+    "Get fake invoices in your inbox every day, the bank warned customers.",
+    "Get ready for letters in your inbox everywhere you look",
+    "Get the bills to your inbox every month and pay them by the end of the week",
     "Get the council to send the bills to your inbox, and you save the stamp, officials said on Monday.",
     "By signing up for the scheme, residents cut their bills by a fifth.",
     "By subscribing early, fans saved money on season tickets, the club said.",
@@ -711,6 +732,29 @@ class BoilerplateBlockTest(unittest.TestCase):
         kept, removed = strip_boilerplate(paragraphs)
         self.assertEqual(kept, [["First paragraph of the story."], ["Second paragraph of the story."]])
         self.assertEqual(removed, ["Related:", "Minister resigns after vote", "Storm closes the harbour"])
+
+    def test_a_links_text_alone_in_its_paragraph_after_article_text_leaves(self):
+        paragraphs = [
+            ["The council met."],
+            ["Read more about the council’s plans"],
+            ["Read the full report here"],
+            ["READ MORE ON THE BUDGET »"],
+            ["Read more Kestle news"],
+            # A pointer told as a sentence, a clause, prose wrapped over lines, a long line: the story's.
+            ["Read more about the plan on page four."],
+            ["Read the full report, the mayor urged"],
+            ["Read more about it", "in the minutes"],
+            ["Read more about how the fund works and why the council chose to open it to every school in the county"],
+            ["You can read more about it in the minutes"],
+            ["Read more widely and the picture changes"],
+        ]
+        kept, removed = strip_boilerplate(paragraphs)
+        self.assertEqual(kept, [paragraphs[0], *paragraphs[5:]])
+        self.assertEqual(removed, ["Read more about the council’s plans", "Read the full report here", "READ MORE ON THE BUDGET »",
+                                   "Read more Kestle news"])
+        # Before any article text, such a line may be the headline.
+        headline = [["Read the full text of the King's speech"], ["The King set out the plans on Tuesday."]]
+        self.assertEqual(strip_boilerplate(headline), (headline, []))
 
     def test_block_ends_at_the_first_line_of_prose(self):
         kept, removed = strip_boilerplate([["Most Popular", "The council met on Monday."]])

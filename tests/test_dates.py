@@ -1,9 +1,10 @@
 """Header dates to ISO 8601: every family, the calendar checked, nothing invented."""
 
 import unittest
+import zoneinfo
 
 from newsarchive import dates
-from newsarchive.dates import is_clock_time, match_date, parse_date, read_date_header, split_date_header
+from newsarchive.dates import is_clock_time, match_date, parse_date, parse_stamp_date, read_date_header, split_date_header
 from tests.linear_time import assert_linear
 
 
@@ -313,6 +314,10 @@ class DateHeaderTest(unittest.TestCase):
             (" date Thu Nov 16 2023 15:14:00 GMT+0000 (Coordinated Universal Time)", "2023-11-16T15:14:00Z", ()),
             (" date 17/11/23", "2023-11-17", ("date-two-digit-year: 17/11/23 read as 2023",)),
             (" date 16-Nov-99", "1999-11-16", ("date-two-digit-year: 16-Nov-99 read as 1999",)),
+            (" date 16 Nov 23", "2023-11-16", ("date-two-digit-year: 16 Nov 23 read as 2023",)),
+            ("date Nov 16, '23", "2023-11-16", ("date-two-digit-year: Nov 16, '23 read as 2023",)),
+            ("date Thu, 16 Nov. 23 10:04 GMT", "2023-11-16T10:04:00Z",
+             ("date-two-digit-year: Thu, 16 Nov. 23 10:04 GMT read as 2023",)),
             # A French or German month's name is looked up whole, as in a date with four digits.
             (" date 16-juin-23", "2023-06-16", ("date-two-digit-year: 16-juin-23 read as 2023",)),
             (" date 16-Mai-23", "2023-05-16", ("date-two-digit-year: 16-Mai-23 read as 2023",)),
@@ -325,6 +330,64 @@ class DateHeaderTest(unittest.TestCase):
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), (iso, "", warnings))
 
+    def test_a_two_digit_year_is_read_where_only_a_date_stands(self):
+        warning = ("date-two-digit-year: 16 Nov 23 read as 2023",)
+        self.assertEqual(parse_stamp_date("16 Nov 23"), ("2023-11-16", warning))
+        self.assertEqual(parse_date("16 Nov 23"), (None, ("date-unparsed: 16 Nov 23",)))
+
+    def test_an_hour_before_a_word_in_lower_case_opens_the_text(self):
+        rows = [
+            ("date 16 November 2023 3 pm meetings were moved.", ("2023-11-16", "3 pm meetings were moved.", ())),
+            ("date 16 November 2023 at 3pm meetings were moved.", ("2023-11-16", "at 3pm meetings were moved.", ())),
+            ("date 16 Nov 2023, 3 p.m. sessions, the council said", ("2023-11-16", "3 p.m. sessions, the council said", ())),
+            # Before a capital, the line's end or a stamp's word, or with its minutes, the time is the header's.
+            ("date 16 November 2023 3 pm The mayor spoke.", ("2023-11-16T15:00:00", "The mayor spoke.", ())),
+            ("date 16 November 2023 3 pm", ("2023-11-16T15:00:00", "", ())),
+            ("date 16 November 2023 3 pm by Jane Doe", ("2023-11-16T15:00:00", "by Jane Doe", ())),
+            ("date 16 November 2023 3 pm iPhone sales rose.", ("2023-11-16T15:00:00", "iPhone sales rose.", ())),
+            ("date 16 November 2023 10:30 am meetings were moved.", ("2023-11-16T10:30:00", "meetings were moved.", ())),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
+    def test_a_zone_named_after_a_header_time_gives_its_offset(self):
+        rows = [
+            ("date 2023-11-16 09:30 (GMT) The ferry sailed.", ("2023-11-16T09:30:00Z", "The ferry sailed.", ())),
+            ("date 16 Nov 2023 10:04 (CEST) | By Jane Doe", ("2023-11-16T10:04:00+02:00", "By Jane Doe", ())),
+            ("date 2023-11-16 09:30 (ET) The ferry", ("2023-11-16T09:30:00", "The ferry", (
+                "date-zone-dropped: ET is standard or daylight time by season; 2023-11-16 09:30 (ET) kept without a zone",))),
+            ("date 2023-11-16 09:30 (Pacific Time) The ferry", ("2023-11-16T09:30:00", "The ferry", (
+                "date-zone-dropped: Pacific Time names no offset; 2023-11-16 09:30 (Pacific Time) kept without a zone",))),
+            ("date 2023-11-16 09:30 Europe/Nowhere The ferry", ("2023-11-16T09:30:00", "The ferry", (
+                "date-zone-dropped: Europe/Nowhere is not in this system's time zone database; "
+                "2023-11-16 09:30 Europe/Nowhere kept without a zone",))),
+            # A time with its offset keeps it; a date alone names no zone.
+            ("date 2023-11-16 Europe/London The ferry", ("2023-11-16", "Europe/London The ferry", ())),
+            ("date 2023-11-16T09:30:00Z Europe/London The ferry", ("2023-11-16T09:30:00Z", "The ferry", ())),
+            # Words with a slash that name no zone's area, and a time in brackets of prose, stay text.
+            ("date 2023-11-16 09:30 Mayor/Council talks", ("2023-11-16T09:30:00", "Mayor/Council talks", ())),
+            ("date 2023-11-16 09:30 (Mayor's Office) said", ("2023-11-16T09:30:00", "(Mayor's Office) said", ())),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
+    def test_an_iana_zone_after_a_header_time_is_looked_up_at_that_date(self):
+        if not {"Europe/London", "Asia/Kathmandu"} <= zoneinfo.available_timezones():
+            self.skipTest("this system has no time zone database (install tzdata)")
+        rows = [
+            ("date 2023-11-16 09:30 Europe/London The ferry", ("2023-11-16T09:30:00+00:00", "The ferry", ())),
+            ("date 2023-07-16 09:30 Europe/London The ferry", ("2023-07-16T09:30:00+01:00", "The ferry", ())),
+            ("date 16 Nov 2023  09:30 (Asia/Kathmandu) | By Jane", ("2023-11-16T09:30:00+05:45", "By Jane", ())),
+            ("date 2023-10-29 01:30 Europe/London The ferry", ("2023-10-29T01:30:00", "The ferry", (
+                "date-zone-dropped: Europe/London has this local time twice or never (a clock change); "
+                "2023-10-29 01:30 Europe/London kept without a zone",))),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
     def test_a_value_in_quotes_is_read_within_them(self):
         rows = [
             ('date: "2023-11-17"', ("2023-11-17", "", ())),
@@ -333,6 +396,13 @@ class DateHeaderTest(unittest.TestCase):
             ('date " 2023-02-31 " The ferry', (None, "The ferry", ("date-invalid: 2023-02-31 is not a calendar date",))),
             ('date ""', (None, "", ("date-unparsed: header gives nothing",))),
             ("date 'null' The ferry", (None, "The ferry", ("date-unparsed: header gives null",))),
+            # In brackets, as a template prints a field.
+            ("date [2023-11-19] The ferry sailed.", ("2023-11-19", "The ferry sailed.", ())),
+            ("date: (16 Nov 2023 10:04) | By Jane Doe", ("2023-11-16T10:04:00", "By Jane Doe", ())),
+            ("date [n/a] The ferry", (None, "The ferry", ("date-unparsed: header gives n/a",))),
+            ("date (the one we set) was fine", None),
+            ("date [2023-11-19]The ferry", None),
+            ("date (2023-11-19 The ferry", None),
             # Prose in quotes, a date run into the text or a quote never closed: no header.
             ('date "It was lovely," she said', None),
             ('Date: "TBC" for the fair', None),
@@ -348,6 +418,9 @@ class DateHeaderTest(unittest.TestCase):
         rows = [
             (" date None The ferry sailed.", "The ferry sailed.", "None"),
             (" date n/a", "", "n/a"),
+            ("date: None", "", "None"),
+            ("date: null The ferry sailed.", "The ferry sailed.", "null"),
+            ("date:", "", "nothing"),
             (" date", "", "nothing"),
             ("date  ", "", "nothing"),
             (" date 16-11-2023T09:30 The ferry sailed.", "The ferry sailed.", "16-11-2023T09:30"),
@@ -373,6 +446,8 @@ class DateHeaderTest(unittest.TestCase):
             "date was set for June",
             "date 12 months on",
             "date 3/4 of the way",
+            "date 16 Nov 23.5 per cent",
+            "date Nov 16, 23 people came",
             "",
         ):
             with self.subTest(line):
@@ -395,6 +470,10 @@ class DateHeaderTest(unittest.TestCase):
             "cjk date marks": "2023年11",
             "foreign weekdays": "jeudi ",
             "quotes": '"',
+            "brackets": "[",
+            "short years": "Nov 16, '",
+            "zone names": "09:30 Europe/London",
+            "long zone names": "09:30 (Pacific",
         }
         for name, unit in shapes.items():
             with self.subTest(name):

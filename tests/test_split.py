@@ -52,6 +52,21 @@ class SplitRecordsTest(unittest.TestCase):
             ("prose starting with date stays", "date night was fun\ndated documents", [(None, "date night was fun\ndated documents")]),
             ("header mid-line is prose", "We set the date 2023-11-16 for it.", [(None, "We set the date 2023-11-16 for it.")]),
             ("form feed inside a line is not a boundary", "One\fTwo", [(None, "One\fTwo")]),
+            ("form feed inside a sentence is not a boundary", "the council\fsaid so.", [(None, "the council\fsaid so.")]),
+            ("form feed after a sentence before lower case is not a boundary", "One.\ftwo", [(None, "One.\ftwo")]),
+            ("form feed inside a line after a sentence, before a capital", "One.\fTwo.", [(None, "One."), (None, "Two.")]),
+            (
+                "form feed inside a line after a label, before a headline",
+                "Body.\nread more: \f Rovers go top\n\nRovers won.",
+                [(None, "Body.\nread more:"), (None, "Rovers go top\n\nRovers won.")],
+            ),
+            ("form feed inside a line after a quote, before a digit", "“Yes.”\f12 ferries\n", [(None, "“Yes.”"), (None, "12 ferries\n")]),
+            ("form feed inside a line before a header", "One\fdate 2023-11-16 Two.", [(None, "One"), ("2023-11-16", "Two.")]),
+            (
+                "form feed inside a header's line",
+                "date 2023-11-16 One.\fTwo.\nMore.",
+                [("2023-11-16", "One."), (None, "Two.\nMore.")],
+            ),
             ("form feed closing a line of text", "One.\f\nTwo.\n", [(None, "One."), (None, "Two.\n")]),
             ("form feeds and blanks closing a line", "One. \f\f \r\nTwo.", [(None, "One."), (None, "Two.")]),
             ("form feed closing the text", "One.\f", [(None, "One.")]),
@@ -198,6 +213,13 @@ class SplitRecordsTest(unittest.TestCase):
         three = "+++\ntitle = \"Three\"\ndate = 2023-11-18\n+++\n\nBody three."
         self.assertEqual(summary(one + two + three), [(None, one), (None, two), (None, three)])
 
+    def test_a_dated_fence_under_a_line_of_text_opens_its_record(self):
+        # Two posts concatenated (cat a.md b.md), the first without a blank line closing it.
+        one = "---\ntitle: One\ndate: 2023-11-16\n---\n\nBody one.\n"
+        two = "---\ntitle: Two\ndate: 2023-11-17\n---\n\nBody two.\n"
+        self.assertEqual(summary(one + two), [(None, one), (None, two)])
+        self.assertEqual(summary("date 2023-11-16 Zero.\n" + two), [("2023-11-16", "Zero.\n"), (None, two)])
+
     def test_a_fence_under_a_header_or_at_a_page_break_belongs_to_that_record(self):
         block = "---\ntitle: One\ndate: 2023-11-17\n---\n\nBody.\n"
         rows = [
@@ -216,6 +238,7 @@ class SplitRecordsTest(unittest.TestCase):
             ("a rule between lines of a paragraph", "One.\n---\nTwo.\n"),
             ("a rule over a heading and prose", "One.\n\n---\nSection two\n---\n\nTwo.\n"),
             ("a block under a line of text", "One.\n---\ntitle: Two\nslug: two\n---\n\nTwo.\n"),
+            ("a block under a line of text, its date unread", "One.\n---\ntitle: Two\ndate: soon\n---\n\nTwo.\n"),
             ("a block never closed", "One.\n\n---\ntitle: Two\nslug: two\n\nTwo.\n"),
             ("a box between rules", "One.\n\n---\nTitle: The Long Road\nAuthor: Jane Doe\nPages: 212\n---\n\nTwo.\n"),
         ]
