@@ -32,12 +32,15 @@ _MARKER = "|".join(re.escape(m) for m in sorted(phrases.CREDIT_MARKERS, key=len,
 # "… city. Photo: Reuters" — a marker and a colon after a space, a separator
 # or the full stop of a caption run into it ("on Monday.Credit: Nick Moir").
 _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
-# "(Photo by Jane Doe)", "Photo / Michael Craig", "(Photo credit should read
-# JANE DOE/AFP)", "… night. Credit...Jane Doe" (an ellipsis for the colon) —
-# a marker that opens the credit; before "courtesy" only the marker leaves
-# ("Photo courtesy of the family" → "courtesy of the family").
+# "(Photo by Jane Doe)", "(Image via Jane Doe)", "Photo / Michael Craig",
+# "(Photo/Jane Doe)", "(Photo credit should read JANE DOE/AFP)", "… night.
+# Credit...Jane Doe" (an ellipsis for the colon) — a marker that opens the
+# credit; before "courtesy" only the marker leaves ("Photo courtesy of the
+# family" → "courtesy of the family").  A marker after a name is part of it
+# ("AP Photo/Ariel Schalit").
 _LEADING_MARKER = re.compile(
-    rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+by\b|\s/\s|\sshould\sread\b|\s(?=courtesy\b))\s*", re.IGNORECASE
+    rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+(?:by|via)\b|\s?/\s?|\sshould\sread\b|\s(?=courtesy\b))\s*",
+    re.IGNORECASE,
 )
 # The first words of the credit markers, as a last sentence opens with them.
 _MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)

@@ -42,6 +42,11 @@ CREDITS = [
     ("Pickets at the gate. (Photo credit should read TAMSIN ORR/AFP via Getty Images)", "Pickets at the gate.",
      "TAMSIN ORR/AFP via Getty Images"),
     ("Pickets at the gate. (Photo courtesy of the Orr family)", "Pickets at the gate.", "courtesy of the Orr family"),
+    ("A tree blocks the road. (Photo/Jane Doe)", "A tree blocks the road.", "Jane Doe"),
+    ("A tree blocks the road. (Photos/Getty Images)", "A tree blocks the road.", "Getty Images"),
+    ("The mayor visits the high street. (Image via Jane Doe)", "The mayor visits the high street.", "Jane Doe"),
+    ("The mayor visits the high street. (Photo via Twitter/@janedoe)", "The mayor visits the high street.",
+     "Twitter/@janedoe"),
 ]
 
 # Credits after the caption's last sentence, with neither brackets nor a colon.
@@ -54,6 +59,8 @@ CREDITS_AFTER_A_SENTENCE = [
     ("Pickets at the gate. Photo by Tamsin Orr | Harwick Gazette", "Pickets at the gate.", "Tamsin Orr | Harwick Gazette"),
     ("Pickets at the gate. Photo courtesy of Harwick Fire Department", "Pickets at the gate.",
      "courtesy of Harwick Fire Department"),
+    ("Pickets at the gate. Image via Reuters", "Pickets at the gate.", "Reuters"),
+    ("Pickets at the gate. Photo/Tamsin Orr", "Pickets at the gate.", "Tamsin Orr"),
 ]
 
 # A marked credit closing in a full stop, in brackets or after the caption's sentence.
@@ -150,6 +157,8 @@ PROSE = [
     "He waited at the photo... then he left.",
     "The crew sailed for Lisbon. (Lisbon for Ever Was Their Song)",
     "The ferry was provided by the council (provided free)",
+    "The talks ended. Pictures via satellite show the damage",
+    "The talks ended. Photos/videos of the rally spread online",
 ]
 
 # Capitalised words alone in brackets credit a caption only after a finished
@@ -191,6 +200,8 @@ CREDIT_LINES = [
     ("Courtesy of the Smith family", "Courtesy of the Smith family"),
     ("Photo courtesy of the Smith family", "courtesy of the Smith family"),
     ("Photo by Tom Avery.", "Tom Avery"),
+    ("Photo/Tom Avery", "Tom Avery"),
+    ("Image via Tom Avery", "Tom Avery"),
     ("Staff photo by Ben McCanna.", "Ben McCanna"),
     ("JIM SMITH, THE GAZETTE", "JIM SMITH, THE GAZETTE"),
     ("ANA LIMA, STAFF", "ANA LIMA, STAFF"),
