@@ -52,8 +52,12 @@ _CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its fu
 MAX_MARKED_CAPTION_CHARS = 400
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
-_TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
+# What parts a credit's words: spaces and the marks between a person and an
+# agency ("Jane Doe/Reuters", "Jane Doe | Reuters", "Jane Doe – Reuters",
+# "Jane Doe - Reuters"); a hyphen within a name ("EPA-EFE") parts nothing.
+_TOKEN_SPLIT = re.compile(r"[\s/,;|–—]+(?:-[\s/,;|–—]+)?")
 _SEPARATORS = " \t|–—-"
+_NOT_AT_A_NAMES_EDGE = ".!?;:,–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
 # How a caption's sentence ends before a credit of names alone.
 _SENTENCE_ENDS = ".!?。"
@@ -422,8 +426,8 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
     """Whether ``name`` reads as a source: agency, person, channel, courtesy line."""
     if not name or len(name) > phrases.MAX_CREDIT_CHARS:
         return False
-    if name[-1] in ".!?;:," or name[0] in ".!?;:,":
-        return False
+    if name[-1] in _NOT_AT_A_NAMES_EDGE or name[0] in _NOT_AT_A_NAMES_EDGE:
+        return False  # a clause's punctuation, or a dash opening a line's last words ("… Monday. — AFP")
     if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
         return False  # "Getty Images)" is the end of a bracket opened before it
     tokens = [t for t in _TOKEN_SPLIT.split(name) if t]

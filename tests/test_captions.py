@@ -42,6 +42,9 @@ CREDITS = [
     ("Pickets at the gate. (Photo credit should read TAMSIN ORR/AFP via Getty Images)", "Pickets at the gate.",
      "TAMSIN ORR/AFP via Getty Images"),
     ("Pickets at the gate. (Photo courtesy of the Orr family)", "Pickets at the gate.", "courtesy of the Orr family"),
+    ("A boat on its side. (Jane Doe – Reuters)", "A boat on its side.", "Jane Doe – Reuters"),
+    ("A boat on its side. (Jane Doe - AFP)", "A boat on its side.", "Jane Doe - AFP"),
+    ("A boat on its side (Jane Doe — Reuters)", "A boat on its side", "Jane Doe — Reuters"),
     ("A tree blocks the road. (Photo/Jane Doe)", "A tree blocks the road.", "Jane Doe"),
     ("A tree blocks the road. (Photos/Getty Images)", "A tree blocks the road.", "Getty Images"),
     ("The mayor visits the high street. (Image via Jane Doe)", "The mayor visits the high street.", "Jane Doe"),
@@ -158,6 +161,8 @@ PROSE = [
     "The crew sailed for Lisbon. (Lisbon for Ever Was Their Song)",
     "The ferry was provided by the council (provided free)",
     "The talks ended. Pictures via satellite show the damage",
+    "Turnout was low (40 – 45 percent)",
+    "The band played on. (Encore –)",
     "The talks ended. Photos/videos of the rally spread online",
 ]
 
@@ -172,6 +177,7 @@ CAPTION_OR_CLAUSE = [
     ("Dockers march through the port (Photo by Jane Doe)", True),
     ("The harbour reopens on Monday, the operator said (Velma Ferries)", False),
     ("Councillors backed the harbour plan on Thursday (Labour and Green)", False),
+    ("Trains now run twice a day on the line (Lisbon – Porto)", False),
     ("The bill now goes to the Senate (Upper House)", False),
     ("Goals from the two strikers sealed it for Carrow (Hughes, Lind)", False),
 ]

@@ -156,6 +156,7 @@ class FuzzTest(unittest.TestCase):
             "mojibake": "Moscowâ€™s ".encode(),
             "sentence stops before a credit": b"Lawn. Getty/",
             "full-width brackets": "（新华社 摄）".encode(),
+            "credits parted by dashes and markers": "Boat. (Jane – Doe - - Reuters) Photo/ via ".encode(),
             "reading times and section headings": b"Listen to this article 5 min\nMore from News\n",
             "a blog post's footer": b"Posted in Community | Tagged allotments, Dunmere | Leave a comment\n",
             "pictures' alternative texts": b"Image: A man walks past the flooded shop\n\n[Photo of the mayor at the podium]\n",
