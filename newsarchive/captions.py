@@ -410,11 +410,25 @@ def credit_name(inner: str) -> str | None:
     marker = _LEADING_MARKER.match(inner)
     if marker:
         name = _without_full_stop(inner[marker.end() :].strip().removeprefix("©").lstrip())  # "(Photo by Mark Lee.)"
-        return name if _is_source_name(name, marked=True) else None
+        return name if _is_source_name(name, marked=True) or _is_name_in_lower_case(name, marker.group()) else None
     if inner[:1] == "©":
         name = inner[1:].lstrip()
         return name if _is_source_name(name, marked=True) else None
     return inner if _is_source_name(inner, marked=False) else None
+
+
+def _is_name_in_lower_case(name: str, marker: str) -> bool:
+    """``(photo: jane doe)``, ``(photo: jane doe/reuters)``: a person's name
+    as some pages print their credits, all in lower case, after the marker
+    in brackets, maybe with an agency.  Two or three words of letters beside
+    the agency's, none of them a word of a note on the picture
+    (``phrases.PICTURE_NOTE_WORDS``: "(photo: top left)", "(image: see
+    below)"); not after ``Source``, which names a chart's data as often."""
+    if not name.islower() or marker[:6].casefold() == "source":
+        return False
+    words = [word for word in _TOKEN_SPLIT.split(name) if word and word not in phrases.CREDIT_WORDS]
+    return (2 <= len(words) <= 3 and all(word.replace("-", "").replace("'", "").isalpha() for word in words)
+            and phrases.PICTURE_NOTE_WORDS.isdisjoint(words))  # fmt: skip
 
 
 def _without_full_stop(name: str) -> str:
