@@ -147,6 +147,9 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     if credit and text[:9].casefold() == "reporting":
         return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
     rest, credits = _without_notes(_without_photo_credit(rest))
+    rest, update = _without_update_note(rest)
+    if update:
+        credits = (*credits, update)
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     found = _names_and_date(rest, day_first)
@@ -555,6 +558,7 @@ def parse_dateline(line: str, *, day_first: bool = True, cleaned: bool = False) 
         text = " ".join(line.split())
     if not text or len(text) > MAX_BYLINE_CHARS or not (_holds_digit(text) or text.endswith(_AGO)):
         return None
+    text = _without_update_note(text)[0]
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None or impossible_date(warnings):
@@ -675,6 +679,30 @@ _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 _MAX_PLACE_WORDS = 3
 # Words of a venue reported from, "the" left out ("at the Stadium of Light").
 _MAX_VENUE_WORDS = 5
+
+
+# The longest note of an update closing a stamp in brackets ("(updated 17 Nov)").
+MAX_UPDATE_NOTE_CHARS = 60
+
+
+def _without_update_note(text: str) -> tuple[str, str]:
+    """``16 Nov 2023 (updated 17 Nov)`` → ``16 Nov 2023`` and ``(updated 17
+    Nov)``: a page's note that the story changed, in brackets after its
+    stamp or the byline's names, opening with a timestamp lead
+    (``phrases.TIMESTAMP_LEADS``).  The stamp before it gives the date, as
+    a stamp's first date does; the note is the page's, cut for
+    ``boilerplate`` ("" when the text closes in none)."""
+    if text[-1:] != ")":
+        return text, ""  # most stamps and names
+    start = text.rfind(" (", -MAX_UPDATE_NOTE_CHARS)
+    note = text[start + 2 : -1].lstrip()
+    lowered = note[:_LEAD_REACH].casefold()
+    if start < 0 or not lowered.startswith(phrases.TIMESTAMP_LEADS):
+        return text, ""
+    lead = next(lead for lead in phrases.TIMESTAMP_LEADS if lowered.startswith(lead))
+    if note[len(lead) : len(lead) + 1].isalpha():
+        return text, ""  # "(Updates in brief)"
+    return text[:start].rstrip(), text[start + 1 :]
 
 
 # How an age without a digit ends ("an hour ago").
@@ -983,6 +1011,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS or not (_holds_digit(text) or text.endswith(_AGO)):
         return None
+    text = _without_update_note(text)[0]
     raw = _strip_date_lead(text)
     if raw == text:
         return None

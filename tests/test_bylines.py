@@ -136,6 +136,8 @@ NOT_BYLINES = [
     "Posted by the council on Monday, the notice was torn down.",
     "Posted by hand, the letter arrived late.",
     "Posted 2 hours ago",
+    "By Jane Doe | 16 Nov 2023 (updates in brief)",
+    "By the end of 2023 (updated figures show a rise)",
 ]
 
 # Each row failed before its rule was added: (line, author, ISO date or None).
@@ -209,6 +211,14 @@ NOTES_AFTER_THE_NAMES = [
     ("By Jane Doe, Reuters", "Jane Doe, Reuters", None, ()),
     ("By Jane Doe | PA", "Jane Doe", None, ("PA",)),
     ("By Jane Doe and Pa Smith", "Jane Doe and Pa Smith", None, ()),
+    # A note of an update in brackets after the stamp or the names: the page's, not the author's.
+    ("By Jane Doe | 16 Nov 2023 (updated 17 Nov)", "Jane Doe", "2023-11-16", ("(updated 17 Nov)",)),
+    ("By Jane Doe, 16 Nov 2023 (Updated: 17/11/2023 10:04 GMT)", "Jane Doe", "2023-11-16",
+     ("(Updated: 17/11/2023 10:04 GMT)",)),
+    ("By Jane Doe 16 Nov 2023 (updated)", "Jane Doe", "2023-11-16", ("(updated)",)),
+    ("By Jane Doe (last updated 17 Nov)", "Jane Doe", None, ("(last updated 17 Nov)",)),
+    ("By Jane Doe | Staff Writer | Nov 16, 2023 (Updated Nov 17)", "Jane Doe", "2023-11-16",
+     ("Staff Writer", "(Updated Nov 17)")),
 ]
 
 
@@ -443,6 +453,8 @@ class TimestampTest(unittest.TestCase):
             "This article was updated at 4:45 p.m. on Nov. 16, 2023.": "2023-11-16T16:45:00",
             "This story was originally published Nov. 15, 2023.": "2023-11-15",
             "THIS STORY HAS BEEN UPDATED AT 10:04 GMT": None,
+            # A note of an update in brackets after the date: the first date counts.
+            "Published 16 Nov 2023 (updated 17 Nov)": "2023-11-16",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -524,6 +536,7 @@ class StampOfSeveralPartsTest(unittest.TestCase):
             "Updated March 4, 2024 — 5.47pm, first published at 11.02am": "2024-03-04",
             "Published 16 Nov 2023 | Updated 2 hours ago": "2023-11-16",
             "Updated 2 hours ago | Published 16 Nov 2023": "2023-11-16",
+            "Published 16 Nov 2023 (updated 17 Nov, 10:04)": "2023-11-16",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
