@@ -850,10 +850,12 @@ def _author(names: str) -> str:
 # Words of a bare name over a date ("Sam Patel"), and of names with the
 # place after them ("Helena Smith and Jon Henley in Paris").
 _MAX_BARE_NAME_WORDS = 3
+# Where a byline stands, a name may run to four words ("Ana María Ruiz López").
+_MAX_BYLINE_NAME_WORDS = 4
 MAX_NAMES_OVER_DATE_WORDS = 7
 
 
-def name_over_date(line: str) -> Byline | None:
+def name_over_date(line: str, *, most_words: int = _MAX_BARE_NAME_WORDS) -> Byline | None:
     """The author a line over a page's date names, as a byline without its
     "By": two or three name words (``Sam Patel``), full names joined by
     "and" or "&" (``Jane Doe and John Roe``), or names and the place
@@ -866,21 +868,29 @@ def name_over_date(line: str) -> Byline | None:
     a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``)
     or a news agency's name (``Jane Doe, Reuters``, ``Jane Doe, AP``).
     A job or an outlet alone names nobody, and a place's region or state
-    ("Los Angeles, California", "Austin, TX") is no outlet."""
-    names = _bare_names(line)
+    ("Los Angeles, California", "Austin, TX") is no outlet.  ``most_words``
+    is the most words of a bare name."""
+    names = _bare_names(line, most_words)
     if names is not None:
         return Byline(names, None, None)
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
     if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet) or _is_wire_service(outlet)):
-        names = _bare_names(head)
+        names = _bare_names(head, most_words)
         return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
-    names = _bare_names(rest) if notes else None
+    names = _bare_names(rest, most_words) if notes else None
     return Byline(names, None, None, credits=notes) if names else None
 
 
 # A mark parting the names from the stamp on one line ("Lauren Fox, CNN | Nov 16, 2023").
 _NAMES_STAMP_MARK = re.compile(r" [|·•—–] ")
+
+
+def parts_names_from_stamp(line: str) -> bool:
+    """Whether a line holds a mark that may part names from a stamp (see
+    ``names_then_stamp``): most lines hold none, and where a line stands
+    need not be asked."""
+    return _NAMES_STAMP_MARK.search(line) is not None
 
 
 def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: bool = False) -> Byline | None:
@@ -892,7 +902,8 @@ def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: 
     (``New Delhi | Updated: …``, see ``_read_stamp``), not a name, but on a
     line standing where a byline does (``where_byline_stands``, under the
     headline), where they are a name when they read as one and name no
-    place (``Jane Doe | Nov 16, 2023``, not ``New York | Nov 16, 2023``)."""
+    place (``Jane Doe | Nov 16, 2023``, not ``New York | Nov 16, 2023``),
+    also of four words there (``Ana María Ruiz López | Nov 16, 2023``)."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
     mark = _NAMES_STAMP_MARK.search(line)  # the first mark parts the names; the stamp may hold more
@@ -901,7 +912,7 @@ def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: 
     names, stamp = line[: mark.start()], line[mark.end() :]
     if not _holds_digit(stamp) or (not where_byline_stands and _is_place(names)):
         return None
-    author = name_over_date(names)
+    author = name_over_date(names, most_words=_MAX_BYLINE_NAME_WORDS if where_byline_stands else _MAX_BARE_NAME_WORDS)
     dated = parse_dateline(stamp, day_first=day_first) if author is not None else None
     if dated is None or dated.date is None:
         return None  # a time or an age alone ("| 2 hours ago"), or a date the calendar lacks: left as it is
@@ -925,8 +936,8 @@ def _is_wire_service(text: str) -> bool:
     return text.casefold() in phrases.WIRE_SERVICES and text not in phrases.PLACE_INITIALS
 
 
-def _bare_names(line: str) -> str | None:
-    """Two or three name words, full names joined by "and" or "&", or names
+def _bare_names(line: str, most_words: int) -> str | None:
+    """Two to ``most_words`` name words, full names joined by "and" or "&", or names
     and the place filed from, without the place; None for anything else, a
     job, an outlet, a place's name (``_names_a_place``) or a page's section
     label (``phrases.KICKERS``: "Special Report") among them."""
@@ -934,7 +945,7 @@ def _bare_names(line: str) -> str | None:
     if found and not _is_place(place):
         return None
     words = names.split()
-    most = MAX_NAMES_OVER_DATE_WORDS if found or _full_names_joined(names) else _MAX_BARE_NAME_WORDS
+    most = MAX_NAMES_OVER_DATE_WORDS if found or _full_names_joined(names) else most_words
     if not (2 <= len(words) <= most and all(word == "&" or word.replace("-", "").replace("'", "").isalpha()
                                             for word in words)):  # fmt: skip
         return None

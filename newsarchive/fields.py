@@ -732,7 +732,10 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool, cleaned: 
                 if found is None and head and (line[:1].isdigit() or line[:3] in bylines.STAMP_OPENINGS):
                     found, story = bylines.stamp_before_wire_dateline(line, day_first=day_first) or (None, "")
                 if found is None and head and draft.author is None and len(line) <= bylines.MAX_BYLINE_CHARS:
-                    found = bylines.names_then_stamp(line, day_first=day_first)  # "Lauren Fox, CNN | Nov 16, 2023"
+                    stands = bylines.parts_names_from_stamp(line) and _stands_as_byline(items, index, position)
+                    found = bylines.names_then_stamp(  # "Lauren Fox, CNN | Nov 16, 2023"
+                        line, day_first=day_first, where_byline_stands=stands
+                    )
                 if found is None:
                     dated = None
                     continue

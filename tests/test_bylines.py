@@ -700,7 +700,7 @@ class NameOverDateTest(unittest.TestCase):
         # Capitalised words alone before the mark are the place filed from; a heading is no name.
         for line in ("Jane Doe | Nov 16, 2023", "New Delhi | Updated: November 16, 2023 10:04 IST",
                      "Rain, Wind and Snow | Nov 16, 2023", "Lauren Fox, CNN | 2 hours ago",
-                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023",
+                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023", "Ana María Ruiz López | Nov 16, 2023",
                      "New York, USA | Nov 16, 2023"):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line))
@@ -711,6 +711,8 @@ class NameOverDateTest(unittest.TestCase):
             ("Ana Maria Ruiz · 16 November 2023", "Ana Maria Ruiz"),
             ("MARTA KOWALCZYK | NOV 16, 2023", "MARTA KOWALCZYK"),
             ("Lauren Fox, CNN | Nov 16, 2023", "Lauren Fox, CNN"),
+            ("Ana María Ruiz López | Nov 16, 2023", "Ana María Ruiz López"),
+            ("Mary Anne de Vries · 16 November 2023", "Mary Anne de Vries"),
         ]
         for line, author in rows:
             with self.subTest(line=line):
@@ -721,7 +723,8 @@ class NameOverDateTest(unittest.TestCase):
                      "New Delhi | Updated: November 16, 2023 10:04 IST", "Port Velma | Nov 16, 2023",
                      "Mexico City · 16 November 2023", "Harwick County | Nov 16, 2023", "Hong Kong | Nov 16, 2023",
                      "San Francisco | Nov 16, 2023", "Special Report | Nov 16, 2023", "Jane Doe | 2 hours ago",
-                     "Jane Doe | The vote was close"):
+                     "Jane Doe | The vote was close", "New York City Hall | Nov 16, 2023",
+                     "Ana María Ruiz López Vidal | Nov 16, 2023"):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line, where_byline_stands=True))
 
