@@ -924,6 +924,15 @@ def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: 
 _CALL_SIGN_LETTERS = (3, 5)
 
 
+def is_place_filed_from(line: str) -> bool:
+    """``San Francisco``, ``LONDON``, ``Austin, TX``: a place alone on the
+    line over the head's date, where the story was filed from, maybe with
+    its region after a comma; capitalised words that read as a person's
+    name (``name_over_date``: "Sam Patel") are none."""
+    parts = line.split(", ")
+    return len(parts) <= 2 and all(map(_is_place_name, parts)) and name_over_date(line) is None
+
+
 def _is_call_sign(text: str) -> bool:
     """``CNN``, ``KTVB``, ``WTOP``: a newsroom named by its initials or its call sign."""
     return (_CALL_SIGN_LETTERS[0] <= len(text) <= _CALL_SIGN_LETTERS[1] and text.isalpha() and text.isupper()

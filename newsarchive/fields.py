@@ -747,7 +747,7 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool, cleaned: 
             if found.author:
                 draft.author = found.author
                 draft.boilerplate.extend(found.credits)
-            if head and draft.author is None:
+            if head:
                 _take_name_above(items, index, position, dropped, draft, first)
             awaits_time = head and not story and found.date is not None and "T" not in found.date
             dated, filled = (found if awaits_time else None), False
@@ -812,8 +812,11 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
     above them: they are never the author.  Never the record's first line
     (a headline), and only words that read as names (``first`` is the
     paragraph the record's first line opens; see
-    ``bylines.name_over_date``).  Lines above in the same paragraph join
-    ``dropped``; those of the paragraph before leave it."""
+    ``bylines.name_over_date``).  The place filed from alone on its line
+    (``San Francisco`` over ``Nov 16, 2023``, ``bylines.is_place_filed_from``)
+    is the dateline's, not prose, and goes to ``boilerplate`` as well, also
+    when a byline named the author before.  Lines above in the same
+    paragraph join ``dropped``; those of the paragraph before leave it."""
     if position > 0:
         holder, above = items[index], range(position - 1, -1, -1)
     elif index > 0 and items[index - 1].caption is None and items[index - 1].lines:
@@ -821,18 +824,24 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
         above = range(len(holder.lines) - 1, -1, -1)
     else:
         return
+    seeking = draft.author is None  # a byline's author is not sought again over its date
     notes: list[int] = []
     named: int | None = None
+    place: int | None = None
     for at in above:
         if (holder is items[index] and at in dropped) or (holder is first and at == 0):
             break
         line = holder.lines[at]
-        author = bylines.name_over_date(line)
+        author = bylines.name_over_date(line) if seeking else None
         if author is not None:
             draft.author = author.author
             draft.boilerplate.extend(author.credits)
             named = at
-        elif len(notes) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
+        elif place is None and bylines.is_place_filed_from(line):
+            place = at
+            notes.append(at)
+            continue
+        elif seeking and len(notes) - (place is not None) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
             notes.append(at)
             continue
         break

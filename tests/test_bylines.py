@@ -745,6 +745,18 @@ class NameOverDateTest(unittest.TestCase):
                 self.assertIsNone(name_over_date(line))
 
 
+class PlaceFiledFromTest(unittest.TestCase):
+    def test_a_place_alone_is_told_from_a_name_and_from_prose(self):
+        for line in ("San Francisco", "LONDON", "Kestle", "Austin, TX", "St. Louis", "Washington, D.C.",
+                     "Los Angeles, California"):
+            with self.subTest(line=line):
+                self.assertTrue(bylines.is_place_filed_from(line))
+        for line in ("Sam Patel", "Jane Doe", "Jane Doe, Staff Writer", "Ana Ruiz, Reuters", "Heavy rain",
+                     "Rain, Wind and Snow", "The council met on Monday.", "Paris, London, Rome"):
+            with self.subTest(line=line):
+                self.assertFalse(bylines.is_place_filed_from(line))
+
+
 class DigitTest(unittest.TestCase):
     def test_a_digit_is_found_as_str_isdigit_finds_one(self):
         """ASCII text is read from its bytes, other text character by character: the same answer either way."""
