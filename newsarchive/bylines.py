@@ -146,10 +146,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     rest, credit = _without_next_credits(_without_reading_time(text[opening.end() :]))
     if credit and text[:9].casefold() == "reporting":
         return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
-    rest, credits = _without_notes(_without_photo_credit(rest))
+    rest, photo_credit = _without_photo_credit(rest)
+    rest, credits = _without_notes(rest)
     rest, update = _without_update_note(rest)
-    if update:
-        credits = (*credits, update)
+    credits = (*credits, *filter(None, (update, photo_credit)))
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     found = _names_and_date(rest, day_first)
@@ -302,9 +302,14 @@ def _is_job_in_any_case(text: str) -> bool:
             and all(word.isalpha() and word.casefold() not in _CLAUSE_WORDS for word in words))  # fmt: skip
 
 
-# After the names, a photographer's credit ("Words by Sam Lee, photographs by Ana Cruz").
-_NEXT_CREDITS = (", photographs by ", ", photography by ", ", photos by ", ", pictures by ", ", illustrations by ",
-                 "; photographs by ", "; photos by ")  # fmt: skip
+# After the names and a mark, a photographer's credit ("Words by Sam Lee,
+# photographs by Ana Cruz", "Story by Sam Lee • Photos by Ana Cruz", "Words:
+# Sam Lee | Pictures: Ana Cruz").
+_PHOTO_CREDIT = re.compile(
+    r"(?:[,;]|[ ][|/·•—–-])[ ](?:photographs|photography|photos|pictures|illustrations|images)(?:[ ]by|[ ]?:)[ ]",
+    re.IGNORECASE,
+)
+_MARKS = " ,;|/·•—–-"
 # An email or an account ("mhalverson@example.com", "(@samlee)").
 _CONTACT_TEXT = r"\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
 _CONTACT = re.compile(r"[ ](?:" + _CONTACT_TEXT + r")$")
@@ -319,13 +324,14 @@ _SPECIAL_TO = "special to "
 _NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | phrases.WIRE_SERVICES | {_SPECIAL_TO.split()[0]}
 
 
-def _without_photo_credit(rest: str) -> str:
-    """The names without a photographer's credit after them."""
-    lowered = rest.casefold()
-    for credit in _NEXT_CREDITS:
-        if credit in lowered:
-            return rest[: lowered.index(credit)]
-    return rest
+def _without_photo_credit(rest: str) -> tuple[str, str]:
+    """The names without a photographer's credit after them, and that
+    credit, for ``boilerplate`` ("" when there is none): who took the
+    pictures did not write the story."""
+    credit = _PHOTO_CREDIT.search(rest)
+    if credit is None:
+        return rest, ""
+    return rest[: credit.start()], rest[credit.start() :].lstrip(_MARKS)
 
 
 def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:

@@ -137,6 +137,8 @@ NOT_BYLINES = [
     "Posted by hand, the letter arrived late.",
     "Posted 2 hours ago",
     "By Jane Doe | 16 Nov 2023 (updates in brief)",
+    "By the photos: how the town looked in 1900",
+    "By Photos by Ana Cruz",
     "By the end of 2023 (updated figures show a rise)",
 ]
 
@@ -211,6 +213,11 @@ NOTES_AFTER_THE_NAMES = [
     ("By Jane Doe, Reuters", "Jane Doe, Reuters", None, ()),
     ("By Jane Doe | PA", "Jane Doe", None, ("PA",)),
     ("By Jane Doe and Pa Smith", "Jane Doe and Pa Smith", None, ()),
+    # A photographer's credit after the names and a mark: who took the pictures did not write the story.
+    ("Words by Sam Lee, photographs by Ana Cruz", "Sam Lee", None, ("photographs by Ana Cruz",)),
+    ("Story by Sam Lee • Photos by Ana Cruz", "Sam Lee", None, ("Photos by Ana Cruz",)),
+    ("Words: Sam Lee | Pictures: Ana Cruz", "Sam Lee", None, ("Pictures: Ana Cruz",)),
+    ("By Sam Lee | Photography by Ana Cruz", "Sam Lee", None, ("Photography by Ana Cruz",)),
     # A note of an update in brackets after the stamp or the names: the page's, not the author's.
     ("By Jane Doe | 16 Nov 2023 (updated 17 Nov)", "Jane Doe", "2023-11-16", ("(updated 17 Nov)",)),
     ("By Jane Doe, 16 Nov 2023 (Updated: 17/11/2023 10:04 GMT)", "Jane Doe", "2023-11-16",
