@@ -203,10 +203,11 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     bracket, a marker, a slash, credit vocabulary or a courtesy line.
     ``of_a_picture`` asks for a picture's credit, where no caption above
     tells it: an agency alone (``Reuters`` under a paragraph) tags a wire
-    story, so the line needs a bracket, a marker or a picture word.
+    story, so the line needs a bracket, a marker or a picture word.  A
+    line opening with "By" (``By Jane Doe, Reuters``) is the story's byline.
     """
     text = line.strip()
-    if len(text) > phrases.MAX_CREDIT_CHARS + 2:
+    if len(text) > phrases.MAX_CREDIT_CHARS + 2 or text[:3].casefold() == "by ":
         return None
     if text[-1:] in _OPENING and text[:1] == _OPENING[text[-1]]:
         return credit_name(text[1:-1])

@@ -227,6 +227,8 @@ CREDIT_LINES = [
     ("Photo gallery", None),
     ("(Hughes 40)", None),
     ("Getty Images bought the archive in 2019 and has kept it closed since.", None),
+    ("By Jane Doe, Reuters", None),  # the story's byline
+    ("By Jane Doe/Reuters", None),
 ]
 
 
