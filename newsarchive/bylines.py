@@ -310,8 +310,11 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _MARKS = " ,;|/·•—–-"
-# An email or an account ("mhalverson@example.com", "(@samlee)").
-_CONTACT_TEXT = r"\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+# An email or an account ("mhalverson@example.com", "(@samlee)"), maybe
+# after its network's name or "Email" ("Twitter: @samlee", "X @samlee").
+_CONTACT_LABEL = "|".join(sorted(map(re.escape, phrases.SOCIAL_NETWORKS | {"email", "e-mail"}), key=len, reverse=True))
+_CONTACT_TEXT = (rf"(?:(?i:{_CONTACT_LABEL}) ?:? )?"
+                 r"(?:\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})")  # fmt: skip
 _CONTACT = re.compile(r"[ ](?:" + _CONTACT_TEXT + r")$")
 _CONTACT_ALONE = re.compile(_CONTACT_TEXT)
 # Marks parting a byline's names from what is said of their author: a bar,

@@ -213,6 +213,10 @@ NOTES_AFTER_THE_NAMES = [
     ("By Jane Doe, Reuters", "Jane Doe, Reuters", None, ()),
     ("By Jane Doe | PA", "Jane Doe", None, ("PA",)),
     ("By Jane Doe and Pa Smith", "Jane Doe and Pa Smith", None, ()),
+    # An account or an email after its network's name or a label.
+    ("By Sam Lee | Twitter: @samlee", "Sam Lee", None, ("Twitter: @samlee",)),
+    ("By Sam Lee · X @samlee · Nov 16, 2023", "Sam Lee", "2023-11-16", ("X @samlee",)),
+    ("By Sam Lee, Email: slee@harwickpost.example", "Sam Lee", None, ("Email: slee@harwickpost.example",)),
     # A photographer's credit after the names and a mark: who took the pictures did not write the story.
     ("Words by Sam Lee, photographs by Ana Cruz", "Sam Lee", None, ("photographs by Ana Cruz",)),
     ("Story by Sam Lee • Photos by Ana Cruz", "Sam Lee", None, ("Photos by Ana Cruz",)),

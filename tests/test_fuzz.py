@@ -165,6 +165,7 @@ class FuzzTest(unittest.TestCase):
             "consent notices": b"This content is provided by Vidwell, which uses cookies. To view this content, accept cookies.\n",
             "counts of reactions and a player's length": "12 Likes\n1.2K claps\nListen to this article · 12:41 min\n".encode(),
             "foreign dates and bylines": "Par Marie Martin, le 16 novembre 2023\n".encode(),
+            "bylines' credits, contacts and notes": "By Sam Lee | Twitter: @x • Photos by A (updated ".encode(),
             "stamps run into wire datelines": b"Nov 16, 2023 10:04 AM UTC LONDON, Nov 16 (Reuters) - x\n",
             "names before stamps, and marks": b"Lauren Fox, CNN | Nov 16, 2023 | KTVB - ",
             "quotes whose words every paragraph repeats": b'"the the the the the the"\n\nthe the the the the the the the\n\n',
