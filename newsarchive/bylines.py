@@ -32,9 +32,11 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
-# A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or "and".
+# A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or
+# "and", maybe after "with", which may follow the names alone ("…, with
+# additional reporting by …", "… with additional reporting by …").
 _ROLE = re.compile(
-    r"(?:^|[ ]?[;,|/][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
+    r"(?:^|[ ]?[;,|/][ ]?|[ ]and[ ]|[ ](?=with[ ]))(?:with[ ])?(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
     re.IGNORECASE,
 )
 
@@ -63,7 +65,7 @@ TIMESTAMP_OPENINGS = _first_three_letters(phrases.TIMESTAMP_LEADS)
 _LEAD_REACH = max(map(len, phrases.DATE_LEADS))
 CREDIT_FIRST = "(" + _first_letters(phrases.NEWSROOM_ROLES)
 _OPENS_CREDIT = re.compile(
-    r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
+    r"\(?(?:with )?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
 )
 # The longest newsroom credit line looked at.
 MAX_CREDIT_LINE_CHARS = 400
@@ -1134,7 +1136,7 @@ def is_newsroom_credit(line: str) -> bool:
     if roles is None:
         return False
     only_byline_role = len(roles) == 1 and roles[0] in phrases.BYLINE_ROLES
-    return bracketed or not only_byline_role
+    return bracketed or not only_byline_role or text[:5].casefold() == "with "  # "With reporting by …" opens no byline
 
 
 def _credit_roles(text: str) -> list[str] | None:

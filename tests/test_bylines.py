@@ -139,6 +139,7 @@ NOT_BYLINES = [
     "By Jane Doe | 16 Nov 2023 (updates in brief)",
     "By the photos: how the town looked in 1900",
     "By Photos by Ana Cruz",
+    "By Jane Doe with editing by the whole team",
     "By the end of 2023 (updated figures show a rise)",
 ]
 
@@ -150,6 +151,8 @@ EDITOR_CREDIT_ON_THE_BYLINE = [
     ("By Anand Kulkarni | Edited by Shreya Menon", "Anand Kulkarni", None),
     ("By Anand Kulkarni; Additional reporting by Sam Hill and Ann Lee", "Anand Kulkarni", None),
     ("By Anand Kulkarni | Nov 16, 2023 | Edited by Shreya Menon", "Anand Kulkarni", "2023-11-16"),
+    ("By Anand Kulkarni, with additional reporting by Sam Hill", "Anand Kulkarni", None),
+    ("By Anand Kulkarni with additional reporting by Sam Hill", "Anand Kulkarni", None),
 ]
 DESK_CREDITS = [
     ("From staff reports", "staff reports", None),
@@ -248,7 +251,8 @@ class BylineTest(unittest.TestCase):
         credits = [parse_byline(line).credits for line, _, _ in EDITOR_CREDIT_ON_THE_BYLINE]
         self.assertEqual(credits, [("Edited by Shreya Menon",), ("Edited by Shreya Menon",),
                                    ("edited by Shreya Menon",), ("Edited by Shreya Menon",),
-                                   ("Additional reporting by Sam Hill and Ann Lee",), ("Edited by Shreya Menon",)])
+                                   ("Additional reporting by Sam Hill and Ann Lee",), ("Edited by Shreya Menon",),
+                                   ("with additional reporting by Sam Hill",), ("with additional reporting by Sam Hill",)])
         self.assertEqual(parse_byline("By Jane Doe").credits, ())
 
     def test_what_the_line_says_of_the_author_after_the_names_is_cut_for_boilerplate(self):
@@ -423,6 +427,8 @@ class NewsroomCreditTest(unittest.TestCase):
         "(Reporting by Jane Doe)",
         "Reporting by Jane Doe | Editing by John Roe",
         "Reporting by Jane Doe / Editing by John Roe",
+        "With additional reporting by Priya Nair",
+        "With reporting by Jane Doe",  # "with" opens no byline
     )
     NOT_CREDITS = (
         "Reporting by Jane Doe",  # a byline: left to parse_byline
@@ -431,6 +437,7 @@ class NewsroomCreditTest(unittest.TestCase):
         "Reporting by Jane Doe; the council declined to comment.",
         "(Editing by committee)",
         "Written by hand, edited by no one, the letter was sent.",
+        "With editing by the board, the paper improved.",
     )
 
     def test_credit_tails(self):
