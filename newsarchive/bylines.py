@@ -32,9 +32,11 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _DATE_SEPARATORS = ("|", " — ", " – ", " - ", " · ", " • ", " on ")
-# A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or "and".
+# A credit opens the line or follows a mark ("; ", ", ", " | ", " / ") or
+# "and", maybe after "with", which may follow the names alone ("…, with
+# additional reporting by …", "… with additional reporting by …").
 _ROLE = re.compile(
-    r"(?:^|[ ]?[;,|/][ ]?|[ ]and[ ])(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
+    r"(?:^|[ ]?[;,|/][ ]?|[ ]and[ ]|[ ](?=with[ ]))(?:with[ ])?(" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ",
     re.IGNORECASE,
 )
 
@@ -63,7 +65,7 @@ TIMESTAMP_OPENINGS = _first_three_letters(phrases.TIMESTAMP_LEADS)
 _LEAD_REACH = max(map(len, phrases.DATE_LEADS))
 CREDIT_FIRST = "(" + _first_letters(phrases.NEWSROOM_ROLES)
 _OPENS_CREDIT = re.compile(
-    r"\(?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
+    r"\(?(?:with )?(?:" + "|".join(re.escape(r) for r in phrases.NEWSROOM_ROLES) + r") by ", re.IGNORECASE
 )
 # The longest newsroom credit line looked at.
 MAX_CREDIT_LINE_CHARS = 400
@@ -146,7 +148,10 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     rest, credit = _without_next_credits(_without_reading_time(text[opening.end() :]))
     if credit and text[:9].casefold() == "reporting":
         return None  # "Reporting by …; Editing by …" lists a wire's contributors, not its writer: a credit tail
-    rest, credits = _without_notes(_without_photo_credit(rest))
+    rest, photo_credit = _without_photo_credit(rest)
+    rest, credits = _without_notes(rest)
+    rest, update = _without_update_note(rest)
+    credits = (*credits, *filter(None, (update, photo_credit)))
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     found = _names_and_date(rest, day_first)
@@ -299,11 +304,19 @@ def _is_job_in_any_case(text: str) -> bool:
             and all(word.isalpha() and word.casefold() not in _CLAUSE_WORDS for word in words))  # fmt: skip
 
 
-# After the names, a photographer's credit ("Words by Sam Lee, photographs by Ana Cruz").
-_NEXT_CREDITS = (", photographs by ", ", photography by ", ", photos by ", ", pictures by ", ", illustrations by ",
-                 "; photographs by ", "; photos by ")  # fmt: skip
-# An email or an account ("mhalverson@example.com", "(@samlee)").
-_CONTACT_TEXT = r"\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+# After the names and a mark, a photographer's credit ("Words by Sam Lee,
+# photographs by Ana Cruz", "Story by Sam Lee • Photos by Ana Cruz", "Words:
+# Sam Lee | Pictures: Ana Cruz").
+_PHOTO_CREDIT = re.compile(
+    r"(?:[,;]|[ ][|/·•—–-])[ ](?:photographs|photography|photos|pictures|illustrations|images)(?:[ ]by|[ ]?:)[ ]",
+    re.IGNORECASE,
+)
+_MARKS = " ,;|/·•—–-"
+# An email or an account ("mhalverson@example.com", "(@samlee)"), maybe
+# after its network's name or "Email" ("Twitter: @samlee", "X @samlee").
+_CONTACT_LABEL = "|".join(sorted(map(re.escape, phrases.SOCIAL_NETWORKS | {"email", "e-mail"}), key=len, reverse=True))
+_CONTACT_TEXT = (rf"(?:(?i:{_CONTACT_LABEL}) ?:? )?"
+                 r"(?:\(?@[\w.]{1,40}\)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})")  # fmt: skip
 _CONTACT = re.compile(r"[ ](?:" + _CONTACT_TEXT + r")$")
 _CONTACT_ALONE = re.compile(_CONTACT_TEXT)
 # Marks parting a byline's names from what is said of their author: a bar,
@@ -316,13 +329,14 @@ _SPECIAL_TO = "special to "
 _NOTE_WORDS = phrases.JOB_TITLES | phrases.OUTLET_WORDS | phrases.WIRE_SERVICES | {_SPECIAL_TO.split()[0]}
 
 
-def _without_photo_credit(rest: str) -> str:
-    """The names without a photographer's credit after them."""
-    lowered = rest.casefold()
-    for credit in _NEXT_CREDITS:
-        if credit in lowered:
-            return rest[: lowered.index(credit)]
-    return rest
+def _without_photo_credit(rest: str) -> tuple[str, str]:
+    """The names without a photographer's credit after them, and that
+    credit, for ``boilerplate`` ("" when there is none): who took the
+    pictures did not write the story."""
+    credit = _PHOTO_CREDIT.search(rest)
+    if credit is None:
+        return rest, ""
+    return rest[: credit.start()], rest[credit.start() :].lstrip(_MARKS)
 
 
 def _without_notes(rest: str) -> tuple[str, tuple[str, ...]]:
@@ -555,6 +569,7 @@ def parse_dateline(line: str, *, day_first: bool = True, cleaned: bool = False) 
         text = " ".join(line.split())
     if not text or len(text) > MAX_BYLINE_CHARS or not (_holds_digit(text) or text.endswith(_AGO)):
         return None
+    text = _without_update_note(text)[0]
     raw = _strip_date_lead(text)
     iso, warnings = parse_date(raw, day_first=day_first)
     if iso is not None or impossible_date(warnings):
@@ -675,6 +690,30 @@ _STAMP_LEADS = (*phrases.DATE_LEADS, "modifiée", "modifié")
 _MAX_PLACE_WORDS = 3
 # Words of a venue reported from, "the" left out ("at the Stadium of Light").
 _MAX_VENUE_WORDS = 5
+
+
+# The longest note of an update closing a stamp in brackets ("(updated 17 Nov)").
+MAX_UPDATE_NOTE_CHARS = 60
+
+
+def _without_update_note(text: str) -> tuple[str, str]:
+    """``16 Nov 2023 (updated 17 Nov)`` → ``16 Nov 2023`` and ``(updated 17
+    Nov)``: a page's note that the story changed, in brackets after its
+    stamp or the byline's names, opening with a timestamp lead
+    (``phrases.TIMESTAMP_LEADS``).  The stamp before it gives the date, as
+    a stamp's first date does; the note is the page's, cut for
+    ``boilerplate`` ("" when the text closes in none)."""
+    if text[-1:] != ")":
+        return text, ""  # most stamps and names
+    start = text.rfind(" (", -MAX_UPDATE_NOTE_CHARS)
+    note = text[start + 2 : -1].lstrip()
+    lowered = note[:_LEAD_REACH].casefold()
+    if start < 0 or not lowered.startswith(phrases.TIMESTAMP_LEADS):
+        return text, ""
+    lead = next(lead for lead in phrases.TIMESTAMP_LEADS if lowered.startswith(lead))
+    if note[len(lead) : len(lead) + 1].isalpha():
+        return text, ""  # "(Updates in brief)"
+    return text[:start].rstrip(), text[start + 1 :]
 
 
 # How an age without a digit ends ("an hour ago").
@@ -822,10 +861,12 @@ def _author(names: str) -> str:
 # Words of a bare name over a date ("Sam Patel"), and of names with the
 # place after them ("Helena Smith and Jon Henley in Paris").
 _MAX_BARE_NAME_WORDS = 3
+# Where a byline stands, a name may run to four words ("Ana María Ruiz López").
+_MAX_BYLINE_NAME_WORDS = 4
 MAX_NAMES_OVER_DATE_WORDS = 7
 
 
-def name_over_date(line: str) -> Byline | None:
+def name_over_date(line: str, *, most_words: int = _MAX_BARE_NAME_WORDS) -> Byline | None:
     """The author a line over a page's date names, as a byline without its
     "By": two or three name words (``Sam Patel``), full names joined by
     "and" or "&" (``Jane Doe and John Roe``), or names and the place
@@ -838,21 +879,29 @@ def name_over_date(line: str) -> Byline | None:
     a call sign (``Lauren Fox, CNN``, ``Maria Lopez and Tom Reyes, KTVB``)
     or a news agency's name (``Jane Doe, Reuters``, ``Jane Doe, AP``).
     A job or an outlet alone names nobody, and a place's region or state
-    ("Los Angeles, California", "Austin, TX") is no outlet."""
-    names = _bare_names(line)
+    ("Los Angeles, California", "Austin, TX") is no outlet.  ``most_words``
+    is the most words of a bare name."""
+    names = _bare_names(line, most_words)
     if names is not None:
         return Byline(names, None, None)
     rest, notes = _without_notes(line)
     head, comma, outlet = rest.partition(", ")
     if comma and (_is_outlet_name(outlet) or _is_call_sign(outlet) or _is_wire_service(outlet)):
-        names = _bare_names(head)
+        names = _bare_names(head, most_words)
         return Byline(f"{names}, {outlet}", None, None, credits=notes) if names else None
-    names = _bare_names(rest) if notes else None
+    names = _bare_names(rest, most_words) if notes else None
     return Byline(names, None, None, credits=notes) if names else None
 
 
 # A mark parting the names from the stamp on one line ("Lauren Fox, CNN | Nov 16, 2023").
 _NAMES_STAMP_MARK = re.compile(r" [|·•—–] ")
+
+
+def parts_names_from_stamp(line: str) -> bool:
+    """Whether a line holds a mark that may part names from a stamp (see
+    ``names_then_stamp``): most lines hold none, and where a line stands
+    need not be asked."""
+    return _NAMES_STAMP_MARK.search(line) is not None
 
 
 def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: bool = False) -> Byline | None:
@@ -864,7 +913,8 @@ def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: 
     (``New Delhi | Updated: …``, see ``_read_stamp``), not a name, but on a
     line standing where a byline does (``where_byline_stands``, under the
     headline), where they are a name when they read as one and name no
-    place (``Jane Doe | Nov 16, 2023``, not ``New York | Nov 16, 2023``)."""
+    place (``Jane Doe | Nov 16, 2023``, not ``New York | Nov 16, 2023``),
+    also of four words there (``Ana María Ruiz López | Nov 16, 2023``)."""
     if len(line) > MAX_BYLINE_CHARS:
         return None
     mark = _NAMES_STAMP_MARK.search(line)  # the first mark parts the names; the stamp may hold more
@@ -873,7 +923,7 @@ def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: 
     names, stamp = line[: mark.start()], line[mark.end() :]
     if not _holds_digit(stamp) or (not where_byline_stands and _is_place(names)):
         return None
-    author = name_over_date(names)
+    author = name_over_date(names, most_words=_MAX_BYLINE_NAME_WORDS if where_byline_stands else _MAX_BARE_NAME_WORDS)
     dated = parse_dateline(stamp, day_first=day_first) if author is not None else None
     if dated is None or dated.date is None:
         return None  # a time or an age alone ("| 2 hours ago"), or a date the calendar lacks: left as it is
@@ -883,6 +933,15 @@ def names_then_stamp(line: str, *, day_first: bool = True, where_byline_stands: 
 # Letters of a newsroom's initials or a station's call sign ("CNN", "KTVB"):
 # two would be a state's code as often ("Austin, TX").
 _CALL_SIGN_LETTERS = (3, 5)
+
+
+def is_place_filed_from(line: str) -> bool:
+    """``San Francisco``, ``LONDON``, ``Austin, TX``: a place alone on the
+    line over the head's date, where the story was filed from, maybe with
+    its region after a comma; capitalised words that read as a person's
+    name (``name_over_date``: "Sam Patel") are none."""
+    parts = line.split(", ")
+    return len(parts) <= 2 and all(map(_is_place_name, parts)) and name_over_date(line) is None
 
 
 def _is_call_sign(text: str) -> bool:
@@ -897,8 +956,8 @@ def _is_wire_service(text: str) -> bool:
     return text.casefold() in phrases.WIRE_SERVICES and text not in phrases.PLACE_INITIALS
 
 
-def _bare_names(line: str) -> str | None:
-    """Two or three name words, full names joined by "and" or "&", or names
+def _bare_names(line: str, most_words: int) -> str | None:
+    """Two to ``most_words`` name words, full names joined by "and" or "&", or names
     and the place filed from, without the place; None for anything else, a
     job, an outlet, a place's name (``_names_a_place``) or a page's section
     label (``phrases.KICKERS``: "Special Report") among them."""
@@ -906,7 +965,7 @@ def _bare_names(line: str) -> str | None:
     if found and not _is_place(place):
         return None
     words = names.split()
-    most = MAX_NAMES_OVER_DATE_WORDS if found or _full_names_joined(names) else _MAX_BARE_NAME_WORDS
+    most = MAX_NAMES_OVER_DATE_WORDS if found or _full_names_joined(names) else most_words
     if not (2 <= len(words) <= most and all(word == "&" or word.replace("-", "").replace("'", "").isalpha()
                                             for word in words)):  # fmt: skip
         return None
@@ -983,6 +1042,7 @@ def parse_timestamp(line: str, *, day_first: bool = True) -> Byline | None:
     text = " ".join(line.split())
     if len(text) > MAX_BYLINE_CHARS or not (_holds_digit(text) or text.endswith(_AGO)):
         return None
+    text = _without_update_note(text)[0]
     raw = _strip_date_lead(text)
     if raw == text:
         return None
@@ -1076,7 +1136,7 @@ def is_newsroom_credit(line: str) -> bool:
     if roles is None:
         return False
     only_byline_role = len(roles) == 1 and roles[0] in phrases.BYLINE_ROLES
-    return bracketed or not only_byline_role
+    return bracketed or not only_byline_role or text[:5].casefold() == "with "  # "With reporting by …" opens no byline
 
 
 def _credit_roles(text: str) -> list[str] | None:

@@ -32,12 +32,15 @@ _MARKER = "|".join(re.escape(m) for m in sorted(phrases.CREDIT_MARKERS, key=len,
 # "… city. Photo: Reuters" — a marker and a colon after a space, a separator
 # or the full stop of a caption run into it ("on Monday.Credit: Nick Moir").
 _MARKER_WITH_COLON = re.compile(rf"(?:^|(?<=[\s|–—.-]))(?:{_MARKER})\s?:\s?", re.IGNORECASE)
-# "(Photo by Jane Doe)", "Photo / Michael Craig", "(Photo credit should read
-# JANE DOE/AFP)", "… night. Credit...Jane Doe" (an ellipsis for the colon) —
-# a marker that opens the credit; before "courtesy" only the marker leaves
-# ("Photo courtesy of the family" → "courtesy of the family").
+# "(Photo by Jane Doe)", "(Image via Jane Doe)", "Photo / Michael Craig",
+# "(Photo/Jane Doe)", "(Photo credit should read JANE DOE/AFP)", "… night.
+# Credit...Jane Doe" (an ellipsis for the colon) — a marker that opens the
+# credit; before "courtesy" only the marker leaves ("Photo courtesy of the
+# family" → "courtesy of the family").  A marker after a name is part of it
+# ("AP Photo/Ariel Schalit").
 _LEADING_MARKER = re.compile(
-    rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+by\b|\s/\s|\sshould\sread\b|\s(?=courtesy\b))\s*", re.IGNORECASE
+    rf"(?:{_MARKER})(?:\s?:|\.\.\.|…|\s+(?:by|via)\b|\s?/\s?|\sshould\sread\b|\s(?=courtesy\b))\s*",
+    re.IGNORECASE,
 )
 # The first words of the credit markers, as a last sentence opens with them.
 _MARKER_FIRST_WORDS = frozenset(marker.split()[0] for marker in phrases.CREDIT_MARKERS)
@@ -49,8 +52,12 @@ _CREDIT_TAIL_CHARS = phrases.MAX_CREDIT_CHARS + 3  # ". ", the credit and its fu
 MAX_MARKED_CAPTION_CHARS = 400
 # Brackets a credit may stand in, by their closing mark.
 _OPENING = {")": "(", "]": "["}
-_TOKEN_SPLIT = re.compile(r"[\s/,;|]+")
+# What parts a credit's words: spaces and the marks between a person and an
+# agency ("Jane Doe/Reuters", "Jane Doe | Reuters", "Jane Doe – Reuters",
+# "Jane Doe - Reuters"); a hyphen within a name ("EPA-EFE") parts nothing.
+_TOKEN_SPLIT = re.compile(r"[\s/,;|–—]+(?:-[\s/,;|–—]+)?")
 _SEPARATORS = " \t|–—-"
+_NOT_AT_A_NAMES_EDGE = ".!?;:,–—-"
 _PROSE_ENDS = ".!?;:,…\"'”’)"
 # How a caption's sentence ends before a credit of names alone.
 _SENTENCE_ENDS = ".!?。"
@@ -196,10 +203,11 @@ def credit_line(line: str, *, of_a_picture: bool = False) -> str | None:
     bracket, a marker, a slash, credit vocabulary or a courtesy line.
     ``of_a_picture`` asks for a picture's credit, where no caption above
     tells it: an agency alone (``Reuters`` under a paragraph) tags a wire
-    story, so the line needs a bracket, a marker or a picture word.
+    story, so the line needs a bracket, a marker or a picture word.  A
+    line opening with "By" (``By Jane Doe, Reuters``) is the story's byline.
     """
     text = line.strip()
-    if len(text) > phrases.MAX_CREDIT_CHARS + 2:
+    if len(text) > phrases.MAX_CREDIT_CHARS + 2 or text[:3].casefold() == "by ":
         return None
     if text[-1:] in _OPENING and text[:1] == _OPENING[text[-1]]:
         return credit_name(text[1:-1])
@@ -403,11 +411,25 @@ def credit_name(inner: str) -> str | None:
     marker = _LEADING_MARKER.match(inner)
     if marker:
         name = _without_full_stop(inner[marker.end() :].strip().removeprefix("©").lstrip())  # "(Photo by Mark Lee.)"
-        return name if _is_source_name(name, marked=True) else None
+        return name if _is_source_name(name, marked=True) or _is_name_in_lower_case(name, marker.group()) else None
     if inner[:1] == "©":
         name = inner[1:].lstrip()
         return name if _is_source_name(name, marked=True) else None
     return inner if _is_source_name(inner, marked=False) else None
+
+
+def _is_name_in_lower_case(name: str, marker: str) -> bool:
+    """``(photo: jane doe)``, ``(photo: jane doe/reuters)``: a person's name
+    as some pages print their credits, all in lower case, after the marker
+    in brackets, maybe with an agency.  Two or three words of letters beside
+    the agency's, none of them a word of a note on the picture
+    (``phrases.PICTURE_NOTE_WORDS``: "(photo: top left)", "(image: see
+    below)"); not after ``Source``, which names a chart's data as often."""
+    if not name.islower() or marker[:6].casefold() == "source":
+        return False
+    words = [word for word in _TOKEN_SPLIT.split(name) if word and word not in phrases.CREDIT_WORDS]
+    return (2 <= len(words) <= 3 and all(word.replace("-", "").replace("'", "").isalpha() for word in words)
+            and phrases.PICTURE_NOTE_WORDS.isdisjoint(words))  # fmt: skip
 
 
 def _without_full_stop(name: str) -> str:
@@ -419,8 +441,8 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
     """Whether ``name`` reads as a source: agency, person, channel, courtesy line."""
     if not name or len(name) > phrases.MAX_CREDIT_CHARS:
         return False
-    if name[-1] in ".!?;:," or name[0] in ".!?;:,":
-        return False
+    if name[-1] in _NOT_AT_A_NAMES_EDGE or name[0] in _NOT_AT_A_NAMES_EDGE:
+        return False  # a clause's punctuation, or a dash opening a line's last words ("… Monday. — AFP")
     if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
         return False  # "Getty Images)" is the end of a bracket opened before it
     tokens = [t for t in _TOKEN_SPLIT.split(name) if t]

@@ -594,6 +594,8 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
             caption = captions.caption_alone(lines[0], labelled=lines[0] in labelled)
             if caption is not None and caption.credit is None and labelled.get(lines[0]):
                 caption = Caption(caption.text, labelled[lines[0]])
+            elif caption is not None and lines[0] not in labelled and bylines.parse_byline(lines[0]) is not None:
+                caption = None  # "Words: Sam Lee | Pictures: Ana Cruz": the byline, its second credit a picture's
             items.append(_Item(lines=[lines[0]]) if caption is None else _Item(caption=caption))
             continue
         current = _Item()
@@ -732,7 +734,10 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool, cleaned: 
                 if found is None and head and (line[:1].isdigit() or line[:3] in bylines.STAMP_OPENINGS):
                     found, story = bylines.stamp_before_wire_dateline(line, day_first=day_first) or (None, "")
                 if found is None and head and draft.author is None and len(line) <= bylines.MAX_BYLINE_CHARS:
-                    found = bylines.names_then_stamp(line, day_first=day_first)  # "Lauren Fox, CNN | Nov 16, 2023"
+                    stands = bylines.parts_names_from_stamp(line) and _stands_as_byline(items, index, position)
+                    found = bylines.names_then_stamp(  # "Lauren Fox, CNN | Nov 16, 2023"
+                        line, day_first=day_first, where_byline_stands=stands
+                    )
                 if found is None:
                     dated = None
                     continue
@@ -744,7 +749,7 @@ def _take_datelines(items: list[_Item], draft: Draft, day_first: bool, cleaned: 
             if found.author:
                 draft.author = found.author
                 draft.boilerplate.extend(found.credits)
-            if head and draft.author is None:
+            if head:
                 _take_name_above(items, index, position, dropped, draft, first)
             awaits_time = head and not story and found.date is not None and "T" not in found.date
             dated, filled = (found if awaits_time else None), False
@@ -809,8 +814,11 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
     above them: they are never the author.  Never the record's first line
     (a headline), and only words that read as names (``first`` is the
     paragraph the record's first line opens; see
-    ``bylines.name_over_date``).  Lines above in the same paragraph join
-    ``dropped``; those of the paragraph before leave it."""
+    ``bylines.name_over_date``).  The place filed from alone on its line
+    (``San Francisco`` over ``Nov 16, 2023``, ``bylines.is_place_filed_from``)
+    is the dateline's, not prose, and goes to ``boilerplate`` as well, also
+    when a byline named the author before.  Lines above in the same
+    paragraph join ``dropped``; those of the paragraph before leave it."""
     if position > 0:
         holder, above = items[index], range(position - 1, -1, -1)
     elif index > 0 and items[index - 1].caption is None and items[index - 1].lines:
@@ -818,18 +826,24 @@ def _take_name_above(items: list[_Item], index: int, position: int, dropped: set
         above = range(len(holder.lines) - 1, -1, -1)
     else:
         return
+    seeking = draft.author is None  # a byline's author is not sought again over its date
     notes: list[int] = []
     named: int | None = None
+    place: int | None = None
     for at in above:
         if (holder is items[index] and at in dropped) or (holder is first and at == 0):
             break
         line = holder.lines[at]
-        author = bylines.name_over_date(line)
+        author = bylines.name_over_date(line) if seeking else None
         if author is not None:
             draft.author = author.author
             draft.boilerplate.extend(author.credits)
             named = at
-        elif len(notes) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
+        elif place is None and bylines.is_place_filed_from(line):
+            place = at
+            notes.append(at)
+            continue
+        elif seeking and len(notes) - (place is not None) < _MAX_NOTES_OVER_DATE and bylines.is_about_author(line):
             notes.append(at)
             continue
         break

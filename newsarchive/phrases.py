@@ -1074,6 +1074,14 @@ ALT_TEXT_PHRASES = ("image of ", "photo of ", "picture of ", "photograph of ", "
 ALT_TEXT_LEADS = ALT_TEXT_LABELS + ALT_TEXT_PHRASES
 MAX_ALT_TEXT_WORDS = 25
 
+# Words of a note on a picture after a credit's marker, where a name written
+# in lower case stands in other credits ("(photo: top left)", "(image: see
+# below)", "(photo: the old mill)" against "(photo: jane doe)").
+PICTURE_NOTE_WORDS = frozenset(
+    """left right top bottom above below centre center middle inset main front back far pictured shown detail
+    see page file archive here there this that the a an of to in on at by for from with and or not no""".split()
+)  # fmt: skip
+
 # Markers that precede a credit and are not part of it ("Photo: Reuters").
 CREDIT_MARKERS = (
     "staff photograph",

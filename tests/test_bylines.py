@@ -136,6 +136,11 @@ NOT_BYLINES = [
     "Posted by the council on Monday, the notice was torn down.",
     "Posted by hand, the letter arrived late.",
     "Posted 2 hours ago",
+    "By Jane Doe | 16 Nov 2023 (updates in brief)",
+    "By the photos: how the town looked in 1900",
+    "By Photos by Ana Cruz",
+    "By Jane Doe with editing by the whole team",
+    "By the end of 2023 (updated figures show a rise)",
 ]
 
 # Each row failed before its rule was added: (line, author, ISO date or None).
@@ -146,6 +151,8 @@ EDITOR_CREDIT_ON_THE_BYLINE = [
     ("By Anand Kulkarni | Edited by Shreya Menon", "Anand Kulkarni", None),
     ("By Anand Kulkarni; Additional reporting by Sam Hill and Ann Lee", "Anand Kulkarni", None),
     ("By Anand Kulkarni | Nov 16, 2023 | Edited by Shreya Menon", "Anand Kulkarni", "2023-11-16"),
+    ("By Anand Kulkarni, with additional reporting by Sam Hill", "Anand Kulkarni", None),
+    ("By Anand Kulkarni with additional reporting by Sam Hill", "Anand Kulkarni", None),
 ]
 DESK_CREDITS = [
     ("From staff reports", "staff reports", None),
@@ -209,6 +216,23 @@ NOTES_AFTER_THE_NAMES = [
     ("By Jane Doe, Reuters", "Jane Doe, Reuters", None, ()),
     ("By Jane Doe | PA", "Jane Doe", None, ("PA",)),
     ("By Jane Doe and Pa Smith", "Jane Doe and Pa Smith", None, ()),
+    # An account or an email after its network's name or a label.
+    ("By Sam Lee | Twitter: @samlee", "Sam Lee", None, ("Twitter: @samlee",)),
+    ("By Sam Lee · X @samlee · Nov 16, 2023", "Sam Lee", "2023-11-16", ("X @samlee",)),
+    ("By Sam Lee, Email: slee@harwickpost.example", "Sam Lee", None, ("Email: slee@harwickpost.example",)),
+    # A photographer's credit after the names and a mark: who took the pictures did not write the story.
+    ("Words by Sam Lee, photographs by Ana Cruz", "Sam Lee", None, ("photographs by Ana Cruz",)),
+    ("Story by Sam Lee • Photos by Ana Cruz", "Sam Lee", None, ("Photos by Ana Cruz",)),
+    ("Words: Sam Lee | Pictures: Ana Cruz", "Sam Lee", None, ("Pictures: Ana Cruz",)),
+    ("By Sam Lee | Photography by Ana Cruz", "Sam Lee", None, ("Photography by Ana Cruz",)),
+    # A note of an update in brackets after the stamp or the names: the page's, not the author's.
+    ("By Jane Doe | 16 Nov 2023 (updated 17 Nov)", "Jane Doe", "2023-11-16", ("(updated 17 Nov)",)),
+    ("By Jane Doe, 16 Nov 2023 (Updated: 17/11/2023 10:04 GMT)", "Jane Doe", "2023-11-16",
+     ("(Updated: 17/11/2023 10:04 GMT)",)),
+    ("By Jane Doe 16 Nov 2023 (updated)", "Jane Doe", "2023-11-16", ("(updated)",)),
+    ("By Jane Doe (last updated 17 Nov)", "Jane Doe", None, ("(last updated 17 Nov)",)),
+    ("By Jane Doe | Staff Writer | Nov 16, 2023 (Updated Nov 17)", "Jane Doe", "2023-11-16",
+     ("Staff Writer", "(Updated Nov 17)")),
 ]
 
 
@@ -227,7 +251,8 @@ class BylineTest(unittest.TestCase):
         credits = [parse_byline(line).credits for line, _, _ in EDITOR_CREDIT_ON_THE_BYLINE]
         self.assertEqual(credits, [("Edited by Shreya Menon",), ("Edited by Shreya Menon",),
                                    ("edited by Shreya Menon",), ("Edited by Shreya Menon",),
-                                   ("Additional reporting by Sam Hill and Ann Lee",), ("Edited by Shreya Menon",)])
+                                   ("Additional reporting by Sam Hill and Ann Lee",), ("Edited by Shreya Menon",),
+                                   ("with additional reporting by Sam Hill",), ("with additional reporting by Sam Hill",)])
         self.assertEqual(parse_byline("By Jane Doe").credits, ())
 
     def test_what_the_line_says_of_the_author_after_the_names_is_cut_for_boilerplate(self):
@@ -402,6 +427,8 @@ class NewsroomCreditTest(unittest.TestCase):
         "(Reporting by Jane Doe)",
         "Reporting by Jane Doe | Editing by John Roe",
         "Reporting by Jane Doe / Editing by John Roe",
+        "With additional reporting by Priya Nair",
+        "With reporting by Jane Doe",  # "with" opens no byline
     )
     NOT_CREDITS = (
         "Reporting by Jane Doe",  # a byline: left to parse_byline
@@ -410,6 +437,7 @@ class NewsroomCreditTest(unittest.TestCase):
         "Reporting by Jane Doe; the council declined to comment.",
         "(Editing by committee)",
         "Written by hand, edited by no one, the letter was sent.",
+        "With editing by the board, the paper improved.",
     )
 
     def test_credit_tails(self):
@@ -443,6 +471,8 @@ class TimestampTest(unittest.TestCase):
             "This article was updated at 4:45 p.m. on Nov. 16, 2023.": "2023-11-16T16:45:00",
             "This story was originally published Nov. 15, 2023.": "2023-11-15",
             "THIS STORY HAS BEEN UPDATED AT 10:04 GMT": None,
+            # A note of an update in brackets after the date: the first date counts.
+            "Published 16 Nov 2023 (updated 17 Nov)": "2023-11-16",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -524,6 +554,7 @@ class StampOfSeveralPartsTest(unittest.TestCase):
             "Updated March 4, 2024 — 5.47pm, first published at 11.02am": "2024-03-04",
             "Published 16 Nov 2023 | Updated 2 hours ago": "2023-11-16",
             "Updated 2 hours ago | Published 16 Nov 2023": "2023-11-16",
+            "Published 16 Nov 2023 (updated 17 Nov, 10:04)": "2023-11-16",
         }
         for line, iso in cases.items():
             with self.subTest(line=line):
@@ -687,7 +718,7 @@ class NameOverDateTest(unittest.TestCase):
         # Capitalised words alone before the mark are the place filed from; a heading is no name.
         for line in ("Jane Doe | Nov 16, 2023", "New Delhi | Updated: November 16, 2023 10:04 IST",
                      "Rain, Wind and Snow | Nov 16, 2023", "Lauren Fox, CNN | 2 hours ago",
-                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023",
+                     "Lauren Fox, CNN | The Senate vote", "Council Meeting Minutes | Nov 16, 2023", "Ana María Ruiz López | Nov 16, 2023",
                      "New York, USA | Nov 16, 2023"):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line))
@@ -698,6 +729,8 @@ class NameOverDateTest(unittest.TestCase):
             ("Ana Maria Ruiz · 16 November 2023", "Ana Maria Ruiz"),
             ("MARTA KOWALCZYK | NOV 16, 2023", "MARTA KOWALCZYK"),
             ("Lauren Fox, CNN | Nov 16, 2023", "Lauren Fox, CNN"),
+            ("Ana María Ruiz López | Nov 16, 2023", "Ana María Ruiz López"),
+            ("Mary Anne de Vries · 16 November 2023", "Mary Anne de Vries"),
         ]
         for line, author in rows:
             with self.subTest(line=line):
@@ -708,7 +741,8 @@ class NameOverDateTest(unittest.TestCase):
                      "New Delhi | Updated: November 16, 2023 10:04 IST", "Port Velma | Nov 16, 2023",
                      "Mexico City · 16 November 2023", "Harwick County | Nov 16, 2023", "Hong Kong | Nov 16, 2023",
                      "San Francisco | Nov 16, 2023", "Special Report | Nov 16, 2023", "Jane Doe | 2 hours ago",
-                     "Jane Doe | The vote was close"):
+                     "Jane Doe | The vote was close", "New York City Hall | Nov 16, 2023",
+                     "Ana María Ruiz López Vidal | Nov 16, 2023"):
             with self.subTest(line=line):
                 self.assertIsNone(names_then_stamp(line, where_byline_stands=True))
 
@@ -727,6 +761,18 @@ class NameOverDateTest(unittest.TestCase):
                      "State College, PA", "Surry Hills, NSW", "Fremantle, WA", "Santiago, Reuters", "New York, Reuters", "Jane Doe, Labour"):
             with self.subTest(line=line):
                 self.assertIsNone(name_over_date(line))
+
+
+class PlaceFiledFromTest(unittest.TestCase):
+    def test_a_place_alone_is_told_from_a_name_and_from_prose(self):
+        for line in ("San Francisco", "LONDON", "Kestle", "Austin, TX", "St. Louis", "Washington, D.C.",
+                     "Los Angeles, California"):
+            with self.subTest(line=line):
+                self.assertTrue(bylines.is_place_filed_from(line))
+        for line in ("Sam Patel", "Jane Doe", "Jane Doe, Staff Writer", "Ana Ruiz, Reuters", "Heavy rain",
+                     "Rain, Wind and Snow", "The council met on Monday.", "Paris, London, Rome"):
+            with self.subTest(line=line):
+                self.assertFalse(bylines.is_place_filed_from(line))
 
 
 class DigitTest(unittest.TestCase):

@@ -42,6 +42,17 @@ CREDITS = [
     ("Pickets at the gate. (Photo credit should read TAMSIN ORR/AFP via Getty Images)", "Pickets at the gate.",
      "TAMSIN ORR/AFP via Getty Images"),
     ("Pickets at the gate. (Photo courtesy of the Orr family)", "Pickets at the gate.", "courtesy of the Orr family"),
+    ("The old library on Mill Lane. (photo: jane doe)", "The old library on Mill Lane.", "jane doe"),
+    ("The old library on Mill Lane (photo by jane doe/reuters)", "The old library on Mill Lane", "jane doe/reuters"),
+    ("The old library on Mill Lane. (credit: ana ruiz-lópez)", "The old library on Mill Lane.", "ana ruiz-lópez"),
+    ("A boat on its side. (Jane Doe – Reuters)", "A boat on its side.", "Jane Doe – Reuters"),
+    ("A boat on its side. (Jane Doe - AFP)", "A boat on its side.", "Jane Doe - AFP"),
+    ("A boat on its side (Jane Doe — Reuters)", "A boat on its side", "Jane Doe — Reuters"),
+    ("A tree blocks the road. (Photo/Jane Doe)", "A tree blocks the road.", "Jane Doe"),
+    ("A tree blocks the road. (Photos/Getty Images)", "A tree blocks the road.", "Getty Images"),
+    ("The mayor visits the high street. (Image via Jane Doe)", "The mayor visits the high street.", "Jane Doe"),
+    ("The mayor visits the high street. (Photo via Twitter/@janedoe)", "The mayor visits the high street.",
+     "Twitter/@janedoe"),
 ]
 
 # Credits after the caption's last sentence, with neither brackets nor a colon.
@@ -54,6 +65,8 @@ CREDITS_AFTER_A_SENTENCE = [
     ("Pickets at the gate. Photo by Tamsin Orr | Harwick Gazette", "Pickets at the gate.", "Tamsin Orr | Harwick Gazette"),
     ("Pickets at the gate. Photo courtesy of Harwick Fire Department", "Pickets at the gate.",
      "courtesy of Harwick Fire Department"),
+    ("Pickets at the gate. Image via Reuters", "Pickets at the gate.", "Reuters"),
+    ("Pickets at the gate. Photo/Tamsin Orr", "Pickets at the gate.", "Tamsin Orr"),
 ]
 
 # A marked credit closing in a full stop, in brackets or after the caption's sentence.
@@ -150,6 +163,15 @@ PROSE = [
     "He waited at the photo... then he left.",
     "The crew sailed for Lisbon. (Lisbon for Ever Was Their Song)",
     "The ferry was provided by the council (provided free)",
+    "The talks ended. Pictures via satellite show the damage",
+    "Turnout was low (40 – 45 percent)",
+    "The old library on Mill Lane. (photo: top left)",
+    "The old library on Mill Lane. (image: see below)",
+    "The old library on Mill Lane. (photo: the old mill)",
+    "Prices rose again in March. (source: local farmers)",
+    "He deserves credit: hard work",
+    "The band played on. (Encore –)",
+    "The talks ended. Photos/videos of the rally spread online",
 ]
 
 # Capitalised words alone in brackets credit a caption only after a finished
@@ -163,6 +185,7 @@ CAPTION_OR_CLAUSE = [
     ("Dockers march through the port (Photo by Jane Doe)", True),
     ("The harbour reopens on Monday, the operator said (Velma Ferries)", False),
     ("Councillors backed the harbour plan on Thursday (Labour and Green)", False),
+    ("Trains now run twice a day on the line (Lisbon – Porto)", False),
     ("The bill now goes to the Senate (Upper House)", False),
     ("Goals from the two strikers sealed it for Carrow (Hughes, Lind)", False),
 ]
@@ -191,6 +214,8 @@ CREDIT_LINES = [
     ("Courtesy of the Smith family", "Courtesy of the Smith family"),
     ("Photo courtesy of the Smith family", "courtesy of the Smith family"),
     ("Photo by Tom Avery.", "Tom Avery"),
+    ("Photo/Tom Avery", "Tom Avery"),
+    ("Image via Tom Avery", "Tom Avery"),
     ("Staff photo by Ben McCanna.", "Ben McCanna"),
     ("JIM SMITH, THE GAZETTE", "JIM SMITH, THE GAZETTE"),
     ("ANA LIMA, STAFF", "ANA LIMA, STAFF"),
@@ -202,6 +227,8 @@ CREDIT_LINES = [
     ("Photo gallery", None),
     ("(Hughes 40)", None),
     ("Getty Images bought the archive in 2019 and has kept it closed since.", None),
+    ("By Jane Doe, Reuters", None),  # the story's byline
+    ("By Jane Doe/Reuters", None),
 ]
 
 
