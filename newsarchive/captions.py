@@ -446,13 +446,19 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
     if name.count("(") != name.count(")") or name.count("[") != name.count("]"):
         return False  # "Getty Images)" is the end of a bracket opened before it
     tokens = [t for t in _TOKEN_SPLIT.split(name) if t]
-    if not tokens or len(tokens) > phrases.MAX_CREDIT_WORDS:
+    if not tokens:
         return False
     lowered = _lowered(tokens)
+    if _is_permission_note(lowered):
+        return True
+    if len(tokens) > phrases.MAX_CREDIT_WORDS:
+        return False
     if lowered[0] == "courtesy":
         return True
     if any(ch.isdigit() for ch in name) and not any(t in phrases.CREDIT_WORDS for t in lowered):
         return False
+    if _is_sent_via(tokens, lowered):
+        return True
     if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.PICTURE_WORDS)
                for tok, low, previous in zip(tokens, lowered, ["", *lowered])):  # "Express Photo by Jithendra M"
         return False
@@ -464,8 +470,28 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
 
 
 def _lowered(tokens: list[str]) -> list[str]:
-    """A credit's words case-folded and without brackets or quotes, as the vocabulary is written."""
-    return [t.strip("()'\"’").casefold() for t in tokens if t]
+    """A credit's words case-folded and without brackets, quotes or a
+    label's colon (``Screen capture: Kan``), as the vocabulary is written."""
+    return [t.strip("()'\"’").rstrip(":").casefold() for t in tokens if t]
+
+
+def _is_permission_note(lowered: list[str]) -> bool:
+    """``Screenshot used in accordance with Clause 27a of the Copyright
+    Law``: what a picture is and the law or permission it is used under,
+    a credit with no source to name."""
+    if lowered[0] not in phrases.PERMISSION_NOTE_SUBJECTS:
+        return False
+    return any(" ".join(lowered[start : start + 6]).startswith(phrases.PERMISSION_NOTES) for start in (1, 2))
+
+
+def _is_sent_via(tokens: list[str], lowered: list[str]) -> bool:
+    """``Hamas military wing via AP``: a source in any words, capitalised
+    first, then the agency it came through."""
+    if "via" not in lowered[1:-1]:
+        return False
+    via = lowered.index("via", 1)
+    return (looks_like_name_word(tokens[0]) and all(token.isalpha() for token in tokens[1:via])
+            and all(_fits_name(token, low) for token, low in zip(tokens[via + 1 :], lowered[via + 1 :])))  # fmt: skip
 
 
 def _names_a_source(lowered: list[str], name: str) -> bool:

@@ -1124,6 +1124,16 @@ CHINESE_CREDIT_MARKERS = ("图片来源：", "图片来源:", "来源：", "来�
 CHINESE_PHOTOGRAPHED = "摄"
 MAX_CHINESE_CREDIT_CHARS = 30
 
+# A credit that says what the picture is and under which law or permission
+# it is used ("Screenshot used in accordance with Clause 27a of the
+# Copyright Law", as Israeli outlets credit a frame of broadcast footage):
+# one of these words (or two: "Screen capture"), then one of these phrases.
+PERMISSION_NOTE_SUBJECTS = frozenset({"screenshot", "screengrab", "screen", "photo", "image", "picture", "video",
+                                      "footage", "frame"})  # fmt: skip
+PERMISSION_NOTES = ("used in accordance with", "used under license", "used under licence",
+                    "used under a creative commons", "used under creative commons", "used under fair use",
+                    "used with permission", "used by permission")  # fmt: skip
+
 # The longest credit we accept, in characters and in words.
 MAX_CREDIT_CHARS = 80
 MAX_CREDIT_WORDS = 10

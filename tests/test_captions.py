@@ -27,6 +27,12 @@ CREDITS = [
     ("The old bridge at dusk. (courtesy Jane Doe)", "The old bridge at dusk.", "courtesy Jane Doe"),
     ("Rescue teams at work. (Channel 12 screenshot)", "Rescue teams at work.", "Channel 12 screenshot"),
     ("Rescue teams at work. (Screenshot/X)", "Rescue teams at work.", "Screenshot/X"),
+    ("Rescue teams at work. (Screen capture: Kan)", "Rescue teams at work.", "Screen capture: Kan"),
+    ("Hostages in a video. (Hamas military wing via AP)", "Hostages in a video.", "Hamas military wing via AP"),
+    ("Troops in the town. (Screenshot used in accordance with Clause 27a of the Copyright Law)", "Troops in the town.",
+     "Screenshot used in accordance with Clause 27a of the Copyright Law"),
+    ("A mural in Velma. (Photo used under a Creative Commons license)", "A mural in Velma.",
+     "Photo used under a Creative Commons license"),
     ("Troops on patrol. (IDF Spokesperson's Unit)", "Troops on patrol.", "IDF Spokesperson's Unit"),
     ("Troops on patrol. (Jane Doe)", "Troops on patrol.", "Jane Doe"),
     ("A march downtown. (AP Photo/Jane Doe, File)", "A march downtown.", "AP Photo/Jane Doe, File"),
@@ -79,6 +85,9 @@ CREDITS_CLOSING_IN_A_FULL_STOP = [
 ]
 # Last sentences of prose closing in a full stop: no credit.
 FULL_STOP_PROSE = [
+    "He said the photo was used under protest (photo used under protest)",
+    "Marchers filled the square on Saturday (the banner sent via AP)",
+    "Results came in late (turnout down 3 via AP)",
     "The deal was first reported by the news agency. Reuters.",
     "The talks ended on Monday. Photo by photo, the album was rebuilt.",
     "The exhibition opens on Friday. Pictures by local children hang in the hall.",
