@@ -151,7 +151,8 @@ def parse_byline(line: str, *, day_first: bool = True) -> Byline | None:
     rest, photo_credit = _without_photo_credit(rest)
     rest, credits = _without_notes(rest)
     rest, update = _without_update_note(rest)
-    credits = (*credits, *filter(None, (update, photo_credit)))
+    rest, button = _without_page_buttons(rest)
+    credits = (*credits, *filter(None, (update, photo_credit, button)))
     if foreign and " " not in rest.strip():
         return None  # "Von Trapp": a foreign "by" needs a full name after it
     found = _names_and_date(rest, day_first)
@@ -256,6 +257,8 @@ def _byline_author(names: str) -> str | None:
     """
     if is_name_list(names):
         return _author(names)
+    if _is_desk_credit(names):
+        return names
     if _is_site_account(names):
         return names  # "by admin": a byline, whose account ``_naming_a_site_account`` tells from a name
     head, comma, job = names.rpartition(",")
@@ -268,6 +271,18 @@ def _byline_author(names: str) -> str | None:
     if bracket and description[-1:] == ")" and is_name_list(head) and _describes_author(description[:-1]):
         return _author(head)
     return None
+
+
+def _is_desk_credit(names: str) -> bool:
+    """``TOI staff and Agencies``, ``Echo staff``: a newsroom's name, then its
+    desks in the page's own case (``phrases.CONTRIBUTING_DESKS``)."""
+    words = names.split()
+    return (
+        1 < len(words) <= phrases.MAX_BYLINE_WORDS
+        and looks_like_name_word(words[0])
+        and any(word in phrases.CONTRIBUTING_DESKS for word in words[1:])
+        and all(looks_like_name_word(word) or word.casefold() in phrases.CONTRIBUTING_DESKS for word in words)
+    )
 
 
 def _is_venue(text: str) -> bool:
@@ -716,6 +731,20 @@ def _without_update_note(text: str) -> tuple[str, str]:
     return text[:start].rstrip(), text[start + 1 :]
 
 
+# A page's button or mark the scrape kept in the byline: "Follow" between
+# the author's name and the date, "Edited" after the stamp.
+_PAGE_BUTTONS = re.compile(r" (?:Follow|FOLLOW)(?= |$)| (?:Edited|EDITED|Updated|UPDATED)$")
+
+
+def _without_page_buttons(rest: str) -> tuple[str, str]:
+    """``Lazar Berman Follow 16 November 2023`` → ``Lazar Berman 16 November
+    2023`` and ``Follow``: no word of the names nor of the date."""
+    found = _PAGE_BUTTONS.search(rest)
+    if found is None or found.start() == 0:
+        return rest, ""
+    return rest[: found.start()] + rest[found.end() :], found.group().strip()
+
+
 # How an age without a digit ends ("an hour ago").
 _AGO = ("ago", "ago.", "AGO")
 
@@ -823,6 +852,10 @@ def _dated(name: str, tail: str, day_first: bool, *, stamp: bool = False) -> Byl
     """The names and the date after them; past a mark (``stamp``), the date may be
     a stamp of several parts (``By Jane Doe | Published Nov 16, 2023 | Updated
     Nov 17, 2023``), whose first date counts, as on a stamp's own line."""
+    last = name.rstrip(" ,").rpartition(" ")[2]
+    if last.casefold() in phrases.RELATIVE_DAYS and last != name.strip():
+        # "By Sam Lee Today, 3:45 pm": the day named from today opens the stamp.
+        name, tail = name.rstrip(" ,")[: -len(last)], f"{last}, {tail.strip()}"
     author = _byline_author(name.strip().rstrip(","))
     if author is None:
         return None
@@ -1075,7 +1108,7 @@ def _is_age(text: str) -> bool:
         count, unit, ago = words
         if ago == "ago" and (count.isdigit() or count in ("a", "an")) and unit in phrases.AGE_UNITS:
             return True
-    if not words or words[0] not in phrases.RELATIVE_DAYS:
+    if not words or words[0].rstrip(",") not in phrases.RELATIVE_DAYS:  # "Today, 3:45 pm"
         return False
     clock = lowered[len(words[0]) :].lstrip(" ,")
     for lead in phrases.CLOCK_LEADS:

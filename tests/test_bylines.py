@@ -38,6 +38,10 @@ BYLINES = [
     ("By Jane Doe, Reuters | 2023-11-16", "Jane Doe, Reuters", "2023-11-16"),
     ("By The Associated Press", "The Associated Press", None),
     ("By The Herald Staff | Nov 16, 2023", "The Herald Staff", "2023-11-16"),
+    # A newsroom's desks in the page's own case, and a stamp of the day named from today.
+    ("By TOI staff and Agencies", "TOI staff and Agencies", None),
+    ("By Echo staff", "Echo staff", None),
+    ("By Velma Echo Staff Today, 3:45 pm", "Velma Echo Staff", None),
     ("Story by Marta Kowalczyk-Nowak", "Marta Kowalczyk-Nowak", None),
     ("Words: Karl Brandt and Ines Vidal", "Karl Brandt and Ines Vidal", None),
     ("By José Álvarez-Ruiz", "José Álvarez-Ruiz", None),
@@ -76,6 +80,9 @@ BYLINES = [
 ]
 
 NOT_BYLINES = [
+    "By Monday staff and volunteers had cleared the square.",
+    "By Friday staff walked out.",
+    "By Follow the money, the book, she made her name.",
     "By Monday, the team had left the city.",
     "By the time the vote was called, most had gone.",
     "By contrast, exports rose.",
@@ -175,6 +182,10 @@ VENUE_OR_BRACKET_AFTER_THE_NAMES = [
 # Each row failed before its rule was added: (line, author, ISO date or None,
 # what else the line said of the author, for boilerplate).
 NOTES_AFTER_THE_NAMES = [
+    # A page's button between the names and the date, and its mark after the stamp.
+    ("By Lazar Berman Follow 16 November 2023, 6:22 pm", "Lazar Berman", "2023-11-16T18:22:00", ("Follow",)),
+    ("By Jacob Magid Follow", "Jacob Magid", None, ("Follow",)),
+    ("By Velma Echo Staff 16 Nov 2023, 9:50 pm Edited", "Velma Echo Staff", "2023-11-16T21:50:00", ("Edited",)),
     ("By ORLA QUENBY | oquenby@harwickpost.example", "ORLA QUENBY", None, ("oquenby@harwickpost.example",)),
     ("By Tobin Reyes / Staff Writer", "Tobin Reyes", None, ("Staff Writer",)),
     # A job in sentence case closing the names with no mark between.
@@ -491,7 +502,7 @@ class TimestampTest(unittest.TestCase):
                 self.assertIsNone(parse_dateline(line))
 
     def test_an_age_in_words_or_a_day_named_from_today_is_a_dateline_without_a_date(self):
-        for line in ("an hour ago", "Updated a day ago", "Yesterday at 4:15 PM", "Today 10:04 GMT",
+        for line in ("an hour ago", "Updated a day ago", "Yesterday at 4:15 PM", "Today 10:04 GMT", "Today, 3:45 pm",
                      "il y a 2 heures", "Mis à jour hier à 16h15", "vor 2 Stunden", "Aktualisiert gestern um 16:15 Uhr",
                      "hace 2 horas", "Actualizado ayer a las 16:15",
                      "November 16, 2023 7:04 AM GMT Updated an hour ago"):
@@ -499,7 +510,7 @@ class TimestampTest(unittest.TestCase):
                 found = parse_dateline(line)
                 self.assertIsNotNone(found)
                 self.assertEqual(found.date, "2023-11-16T07:04:00Z" if "2023" in line else None)
-        for line in ("An hour ago, the mayor", "Yesterday at noon", "Today at the mall",
+        for line in ("An hour ago, the mayor", "Yesterday at noon", "Today at the mall", "Today, 3 people",
                      "Yesterday at 4:15 PM the mayor spoke", "Hace calor", "Vor Ort", "Il y a des jours"):
             with self.subTest(line=line):
                 self.assertIsNone(parse_dateline(line))
