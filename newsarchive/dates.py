@@ -392,8 +392,10 @@ _ZONE_NAME = re.compile(
                       key=len, reverse=True))
     + r")\)"
 )
-# A mark standing alone between a header's date and the text after it.
-_VALUE_SEPARATORS = tuple("|·•–—-.,;:")
+# A mark standing alone between a header's date and the text after it,
+# maybe written two or three times ("::", "//", "--"; "..." is the text's ellipsis).
+_VALUE_SEPARATORS = tuple("|·•–—-.,;:/»>")
+_MAX_SEPARATOR_MARKS = 3
 # Quotes or brackets a scraper writes a header's value in (each with the
 # mark closing it), and the longest value read within them.
 _QUOTES = {"\"": "\"", "'": "'", "[": "]", "(": ")"}
@@ -565,8 +567,12 @@ def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
         if not _has_zone(iso):
             iso, named_warnings = _named_zone(iso, zone_name, raw)
             warnings = (*warnings, *named_warnings)
-    if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
-        rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
+    if rest[:1] in _VALUE_SEPARATORS:
+        marks = 1
+        while marks < _MAX_SEPARATOR_MARKS and rest[marks : marks + 1] == rest[0] != ".":
+            marks += 1
+        if rest[marks : marks + 1] in ("", *_BLANKS):
+            rest = rest[marks:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(iso, raw, rest, warnings)
 
 
