@@ -280,6 +280,12 @@ class DateHeaderTest(unittest.TestCase):
             ("date 2023-11-16 -3 degrees overnight", ("2023-11-16", "-3 degrees overnight", ())),
             ("date 2023-11-16 ... and then", ("2023-11-16", "... and then", ())),
             ("date 2023-11-17 :: Rovers go top", ("2023-11-17", "Rovers go top", ())),
+            # A mark between the word and the value goes too; alone, it is a placeholder.
+            ("date - 2023-11-16 The ferry", ("2023-11-16", "The ferry", ())),
+            ("date | 16 Nov 2023 10:04 | By Jane Doe", ("2023-11-16T10:04:00", "By Jane Doe", ())),
+            ("date => '2023-11-16' The ferry", ("2023-11-16", "The ferry", ())),
+            ("date - n/a The ferry", (None, "The ferry", ("date-unparsed: header gives n/a",))),
+            ("date - The ferry", (None, "The ferry", ("date-unparsed: header gives -",))),
             ("date 2023-11-18 / Velma Foods", ("2023-11-18", "Velma Foods", ())),
             ("date 2023-11-18 -- Velma Foods", ("2023-11-18", "Velma Foods", ())),
             ("date 2023-11-18 ///// Velma Foods", ("2023-11-18", "///// Velma Foods", ())),
