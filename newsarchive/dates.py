@@ -392,8 +392,10 @@ _ZONE_NAME = re.compile(
                       key=len, reverse=True))
     + r")\)"
 )
-# A mark standing alone between a header's date and the text after it.
-_VALUE_SEPARATORS = tuple("|·•–—-.,;:")
+# A mark standing alone between a header's date and the text after it,
+# maybe written two or three times ("::", "//", "--"; "..." is the text's ellipsis).
+_VALUE_SEPARATORS = tuple("|·•–—-.,;:/»>")
+_MAX_SEPARATOR_MARKS = 3
 # Quotes or brackets a scraper writes a header's value in (each with the
 # mark closing it), and the longest value read within them.
 _QUOTES = {"\"": "\"", "'": "'", "[": "]", "(": ")"}
@@ -503,20 +505,38 @@ def read_date_header(line: str, *, day_first: bool = True) -> DateHeader | None:
     word boundary.  "date night was fun" and "dated documents" are prose, and
     so is "date March 2024 was cold": a month without a day makes a header
     only when it is the whole line.  A separator after the date (``|``, a
-    dash, a full stop) is dropped with it: it belongs to neither.
+    dash, a full stop) is dropped with it, and so is one between the word
+    and the date (``date - 2023-11-16``): it belongs to neither.
     """
     word = _HEADER_WORD.match(line)
     if word is None:
         return None
-    pos = word.end()
+    pos = _past_a_separator(line, word.end())
     if line[pos : pos + 1] in _QUOTES:
         return _quoted_header(line, pos, day_first)
     found = _header_date(line, pos, day_first)
     rest = "" if found is None else line[found.end :]
     if found is None or rest[:1].isalnum() or (not found.complete and rest.strip()):
-        return _unread_header(line, pos) if _PLAIN_HEADER_WORD.match(line) else None
-    raw = line[word.end() : found.end].strip()
+        if not _PLAIN_HEADER_WORD.match(line):
+            return None
+        # Past a mark, a placeholder ("date - n/a"); else the mark itself is one ("date - The ferry").
+        return _unread_header(line, pos) or (_unread_header(line, word.end()) if pos > word.end() else None)
+    raw = line[pos : found.end].strip()
     return _header_with_rest(found, raw, rest)
+
+
+# A mark between the header's word and its value ("date - 2023-11-16", "date | …", "date => …").
+_WORD_SEPARATOR_MARKS = "-–—|=:>»·•/"
+_WORD_SEPARATOR = re.compile(r"[-–—|=:>»·•/]{1,3}[ \t\u00a0]{1,3}(?=[\w\"'(\[])")
+
+
+def _past_a_separator(line: str, pos: int) -> int:
+    """Where a header's value starts past a mark parting it from the word
+    (``date - 2023-11-16``); ``pos`` when there is none (``date -`` alone
+    is a placeholder, ``date -3 degrees`` prose).  What follows the mark
+    is read as any header's value: ``date - night was fun`` is prose."""
+    mark = _WORD_SEPARATOR.match(line, pos) if line[pos : pos + 1] in _WORD_SEPARATOR_MARKS else None
+    return pos if mark is None else mark.end()
 
 
 def _header_date(line: str, pos: int, day_first: bool) -> DateMatch | None:
@@ -565,8 +585,12 @@ def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
         if not _has_zone(iso):
             iso, named_warnings = _named_zone(iso, zone_name, raw)
             warnings = (*warnings, *named_warnings)
-    if rest[:1] in _VALUE_SEPARATORS and rest[1:2] in ("", *_BLANKS):
-        rest = rest[1:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
+    if rest[:1] in _VALUE_SEPARATORS:
+        marks = 1
+        while marks < _MAX_SEPARATOR_MARKS and rest[marks : marks + 1] == rest[0] != ".":
+            marks += 1
+        if rest[marks : marks + 1] in ("", *_BLANKS):
+            rest = rest[marks:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(iso, raw, rest, warnings)
 
 

@@ -10,8 +10,9 @@ the page break): the line's text closes its record, the next line opens
 the next one.  A form feed inside a line (``… read more:\fRovers go top
 …``, two files run together where neither had a line end at the break)
 parts the records there when the text before it closes a sentence or a
-label and the text after it opens as a record does (a capital, a digit,
-a quote, a header): what follows is another article's first line.  One
+label, or is a whole line of site chrome (``Share this article``), and the
+text after it opens as a record does (a capital, a digit, a quote, a
+header): what follows is another article's first line.  One
 inside a sentence (``the council\fsaid``), as a page break of a printed
 text leaves it, breaks nothing.  Text
 before the first boundary is record 0 when it has any content, so a file
@@ -59,6 +60,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .boilerplate import is_boilerplate
 from .dates import DateHeader, read_date_header
 from .front_matter import MAX_FENCED_LINES, MAX_HEAD_FIELDS, fenced_fields, read_head_field
 from .phrases import BOX_LABELS
@@ -102,6 +104,7 @@ _FEEDS_AFTER_TEXT = re.compile(r"\f[ \t\f]{0,8}(?:(\r\n|[\r\n]|\Z)|(?=[^ \t\f\r\
 # record: a sentence or a label ("read more:"), maybe in quotes or brackets.
 _CLOSES_BEFORE_A_BREAK = frozenset(".!?:;…\"”’')]")
 _OPENING_QUOTES = frozenset("\"“‘'«")
+_CHROME_REACH = 200  # the longest text before a form feed read as a line of chrome
 # A labelled line: a capitalised word or two, a colon, a value ("Venue: Quay Street").
 _FIELD_LABEL = re.compile(r"[ \t]{0,8}([A-Z][A-Za-z-]{0,19}(?: [A-Za-z]{1,20})?):[ \t]+\S")
 _LABEL_REACH = 48  # characters of the next line enough to read its label
@@ -348,11 +351,17 @@ def _page_breaks_after_text(text: str, day_first: bool) -> dict[int, int]:
 
 def _parts_the_line(text: str, text_end: int, resume: int, day_first: bool) -> bool:
     """Whether form feeds inside a line stand between two records: the text
-    before them closes a sentence or a label and the text after them opens
-    as a record's first line does, or that text is a header."""
+    before them closes a sentence or a label, or is a line of site chrome
+    (``Share this article``), and the text after them opens as a record's
+    first line does, or that text is a header."""
     first = text[resume]
-    if text[text_end - 1] in _CLOSES_BEFORE_A_BREAK and (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
-        return True
+    if first.isupper() or first.isdigit() or first in _OPENING_QUOTES:
+        if text[text_end - 1] in _CLOSES_BEFORE_A_BREAK:
+            return True
+        reach = max(0, text_end - _CHROME_REACH)
+        line_start = max(text.rfind("\n", reach, text_end), text.rfind("\r", reach, text_end)) + 1
+        if (line_start or not reach) and is_boilerplate(text[line_start:text_end]):  # a whole line, not too long
+            return True
     if first not in "dD":
         return False
     line_end = _LINE_END.search(text, resume, resume + _FIELD_LINE_REACH)

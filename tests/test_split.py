@@ -63,6 +63,12 @@ class SplitRecordsTest(unittest.TestCase):
             ("form feed inside a line after a quote, before a digit", "“Yes.”\f12 ferries\n", [(None, "“Yes.”"), (None, "12 ferries\n")]),
             ("form feed inside a line before a header", "One\fdate 2023-11-16 Two.", [(None, "One"), ("2023-11-16", "Two.")]),
             (
+                "form feed inside a line after a line of chrome",
+                "One.\nShare this article\fVelma Foods cuts forecast\n",
+                [(None, "One.\nShare this article"), (None, "Velma Foods cuts forecast\n")],
+            ),
+            ("form feed inside a line after words that are no chrome", "New\fYork", [(None, "New\fYork")]),
+            (
                 "form feed inside a header's line",
                 "date 2023-11-16 One.\fTwo.\nMore.",
                 [("2023-11-16", "One."), (None, "Two.\nMore.")],
@@ -277,6 +283,8 @@ class SplitRecordsTest(unittest.TestCase):
             "flood of form feeds": "\f\n",
             "flood of form feeds closing lines": "x\f\n",
             "flood of form feeds inside lines": "x\fx",
+            "flood of form feeds inside lines before capitals": "Share\fX",
+            "flood of chrome lines parted by form feeds": "Share this\fShare this\n",
             "one long line": "word ",
             "open parentheses": "(",
             "long blank lines": " " * 50 + "\n",
