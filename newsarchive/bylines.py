@@ -25,9 +25,11 @@ from .boilerplate import is_reading_time
 from .dates import MONTH_OPENINGS, is_clock_time, parse_date, parse_stamp_date
 from .shapes import looks_like_name_word
 
-# "By" and its French, German and Spanish forms ("Par", "Von", "Por").
+# "By" and its French, German and Spanish forms ("Par", "Von", "Por"), also
+# for the writer who took the pictures ("Words and pictures by", "Text and photos by").
 _BY = re.compile(
-    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted|opinion|analysis|commentary|guest\scolumn)\s)?by"
+    r"(?:(?:(?:(?:written|words|reporting|story|interview|text|posted|opinion|analysis|commentary|guest\scolumn"
+    r"|(?:words|text|story)\s(?:and|&)\s(?:pictures|photos|photographs|photography))\s)?by"
     r"|par|von|por)\s?:?|words\s?:)\s",
     re.IGNORECASE,
 )
@@ -76,7 +78,8 @@ _BY_FIRST = "wWrRbBsSpPvViItToOaAcCgG"
 # "Interview by", "Text by", a story's label and "by" ("Opinion by", "Analysis
 # by"): lines opening with these letters are many, these few.
 _RARE_BY_FIRST = "iItToOaAcCgG"
-_RARE_BY = ("interview by", "text by", "opinion by", "analysis by", "commentary by", "guest column by")
+_RARE_BY = ("interview by", "text by", "text and ", "text & ", "opinion by", "analysis by", "commentary by",
+            "guest column by")  # fmt: skip
 _RARE_BY_OPENINGS = _first_three_letters(_RARE_BY)
 _FOREIGN_BY = ("par", "von", "por")
 # "Posted by": of the lines opening with P, the one English lead.

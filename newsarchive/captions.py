@@ -58,6 +58,8 @@ _OPENING = {")": "(", "]": "["}
 _TOKEN_SPLIT = re.compile(r"[\s/,;|–—]+(?:-[\s/,;|–—]+)?")
 _SEPARATORS = " \t|–—-"
 _NOT_AT_A_NAMES_EDGE = ".!?;:,–—-"
+_LIBRARY_LEADS = ("on", "from")
+_DASHES_BEFORE_A_CREDIT = ("— ", "– ", "- ")
 _PROSE_ENDS = ".!?;:,…\"'”’)"
 # How a caption's sentence ends before a credit of names alone.
 _SENTENCE_ENDS = ".!?。"
@@ -381,7 +383,9 @@ def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str
     abbreviation ("the U.S. Press Association" is one name).
     ``marked_only`` (for a line closing in a full stop, ``… bridge. Photo
     courtesy Kestle Museum.``) asks for the marker: "… said the report.
-    Reuters." ends a sentence of prose.
+    Reuters." ends a sentence of prose.  A dash may stand before the credit
+    (``… at dawn. — Jane Doe/Reuters``), which then needs a slash or a
+    picture word: "… on Monday. — AFP" is a wire's sign-off.
     """
     stop = text.rfind(". ", max(0, len(text) - phrases.MAX_CREDIT_CHARS - 2))
     if stop < 0:
@@ -390,6 +394,9 @@ def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str
     if len(before) < 3 or "." in before:
         return None
     tail = text[stop + 2 :].strip().removeprefix("©").lstrip()
+    dashed = tail[:2] in _DASHES_BEFORE_A_CREDIT
+    if dashed:
+        tail = tail[2:]
     marker = _LEADING_MARKER.match(tail)
     if marker:
         name = tail[marker.end() :].strip()
@@ -397,6 +404,8 @@ def _credit_after_sentence(text: str, *, marked_only: bool = False) -> tuple[str
     if marked_only:
         return None
     lowered = [t.casefold() for t in _TOKEN_SPLIT.split(tail) if t]
+    if dashed and "/" not in tail and phrases.PICTURE_WORDS.isdisjoint(lowered):
+        return None
     named = _names_a_source(lowered, tail) and ":" not in tail
     if named and looks_like_name_word(tail) and _is_source_name(tail, marked=False):
         return text[: stop + 1], tail
@@ -459,9 +468,10 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
         return False
     if _is_sent_via(tokens, lowered):
         return True
-    if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.PICTURE_WORDS)
-               for tok, low, previous in zip(tokens, lowered, ["", *lowered])):  # "Express Photo by Jithendra M"
-        return False
+    if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.CREDITED_BY_WORDS)
+               or (low in _LIBRARY_LEADS and following in phrases.PHOTO_LIBRARIES)
+               for tok, low, previous, following in zip(tokens, lowered, ["", *lowered], [*lowered[1:], ""])):
+        return False  # "Express Photo by Jithendra M", "Provided by …", "Jane Doe on Unsplash" are names
     if marked or _names_a_source(lowered, name):
         return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])
     # Two to five name words; "Jane Doe for The Velma Courier": a freelancer's, then the paper's.

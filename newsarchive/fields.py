@@ -594,7 +594,9 @@ def _take_captions(paragraphs: list[list[str]], draft: Draft, labelled: dict[str
             caption = captions.caption_alone(lines[0], labelled=lines[0] in labelled)
             if caption is not None and caption.credit is None and labelled.get(lines[0]):
                 caption = Caption(caption.text, labelled[lines[0]])
-            elif caption is not None and lines[0] not in labelled and bylines.parse_byline(lines[0]) is not None:
+            elif caption is not None and caption.text[-1:] != "." and lines[0] not in labelled and (
+                bylines.parse_byline(lines[0]) is not None
+            ):  # most captions close a sentence before the credit; a byline does not
                 caption = None  # "Words: Sam Lee | Pictures: Ana Cruz": the byline, its second credit a picture's
             items.append(_Item(lines=[lines[0]]) if caption is None else _Item(caption=caption))
             continue

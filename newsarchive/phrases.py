@@ -1030,6 +1030,10 @@ CREDIT_WORDS = frozenset(
         "shutterstock",
         "istock",
         "istockphoto",
+        "unsplash",
+        "pixabay",
+        "pexels",
+        "flickr",
         "alamy",
         "wikimedia",
         "commons",
@@ -1058,6 +1062,13 @@ PICTURE_WORDS = frozenset(
     {"photo", "photos", "photograph", "photographer", "photography", "picture", "pictures", "pic", "pics", "image", "images",
      "getty", "gettyimages", "courtesy", "illustration", "shutterstock", "alamy", "istock", "istockphoto"}
 )  # fmt: skip
+
+# Words after which "by" names who gave a picture ("Express Photo by Jithendra
+# M", "Provided by Harwick Council"), and the photo libraries a credit names
+# after "on" or "from" ("Photo by Jane Doe on Unsplash", "Image by Jane Doe
+# from Pixabay").
+CREDITED_BY_WORDS = PICTURE_WORDS | {"provided", "supplied", "submitted", "contributed"}
+PHOTO_LIBRARIES = frozenset({"unsplash", "pixabay", "pexels", "flickr", "wikimedia", "shutterstock", "istock", "alamy"})
 
 # How a picture's alternative text opens where a scrape kept it as a line
 # ("Image: A man walks past the flooded shop", "Photo of the mayor at the
@@ -1115,7 +1126,9 @@ CREDIT_MARKERS = (
     "bild",
     "composite",
     "illustration",
+    "video still",
     "video",
+    "courtesy",  # "Courtesy: Harwick Museum"; "Courtesy of …" keeps its word
 )
 
 # Chinese credits: a marker before the source ("图片来源：新华社"), or 摄

@@ -60,6 +60,9 @@ BYLINES = [
     ("Analysis by Stephen Collin", "Stephen Collin", None),
     ("Commentary by Jane Doe | Nov 16, 2023", "Jane Doe", "2023-11-16"),
     ("Guest column by Jane Doe", "Jane Doe", None),
+    ("Words and pictures by Jane Doe", "Jane Doe", None),
+    ("Text and photos by Jane Doe | Nov 16, 2023", "Jane Doe", "2023-11-16"),
+    ("Story & photographs by Jane Doe and John Roe", "Jane Doe and John Roe", None),
     ("By JAMES TOZER FOR MAILONLINE", "JAMES TOZER", None),
     ("By Jane Doe for The Daily Example", "Jane Doe", None),
     ("By Claire Dubois, Europe Correspondent, Mathieu Roche, Science Editor, and Elena Varga, Data Reporter",
@@ -147,6 +150,8 @@ NOT_BYLINES = [
     "By the photos: how the town looked in 1900",
     "By Photos by Ana Cruz",
     "By Jane Doe with editing by the whole team",
+    "Words and pictures by the children fill the hall.",
+    "Text and photos by post are welcome",
     "By the end of 2023 (updated figures show a rise)",
 ]
 
