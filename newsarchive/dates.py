@@ -580,7 +580,7 @@ def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
     rest = rest.lstrip(_BLANKS)
     iso, warnings = found.iso, found.warnings
     timed = iso is not None and "T" in iso  # a date alone names no zone: "(UTC) Storm hits" is the text's
-    zone_name = _zone_name_at(rest, 0) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
+    zone_name = _NAMED_ZONE_AFTER.match(rest) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
         if not _has_zone(iso):
@@ -626,6 +626,7 @@ def _weekday_after(iso: str, rest: str) -> tuple[str, str, tuple[str, ...]] | No
         f"date-weekday-mismatch: {weekday['name']} but {iso[:10]} is a {_WEEKDAY_NAMES[actual]}",)
     return weekday.group(), after, mismatch
 
+
 # A zone named after a header's time: in brackets, an abbreviation or the
 # name JavaScript's Date prints (see _ZONE_NAME); with or without them, a
 # name of the IANA time zone database ("Europe/London", "America/Argentina/Buenos_Aires").
@@ -635,10 +636,6 @@ _NAMED_ZONE_AFTER = re.compile(
     _ZONE_NAME.pattern + r"|\((?P<bracketed>" + _IANA_NAME + r")\)|(?P<iana>" + _IANA_NAME + r")(?![\w/])"
 )
 _ZONE_NAME_OPENINGS = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def _zone_name_at(text: str, pos: int) -> re.Match | None:
-    return _NAMED_ZONE_AFTER.match(text, pos)
 
 
 def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[str, ...]]:
@@ -705,7 +702,7 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
     after = line[found.end : found.end + 2]
     if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
         return found
-    if after[1:2] in _ZONE_NAME_OPENINGS and _zone_name_at(line, found.end + 1):
+    if after[1:2] in _ZONE_NAME_OPENINGS and _NAMED_ZONE_AFTER.match(line, found.end + 1):
         return found  # "09:30 Europe/London": a zone named, as prose names none
     date = match_date(line[: gap.start()], pos, day_first=day_first)
     return date if date is not None and date.end == gap.start() and date.iso is not None else found
