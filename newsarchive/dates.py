@@ -574,17 +574,22 @@ def _quoted_header(line: str, pos: int, day_first: bool) -> DateHeader | None:
 
 def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
     """The header of a date read, with the text after it on its line: a
-    zone's name after the time joins the date (see ``_named_zone``), a
-    separator standing alone between them goes."""
+    zone's name after the time joins the date (see ``_named_zone``), and so
+    does a weekday (see ``_weekday_after``); a separator standing alone
+    between them goes."""
     rest = rest.lstrip(_BLANKS)
     iso, warnings = found.iso, found.warnings
     timed = iso is not None and "T" in iso  # a date alone names no zone: "(UTC) Storm hits" is the text's
-    zone_name = _zone_name_at(rest, 0) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
+    zone_name = _NAMED_ZONE_AFTER.match(rest) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
         if not _has_zone(iso):
             iso, named_warnings = _named_zone(iso, zone_name, raw)
             warnings = (*warnings, *named_warnings)
+    weekday = _weekday_after(iso, rest) if iso is not None and rest[:1] in _WEEKDAY_AFTER_OPENINGS else None
+    if weekday:
+        written, rest, mismatch = weekday
+        raw, warnings = f"{raw} {written}", (*warnings, *mismatch)
     if rest[:1] in _VALUE_SEPARATORS:
         marks = 1
         while marks < _MAX_SEPARATOR_MARKS and rest[marks : marks + 1] == rest[0] != ".":
@@ -592,6 +597,34 @@ def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
         if rest[marks : marks + 1] in ("", *_BLANKS):
             rest = rest[marks:].lstrip(_BLANKS)  # "date 2023-11-16 | By Jane Doe": the bar is no text
     return DateHeader(iso, raw, rest, warnings)
+
+
+# A weekday written after a header's date ("date 2023-11-16 Thursday", "(Thu)"): it
+# joins the date when it is the date's and no lower-case word follows, or in
+# brackets (with a warning if it is not the date's).
+_WEEKDAY_AFTER = re.compile(
+    r"(?P<bracket>\()?(?P<name>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?(?(bracket)\))(?![\w'’])"
+)
+_WEEKDAY_AFTER_OPENINGS = frozenset("(MTWFS")
+
+
+def _weekday_after(iso: str, rest: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The weekday opening the text after a header's date, as written, the
+    text after it and a warning when it is not the date's; None when the
+    text opens with none the header takes ("Thursday saw the vote", or an
+    unbracketed day that is not the date's, are the text's)."""
+    weekday = _WEEKDAY_AFTER.match(rest)
+    if weekday is None:
+        return None
+    after = rest[weekday.end() :].lstrip(_BLANKS)
+    named = _WEEKDAYS.index(weekday["name"][:3].lower())
+    actual = datetime.date.fromisoformat(iso[:10]).weekday()
+    if not weekday["bracket"] and (after[:1].islower() or named != actual):
+        return None
+    mismatch = () if named == actual else (
+        f"date-weekday-mismatch: {weekday['name']} but {iso[:10]} is a {_WEEKDAY_NAMES[actual]}",)
+    return weekday.group(), after, mismatch
 
 
 # A zone named after a header's time: in brackets, an abbreviation or the
@@ -603,10 +636,6 @@ _NAMED_ZONE_AFTER = re.compile(
     _ZONE_NAME.pattern + r"|\((?P<bracketed>" + _IANA_NAME + r")\)|(?P<iana>" + _IANA_NAME + r")(?![\w/])"
 )
 _ZONE_NAME_OPENINGS = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def _zone_name_at(text: str, pos: int) -> re.Match | None:
-    return _NAMED_ZONE_AFTER.match(text, pos)
 
 
 def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[str, ...]]:
@@ -673,7 +702,7 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
     after = line[found.end : found.end + 2]
     if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
         return found
-    if after[1:2] in _ZONE_NAME_OPENINGS and _zone_name_at(line, found.end + 1):
+    if after[1:2] in _ZONE_NAME_OPENINGS and _NAMED_ZONE_AFTER.match(line, found.end + 1):
         return found  # "09:30 Europe/London": a zone named, as prose names none
     date = match_date(line[: gap.start()], pos, day_first=day_first)
     return date if date is not None and date.end == gap.start() and date.iso is not None else found

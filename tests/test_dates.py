@@ -362,6 +362,22 @@ class DateHeaderTest(unittest.TestCase):
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), expected)
 
+    def test_a_weekday_after_a_header_date_joins_it(self):
+        rows = [
+            ("date 2023-11-16 Thursday The ferry sailed.", ("2023-11-16", "The ferry sailed.", ())),
+            ("date 2023-11-16 (Thu) | By Jane Doe", ("2023-11-16", "By Jane Doe", ())),
+            ("date 2023-11-16 10:04 (GMT) THURSDAY", ("2023-11-16T10:04:00Z", "", ())),
+            ("date 2023-11-16 (Monday) The ferry", ("2023-11-16", "The ferry", (
+                "date-weekday-mismatch: Monday but 2023-11-16 is a Thursday",))),
+            # Not the date's and unbracketed, or going on in lower case: the text's.
+            ("date 2023-11-16 Monday Night Football returned", ("2023-11-16", "Monday Night Football returned", ())),
+            ("date 2023-11-16 Thursday saw the vote", ("2023-11-16", "Thursday saw the vote", ())),
+            ("date 2023-11-16 Thursday's vote", ("2023-11-16", "Thursday's vote", ())),
+        ]
+        for line, expected in rows:
+            with self.subTest(line):
+                self.assertEqual(split_date_header(line), expected)
+
     def test_a_zone_named_after_a_header_time_gives_its_offset(self):
         rows = [
             ("date 2023-11-16 09:30 (GMT) The ferry sailed.", ("2023-11-16T09:30:00Z", "The ferry sailed.", ())),
