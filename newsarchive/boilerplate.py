@@ -354,7 +354,14 @@ def _names_contributors(line: str) -> bool:
     "Residents contributed to this report." names no one and stays."""
     named = line[: max(line.rfind("contributed"), line.rfind("CONTRIBUTED"))].split()
     return any(looks_like_name_word(word) for word in named[1:]) or (
-        bool(named) and all(word.strip(",").casefold() in phrases.CONTRIBUTING_DESKS for word in named)
+        _names_desks([word.strip(",").casefold() for word in named])
+    )
+
+
+def _names_desks(words: list[str]) -> bool:
+    """``agencies``, ``staff and wire services``: desks alone, maybe joined."""
+    return any(word in phrases.CONTRIBUTING_DESKS for word in words) and all(
+        word in phrases.CONTRIBUTING_DESKS or word in phrases.DESK_JOINERS for word in words
     )
 
 

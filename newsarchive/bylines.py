@@ -283,8 +283,9 @@ def _is_desk_credit(names: str) -> bool:
     return (
         1 < len(words) <= phrases.MAX_BYLINE_WORDS
         and looks_like_name_word(words[0])
-        and any(word in phrases.CONTRIBUTING_DESKS for word in words[1:])
-        and all(looks_like_name_word(word) or word.casefold() in phrases.CONTRIBUTING_DESKS for word in words)
+        and any(word in phrases.CONTRIBUTING_DESKS for word in words[1:])  # a desk in lower case: "staff"
+        and all(looks_like_name_word(word) or word.casefold() in phrases.CONTRIBUTING_DESKS
+                or word in phrases.DESK_JOINERS for word in words)  # fmt: skip
     )
 
 

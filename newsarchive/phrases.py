@@ -818,7 +818,9 @@ CONTRIBUTION_TAILS = (
 # Who such a note may name instead of a person: the newsroom's own desks
 # ("Agencies contributed to this report.", "Staff and wire services …").
 CONTRIBUTING_DESKS = frozenset({"agencies", "agency", "news", "wire", "wires", "services", "staff", "reporters",
-                                "writers", "and", "&", "our", "other"})  # fmt: skip
+                                "writers"})  # fmt: skip
+# The words that join desks in such a note ("Staff and wire services", "our other reporters").
+DESK_JOINERS = frozenset({"and", "&", "our", "other"})
 
 # The most words between "Follow" and "on" in such a line (a name, "the author").
 MAX_FOLLOWED_WORDS = 4

@@ -85,6 +85,7 @@ BYLINES = [
 NOT_BYLINES = [
     "By Monday staff and volunteers had cleared the square.",
     "By Friday staff walked out.",
+    "By Friday and Saturday",
     "By Follow the money, the book, she made her name.",
     "By Monday, the team had left the city.",
     "By the time the vote was called, most had gone.",
