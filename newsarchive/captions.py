@@ -496,12 +496,13 @@ def _is_permission_note(lowered: list[str]) -> bool:
 
 def _is_sent_via(tokens: list[str], lowered: list[str]) -> bool:
     """``Hamas military wing via AP``: a source in any words, capitalised
-    first, then the agency it came through."""
+    first, then the agency or picture desk it came through, in credit
+    words alone ("Apply online via Gov.uk" names none)."""
     if "via" not in lowered[1:-1]:
         return False
     via = lowered.index("via", 1)
     return (looks_like_name_word(tokens[0]) and all(token.isalpha() for token in tokens[1:via])
-            and all(_fits_name(token, low) for token, low in zip(tokens[via + 1 :], lowered[via + 1 :])))  # fmt: skip
+            and all(low in phrases.CREDIT_WORDS or low in phrases.WIRE_SERVICES for low in lowered[via + 1 :]))  # fmt: skip
 
 
 def _names_a_source(lowered: list[str], name: str) -> bool:

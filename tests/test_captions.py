@@ -95,6 +95,7 @@ FULL_STOP_PROSE = [
     "He said the photo was used under protest (photo used under protest)",
     "Marchers filled the square on Saturday (the banner sent via AP)",
     "Results came in late (turnout down 3 via AP)",
+    "Tickets go on sale on Monday. (Apply online via Gov.uk)",
     "The deal was first reported by the news agency. Reuters.",
     "The talks ended on Monday. Photo by photo, the album was rebuilt.",
     "The exhibition opens on Friday. Pictures by local children hang in the hall.",
