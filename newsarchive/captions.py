@@ -468,10 +468,10 @@ def _is_source_name(name: str, *, marked: bool) -> bool:
         return False
     if _is_sent_via(tokens, lowered):
         return True
-    if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.CREDITED_BY_WORDS)
+    if not all(_fits_name(tok, low) or (low == "by" and previous in phrases.CREDITED_BY_WORDS and following)
                or (low in _LIBRARY_LEADS and following in phrases.PHOTO_LIBRARIES)
                for tok, low, previous, following in zip(tokens, lowered, ["", *lowered], [*lowered[1:], ""])):
-        return False  # "Express Photo by Jithendra M", "Provided by …", "Jane Doe on Unsplash" are names
+        return False  # "Express Photo by Jithendra M", "Provided by …", "Jane Doe on Unsplash" are names; a closing "by" none
     if marked or _names_a_source(lowered, name):
         return looks_like_name_word(tokens[0]) or lowered[0] in phrases.CREDIT_WORDS or _is_handle(tokens[0])
     # Two to five name words; "Jane Doe for The Velma Courier": a freelancer's, then the paper's.

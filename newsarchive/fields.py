@@ -1217,7 +1217,11 @@ def without_markdown_marks(line: str) -> str:
     """``# Headline`` and ``**Headline**`` → ``Headline``; a mark inside the line stays."""
     level = _MARKDOWN_LEVEL.match(line)
     if level:
-        line = line[level.end() :].rstrip("# ") or line
+        heading = line[level.end() :].rstrip()
+        unclosed = heading.rstrip("#")
+        if not unclosed or unclosed[-1] == " ":  # a closing run of "#" stands after a space; "C#" keeps its own
+            heading = unclosed.rstrip()
+        line = heading or line
     for mark in _MARKDOWN_EMPHASIS:
         inner = line[len(mark) : -len(mark)]
         if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark) and mark not in inner:

@@ -193,6 +193,8 @@ PROSE = [
     "The clip spread quickly. (Reported on Twitter)",
     "The ferry was late again. (Photo by Tamsin Orr on Monday)",
     "The mayor resigned. (Provided by law)",
+    "The ferry was late again. (Provided by)",
+    "The ferry was late again. (Express Photo by)",
     "The band played on. (Encore –)",
     "The talks ended. Photos/videos of the rally spread online",
 ]

@@ -31,6 +31,8 @@ class TitleTest(unittest.TestCase):
             # Marks that are the headline's own stay.
             ("#MeToo marches through Velma", "#MeToo marches through Velma"),
             ("*NSYNC tour comes to Velma", "*NSYNC tour comes to Velma"),
+            ("# Velma school adds lessons in C#", "Velma school adds lessons in C#"),
+            ("## Velma school adds lessons in C# ##", "Velma school adds lessons in C#"),
             ("**Council** approves the **ferry**", "**Council** approves the **ferry**"),
             ("****", "****"),
             ("# ", "# "),
