@@ -395,6 +395,10 @@ class DateHeaderTest(unittest.TestCase):
             # Words with a slash that name no zone's area, and a time in brackets of prose, stay text.
             ("date 2023-11-16 09:30 Mayor/Council talks", ("2023-11-16T09:30:00", "Mayor/Council talks", ())),
             ("date 2023-11-16 09:30 (Mayor's Office) said", ("2023-11-16T09:30:00", "(Mayor's Office) said", ())),
+            # An area and a word without brackets, a lower-case word after them, are the text's, as a weekday is.
+            ("date 2023-11-16 09:30 Asia/Pacific markets fell", ("2023-11-16T09:30:00", "Asia/Pacific markets fell", ())),
+            ("date 2023-11-16 09:30 US/Canada talks resume", ("2023-11-16T09:30:00", "US/Canada talks resume", ())),
+            ("date 16 Nov 2023  09:30 Asia/Pacific markets fell", ("2023-11-16", "09:30 Asia/Pacific markets fell", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
@@ -407,6 +411,8 @@ class DateHeaderTest(unittest.TestCase):
             ("date 2023-11-16 09:30 Europe/London The ferry", ("2023-11-16T09:30:00+00:00", "The ferry", ())),
             ("date 2023-07-16 09:30 Europe/London The ferry", ("2023-07-16T09:30:00+01:00", "The ferry", ())),
             ("date 16 Nov 2023  09:30 (Asia/Kathmandu) | By Jane", ("2023-11-16T09:30:00+05:45", "By Jane", ())),
+            ("date 2023-11-16 09:30 Europe/London by Jane Doe", ("2023-11-16T09:30:00+00:00", "by Jane Doe", ())),
+            ("date 2023-11-16 09:30 (Europe/London) markets fell", ("2023-11-16T09:30:00+00:00", "markets fell", ())),
             ("date 2023-10-29 01:30 Europe/London The ferry", ("2023-10-29T01:30:00", "The ferry", (
                 "date-zone-dropped: Europe/London has this local time twice or never (a clock change); "
                 "2023-10-29 01:30 Europe/London kept without a zone",))),
