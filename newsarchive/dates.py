@@ -534,7 +534,9 @@ def _past_a_separator(line: str, pos: int) -> int:
     """Where a header's value starts past a mark parting it from the word
     (``date - 2023-11-16``); ``pos`` when there is none (``date -`` alone
     is a placeholder, ``date -3 degrees`` prose).  What follows the mark
-    is read as any header's value: ``date - night was fun`` is prose."""
+    is read as any header's value; when it gives no date (``date - night
+    was fun``), the mark is the placeholder over the text, as in ``date -
+    The ferry``."""
     mark = _WORD_SEPARATOR.match(line, pos) if line[pos : pos + 1] in _WORD_SEPARATOR_MARKS else None
     return pos if mark is None else mark.end()
 
