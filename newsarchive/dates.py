@@ -678,8 +678,11 @@ def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[s
 
 
 def _offset_suffix(offset: datetime.timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    """``+05:45``: ISO 8601 writes minutes, so a local mean time's seconds
+    (New York's -4:56:02 before 1883) are cut off, alike either side of UTC."""
+    seconds = int(offset.total_seconds())
+    minutes = abs(seconds) // 60
+    return f"{'-' if seconds < 0 else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _iana_offset(name: str, local: datetime.datetime) -> tuple[datetime.timedelta | None, str]:

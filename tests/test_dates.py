@@ -405,7 +405,7 @@ class DateHeaderTest(unittest.TestCase):
                 self.assertEqual(split_date_header(line), expected)
 
     def test_an_iana_zone_after_a_header_time_is_looked_up_at_that_date(self):
-        if not {"Europe/London", "Asia/Kathmandu"} <= zoneinfo.available_timezones():
+        if not {"Europe/London", "Asia/Kathmandu", "America/New_York", "Europe/Amsterdam"} <= zoneinfo.available_timezones():
             self.skipTest("this system has no time zone database (install tzdata)")
         rows = [
             ("date 2023-11-16 09:30 Europe/London The ferry", ("2023-11-16T09:30:00+00:00", "The ferry", ())),
@@ -413,6 +413,9 @@ class DateHeaderTest(unittest.TestCase):
             ("date 16 Nov 2023  09:30 (Asia/Kathmandu) | By Jane", ("2023-11-16T09:30:00+05:45", "By Jane", ())),
             ("date 2023-11-16 09:30 Europe/London by Jane Doe", ("2023-11-16T09:30:00+00:00", "by Jane Doe", ())),
             ("date 2023-11-16 09:30 (Europe/London) markets fell", ("2023-11-16T09:30:00+00:00", "markets fell", ())),
+            # A local mean time's seconds are cut off alike either side of Greenwich.
+            ("date 1850-01-01 12:00 America/New_York", ("1850-01-01T12:00:00-04:56", "", ())),
+            ("date 1850-01-01 12:00 Europe/Amsterdam", ("1850-01-01T12:00:00+00:19", "", ())),
             ("date 2023-10-29 01:30 Europe/London The ferry", ("2023-10-29T01:30:00", "The ferry", (
                 "date-zone-dropped: Europe/London has this local time twice or never (a clock change); "
                 "2023-10-29 01:30 Europe/London kept without a zone",))),
