@@ -534,7 +534,9 @@ def _past_a_separator(line: str, pos: int) -> int:
     """Where a header's value starts past a mark parting it from the word
     (``date - 2023-11-16``); ``pos`` when there is none (``date -`` alone
     is a placeholder, ``date -3 degrees`` prose).  What follows the mark
-    is read as any header's value: ``date - night was fun`` is prose."""
+    is read as any header's value; when it gives no date (``date - night
+    was fun``), the mark is the placeholder over the text, as in ``date -
+    The ferry``."""
     mark = _WORD_SEPARATOR.match(line, pos) if line[pos : pos + 1] in _WORD_SEPARATOR_MARKS else None
     return pos if mark is None else mark.end()
 
@@ -580,7 +582,7 @@ def _header_with_rest(found: DateMatch, raw: str, rest: str) -> DateHeader:
     rest = rest.lstrip(_BLANKS)
     iso, warnings = found.iso, found.warnings
     timed = iso is not None and "T" in iso  # a date alone names no zone: "(UTC) Storm hits" is the text's
-    zone_name = _NAMED_ZONE_AFTER.match(rest) if timed and rest[:1] in _ZONE_NAME_OPENINGS else None
+    zone_name = _zone_named_at(rest, 0) if timed else None
     if zone_name:
         raw, rest = f"{raw} {zone_name.group()}", rest[zone_name.end() :].lstrip(_BLANKS)
         if not _has_zone(iso):
@@ -638,6 +640,17 @@ _NAMED_ZONE_AFTER = re.compile(
 _ZONE_NAME_OPENINGS = frozenset("(ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+def _zone_named_at(line: str, pos: int) -> re.Match | None:
+    """The zone named at ``pos`` after a header's time.  An IANA name
+    without brackets followed by a lower-case word, other than a stamp's
+    (``by``), is the text's, as a weekday is: "Asia/Pacific markets fell"
+    and "US/Canada talks resume" name areas, not a zone."""
+    zone_name = _NAMED_ZONE_AFTER.match(line, pos) if line[pos : pos + 1] in _ZONE_NAME_OPENINGS else None
+    if zone_name is None or zone_name["iana"] is None:
+        return zone_name
+    return None if _prose_word_at(line, zone_name.end()) else zone_name
+
+
 def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[str, ...]]:
     """A zone-less time with the offset of the zone named after it: an
     abbreviation as the date patterns read one (``09:30 (GMT)``), or an
@@ -665,8 +678,11 @@ def _named_zone(iso: str, zone_name: re.Match, shown: str) -> tuple[str, tuple[s
 
 
 def _offset_suffix(offset: datetime.timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    """``+05:45``: ISO 8601 writes minutes, so a local mean time's seconds
+    (New York's -4:56:02 before 1883) are cut off, alike either side of UTC."""
+    seconds = int(offset.total_seconds())
+    minutes = abs(seconds) // 60
+    return f"{'-' if seconds < 0 else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _iana_offset(name: str, local: datetime.datetime) -> tuple[datetime.timedelta | None, str]:
@@ -702,7 +718,7 @@ def _before_a_gap(line: str, pos: int, found: DateMatch, day_first: bool) -> Dat
     after = line[found.end : found.end + 2]
     if gap is None or after[:1] not in _BLANKS or after[1:2] in ("", *_BLANKS, *_VALUE_SEPARATORS):
         return found
-    if after[1:2] in _ZONE_NAME_OPENINGS and _NAMED_ZONE_AFTER.match(line, found.end + 1):
+    if _zone_named_at(line, found.end + 1):
         return found  # "09:30 Europe/London": a zone named, as prose names none
     date = match_date(line[: gap.start()], pos, day_first=day_first)
     return date if date is not None and date.end == gap.start() and date.iso is not None else found
@@ -726,14 +742,18 @@ def _before_the_text_s_time(line: str, pos: int, found: DateMatch, day_first: bo
     if found.iso is None or "T" not in found.iso or _has_zone(found.iso):
         return found
     hour = _BARE_HOUR.search(line, pos, found.end)
-    words = line[found.end : found.end + _WORD_REACH].split(None, 1) if hour else ()
-    if not words or line[found.end : found.end + 1] not in _BLANKS:
-        return found
-    word = words[0].rstrip(",;:.!?")
-    if not (word.isalpha() and word.islower()) or word in _STAMP_WORDS:
+    if hour is None or line[found.end : found.end + 1] not in _BLANKS or not _prose_word_at(line, found.end):
         return found
     date = _header_date(line[: hour.start()], pos, day_first)
     return date if date is not None and date.iso is not None and "T" not in date.iso else found
+
+
+def _prose_word_at(line: str, pos: int) -> bool:
+    """Whether the first word after ``pos`` is one in lower case, as prose
+    goes on, and not a stamp's (``by``, ``updated``)."""
+    words = line[pos : pos + _WORD_REACH].split(None, 1)
+    word = words[0].rstrip(",;:.!?") if words else ""
+    return word.isalpha() and word.islower() and word not in _STAMP_WORDS
 
 
 _WORD_REACH = 40  # characters after a header's time enough to read the word there

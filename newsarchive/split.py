@@ -135,14 +135,16 @@ def split_records(text: str, *, day_first: bool = True) -> list[RawRecord]:
             start, header, block_end = line_start, None, 0
         if line_start < block_end:
             continue  # a key of fenced front matter: the block's fence opened the record
-        line_end = _LINE_END.search(text, line_start)
-        content_end = line_end.start() if line_end else len(text)
-        next_line = line_end.end() if line_end else len(text)
-        if page_breaks:
-            at = bisect.bisect_right(resumes, line_start)
-            if at < len(resumes) and resumes[at] <= next_line and page_breaks[resumes[at]] > line_start:
-                # The page break closing this line's text, or parting it, is no part of it.
-                content_end, next_line = page_breaks[resumes[at]], resumes[at]
+        # The page break closing this line's text, or parting it, is no part of it: the line is read
+        # only up to there, as a line holding many such breaks is read once in all, not once for each.
+        at = bisect.bisect_right(resumes, line_start)
+        resume = resumes[at] if at < len(resumes) and page_breaks[resumes[at]] > line_start else None
+        text_end = len(text) if resume is None else page_breaks[resume]
+        line_end = _LINE_END.search(text, line_start, text_end)
+        if line_end:
+            content_end, next_line = line_end.start(), line_end.end()
+        else:
+            content_end, next_line = text_end, len(text) if resume is None else resume
         line = text[line_start:content_end]
         if _EXPORT_MARKER.fullmatch(line):
             _emit(records, text, start, line_start, header)

@@ -395,18 +395,27 @@ class DateHeaderTest(unittest.TestCase):
             # Words with a slash that name no zone's area, and a time in brackets of prose, stay text.
             ("date 2023-11-16 09:30 Mayor/Council talks", ("2023-11-16T09:30:00", "Mayor/Council talks", ())),
             ("date 2023-11-16 09:30 (Mayor's Office) said", ("2023-11-16T09:30:00", "(Mayor's Office) said", ())),
+            # An area and a word without brackets, a lower-case word after them, are the text's, as a weekday is.
+            ("date 2023-11-16 09:30 Asia/Pacific markets fell", ("2023-11-16T09:30:00", "Asia/Pacific markets fell", ())),
+            ("date 2023-11-16 09:30 US/Canada talks resume", ("2023-11-16T09:30:00", "US/Canada talks resume", ())),
+            ("date 16 Nov 2023  09:30 Asia/Pacific markets fell", ("2023-11-16", "09:30 Asia/Pacific markets fell", ())),
         ]
         for line, expected in rows:
             with self.subTest(line):
                 self.assertEqual(split_date_header(line), expected)
 
     def test_an_iana_zone_after_a_header_time_is_looked_up_at_that_date(self):
-        if not {"Europe/London", "Asia/Kathmandu"} <= zoneinfo.available_timezones():
+        if not {"Europe/London", "Asia/Kathmandu", "America/New_York", "Europe/Amsterdam"} <= zoneinfo.available_timezones():
             self.skipTest("this system has no time zone database (install tzdata)")
         rows = [
             ("date 2023-11-16 09:30 Europe/London The ferry", ("2023-11-16T09:30:00+00:00", "The ferry", ())),
             ("date 2023-07-16 09:30 Europe/London The ferry", ("2023-07-16T09:30:00+01:00", "The ferry", ())),
             ("date 16 Nov 2023  09:30 (Asia/Kathmandu) | By Jane", ("2023-11-16T09:30:00+05:45", "By Jane", ())),
+            ("date 2023-11-16 09:30 Europe/London by Jane Doe", ("2023-11-16T09:30:00+00:00", "by Jane Doe", ())),
+            ("date 2023-11-16 09:30 (Europe/London) markets fell", ("2023-11-16T09:30:00+00:00", "markets fell", ())),
+            # A local mean time's seconds are cut off alike either side of Greenwich.
+            ("date 1850-01-01 12:00 America/New_York", ("1850-01-01T12:00:00-04:56", "", ())),
+            ("date 1850-01-01 12:00 Europe/Amsterdam", ("1850-01-01T12:00:00+00:19", "", ())),
             ("date 2023-10-29 01:30 Europe/London The ferry", ("2023-10-29T01:30:00", "The ferry", (
                 "date-zone-dropped: Europe/London has this local time twice or never (a clock change); "
                 "2023-10-29 01:30 Europe/London kept without a zone",))),

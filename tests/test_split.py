@@ -285,6 +285,7 @@ class SplitRecordsTest(unittest.TestCase):
             "flood of form feeds inside lines": "x\fx",
             "flood of form feeds inside lines before capitals": "Share\fX",
             "flood of chrome lines parted by form feeds": "Share this\fShare this\n",
+            "one long line of sentences parted by form feeds": "Rovers win.\f",
             "one long line": "word ",
             "open parentheses": "(",
             "long blank lines": " " * 50 + "\n",
