@@ -364,8 +364,8 @@ def _parts_the_line(text: str, text_end: int, resume: int, day_first: bool) -> b
         line_start = max(text.rfind("\n", reach, text_end), text.rfind("\r", reach, text_end)) + 1
         if (line_start or not reach) and is_boilerplate(text[line_start:text_end]):  # a whole line, not too long
             return True
-    if first not in "dD":
-        return False
+    if first not in "dD" or text[resume : resume + 4].casefold() != "date":
+        return False  # the header's word first: most text after a feed names none, and reading its line costs more
     line_end = _LINE_END.search(text, resume, resume + _FIELD_LINE_REACH)
     return read_date_header(text[resume : line_end.start() if line_end else resume + _FIELD_LINE_REACH],
                             day_first=day_first) is not None
